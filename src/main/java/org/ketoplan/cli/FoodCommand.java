@@ -1,0 +1,17 @@
+package org.ketoplan.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code ketoplan food}: search and show the nutrient database, and import data into it. */
+@Command(name = "food", description = "Search the nutrient database and show foods.",
+        mixinStandardHelpOptions = true,
+        subcommands = {FoodSearchCommand.class, FoodShowCommand.class})
+public final class FoodCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,110 @@
+package org.ketoplan.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.ketoplan.common.BadInputException;
+import org.ketoplan.common.NoSolutionException;
+import org.ketoplan.nutrition.Numbers;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/** The entry point: {@code java -jar ketoplan.jar ...}. */
+public final class Main {
+    private Main() {
+    }
+
+    /** Runs ketoplan with the process's streams and exits with its exit code. */
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int code = run(out, err, args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /**
+     * Runs ketoplan in-process: parses {@code args}, runs the command, writes to {@code out} and {@code err}.
+     *
+     * @return the exit code (see {@link ExitCodes})
+     */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = commandLine(out, err);
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new KetoplanCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.registerConverter(Double.class, s -> Numbers.parse(s, "value"));
+        cl.registerConverter(double.class, s -> Numbers.parse(s, "value"));
+        cl.setParameterExceptionHandler(parameterErrors());
+        cl.setExecutionExceptionHandler(executionErrors());
+        cl.setExitCodeExceptionMapper(t -> ExitCodes.INTERNAL_ERROR);
+        return cl;
+    }
+
+    private static IParameterExceptionHandler parameterErrors() {
+        return (ParameterException ex, String[] args) -> {
+            CommandLine cmd = ex.getCommandLine();
+            PrintWriter err = cmd.getErr();
+            err.println(Messages.oneLine("error: " + ex.getMessage()));
+            UnmatchedArgumentException.printSuggestions(ex, err);
+            err.println("See '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
+            if (stacktrace(cmd)) {
+                ex.printStackTrace(err);
+            }
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        };
+    }
+
+    private static IExecutionExceptionHandler executionErrors() {
+        return (Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) -> {
+            PrintWriter err = cmd.getErr();
+            int code;
+            Throwable shown = ex;
+            if (ex instanceof BadInputException) {
+                err.println(Messages.oneLine("error: " + ex.getMessage()));
+                code = ExitCodes.BAD_INPUT;
+            } else if (ex instanceof NoSolutionException) {
+                err.println(Messages.oneLine("no solution: " + ex.getMessage()));
+                code = ExitCodes.NO_SOLUTION;
+            } else if (ex instanceof IllegalArgumentException && fromOurCode(ex)) {
+                // a value type's compact constructor rejected a value typed by the user
+                err.println(Messages.oneLine("error: " + ex.getMessage()));
+                code = ExitCodes.BAD_INPUT;
+            } else {
+                err.println(Messages.oneLine("internal error: " + ex + " (please report it; run again with "
+                        + "--stacktrace for details)"));
+                code = ExitCodes.INTERNAL_ERROR;
+            }
+            if (stacktrace(cmd)) {
+                shown.printStackTrace(err);
+            }
+            err.flush();
+            return code;
+        };
+    }
+
+    private static boolean fromOurCode(Throwable ex) {
+        StackTraceElement[] trace = ex.getStackTrace();
+        return trace.length > 0 && trace[0].getClassName().startsWith("org.ketoplan.");
+    }
+
+    private static boolean stacktrace(CommandLine cmd) {
+        CommandLine root = cmd;
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        return root.<KetoplanCommand>getCommand().stacktrace;
+    }
+}
