@@ -21,7 +21,9 @@ import org.ketoplan.nutrition.Numbers;
  * The CSV format of the shipped food tables: one file of foods and one of household measures.
  *
  * <p>Foods: header {@code id,name,group,} then one column per {@link Nutrient} key in enum order
- * ({@code kcal,fat_g,protein_g,...}); values per 100 g; an empty cell means the source does not report it.
+ * ({@code kcal,fat_g,protein_g,...}), then {@code note} (a caution shown with the food, usually empty); values per
+ * 100 g; an empty cell means the source does not report the nutrient (unknown, not zero). A file without the
+ * {@code note} column is read too.
  * Measures: {@code id,amount,measure,grams}. Both are UTF-8, RFC 4180 quoting, sorted by id, so that a
  * re-import shows as a readable diff.
  */
@@ -30,6 +32,8 @@ public final class FoodTable {
     static final List<String> LEAD = List.of("id", "name", "group");
     /** The header of the measures file. */
     static final List<String> MEASURE_HEADER = List.of("id", "amount", "measure", "grams");
+    /** The optional last column of the foods file. */
+    static final String NOTE = "note";
 
     private static final CsvFactory CSV = new CsvFactory();
 
@@ -42,6 +46,7 @@ public final class FoodTable {
         for (Nutrient n : Nutrient.values()) {
             header.add(n.key());
         }
+        header.add(NOTE);
         return header;
     }
 
@@ -57,6 +62,7 @@ public final class FoodTable {
                 for (Nutrient n : Nutrient.values()) {
                     row.add(f.per100().amount(n).isPresent() ? number(f.per100().amount(n).getAsDouble()) : "");
                 }
+                row.add(f.note());
                 writeRow(g, row);
             }
         }
@@ -112,14 +118,17 @@ public final class FoodTable {
         String id = row.get(0);
         try {
             Nutrients.Builder b = Nutrients.builder();
+            String note = "";
             for (int i = LEAD.size(); i < row.size(); i++) {
                 String cell = row.get(i);
-                if (!cell.isEmpty() && columns[i] != null) {
+                if (columns[i] == null) {
+                    note = cell;
+                } else if (!cell.isEmpty()) {
                     b.set(columns[i], Numbers.parse(cell, columns[i].key()));
                 }
             }
             return new Food(id, row.get(1), row.get(2), Basis.GRAM, b.build(), measures.getOrDefault(id, List.of()),
-                    source, "");
+                    source, note);
         } catch (IllegalArgumentException e) {
             throw BadInputException.at(name + ":" + line, "food " + id + ": " + e.getMessage());
         }
@@ -131,6 +140,9 @@ public final class FoodTable {
         }
         Nutrient[] columns = new Nutrient[header.size()];
         for (int i = LEAD.size(); i < header.size(); i++) {
+            if (i == header.size() - 1 && header.get(i).equals(NOTE)) {
+                break; // the note column: columns[i] stays null
+            }
             columns[i] = Nutrient.byKey(header.get(i));
             if (columns[i] == null) {
                 throw BadInputException.at(name + ":1", "unknown nutrient column '" + header.get(i) + "'");
