@@ -97,6 +97,10 @@ final class CsvRows implements AutoCloseable {
                 if (t == null) {
                     throw BadInputException.at(place(), "unterminated row");
                 }
+                if (row.isEmpty()) {
+                    // the row's start is reported at the end of the line before; its first cell is on its own line
+                    line = parser.currentTokenLocation().getLineNr();
+                }
                 row.add(parser.getText());
             }
             return true;
