@@ -76,7 +76,7 @@ class UsdaSr24DataTest {
         assertEquals(2.05, amount(cream, Nutrient.PROTEIN));
         assertEquals(2.79, amount(cream, Nutrient.CARBOHYDRATE));
         assertEquals(0.0, amount(cream, Nutrient.FIBRE));
-        // vitamin A: 405 retinol + 72 / 12 beta-carotene = 411 ug RAE (SR24: 411); vitamin D: 27 IU / 40 = 0.675 ug
+        // vitamin A: 405 retinol + 72 / 12 beta-carotene + (0 + 0) / 24 = 411 ug RAE; vitamin D: 27 IU / 40 = 0.675 ug
         assertEquals(411, amount(cream, Nutrient.VITAMIN_A));
         assertEquals(0.675, amount(cream, Nutrient.VITAMIN_D));
         // ratio = 37 / (2.05 + 2.79) = 37 / 4.84 = 7.64
