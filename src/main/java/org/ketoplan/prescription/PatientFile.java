@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.time.LocalDate;
 import org.ketoplan.common.BadInputException;
 import org.ketoplan.common.Mappers;
@@ -84,10 +86,7 @@ public final class PatientFile {
     private static BadInputException placed(String name, byte[] bytes, JsonProcessingException e) {
         BadInputException plain = Mappers.explain(name, e);
         if (!(e instanceof JsonMappingException jme)) {
-            String m = plain.getMessage();
-            int c = m.indexOf(": ", name.length());
-            return c < 0 ? plain : new BadInputException(m.substring(0, c) + ": not valid YAML (" + m.substring(c + 2)
-                    + ")", e);
+            return syntax(name, e);
         }
         List<String> path = new ArrayList<>();
         for (JsonMappingException.Reference r : jme.getPath()) {
@@ -106,6 +105,26 @@ public final class PatientFile {
             line = lines.get(pointer(path.subList(0, n)));
         }
         return line == null ? plain : new BadInputException(name + ":" + line + ": " + rest, e);
+    }
+
+    /**
+     * A YAML syntax error as one line: the parser's sentences (without its excerpts of the file), at the line of
+     * the problem (the parser's last position mark).
+     */
+    private static BadInputException syntax(String name, JsonProcessingException e) {
+        String original = e.getOriginalMessage() == null ? "cannot be read" : e.getOriginalMessage();
+        List<String> sentences = new ArrayList<>();
+        int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
+        Matcher mark = Pattern.compile("line (\\d+), column").matcher("");
+        for (String l : original.split("\\R")) {
+            if (mark.reset(l).find()) {
+                line = Integer.parseInt(mark.group(1));
+            } else if (!l.isBlank() && !Character.isWhitespace(l.charAt(0))) {
+                sentences.add(l.strip());
+            }
+        }
+        return new BadInputException(name + (line > 0 ? ":" + line : "") + ": not valid YAML ("
+                + String.join("; ", sentences) + ")", e);
     }
 
     /** The line each field and list item starts on, by JSON pointer ("/prescription/meals/1/time"). */

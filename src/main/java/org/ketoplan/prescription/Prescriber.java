@@ -110,16 +110,17 @@ public final class Prescriber {
                 times.put(m.name(), m.time());
             }
         }
+        double medicineCarb = patient.medicines().stream().mapToDouble(Medicine::carbGPerDay).sum();
         for (MealTarget sn : snacks) {
             if (Math.abs(sn.ratio() - ratio) > EPS) {
                 double dayRatio = sum("day", meals, snacks, conv).ratio();
-                warnings.add("snacks at their own ratio bring the day's food ratio to "
-                        + Ratio.format(round2(dayRatio)) + "; the meals stay at " + Ratio.format(ratio));
+                warnings.add("snacks at their own ratio bring the day's ratio to " + Ratio.format(round2(dayRatio))
+                        + (medicineCarb > 0 ? " (medicines' carbohydrate included)" : "") + "; the meals stay at "
+                        + Ratio.format(ratio));
                 break;
             }
         }
 
-        double medicineCarb = patient.medicines().stream().mapToDouble(Medicine::carbGPerDay).sum();
         MealTarget day;
         if (medicineCarb > 0) {
             double allowance = meals.isEmpty() ? whole.carbG() : sum("day", meals, snacks, conv).carbG();
