@@ -46,6 +46,11 @@ public record PrescriptionSettings(
 
     /** Checks that energy and protein are each given at most one way, meal shares add up, and names are unique. */
     public PrescriptionSettings {
+        positiveIfGiven("kcal", kcal);
+        positiveIfGiven("kcal_per_kg", kcalPerKg);
+        positiveIfGiven("protein_g", proteinG);
+        positiveIfGiven("protein_g_per_kg", proteinGPerKg);
+        positiveIfGiven("protein_g_per_100kcal", proteinGPer100kcal);
         if (kcal != null && kcalPerKg != null) {
             throw new FieldProblem("kcal_per_kg", "give kcal or kcal_per_kg, not both");
         }
@@ -71,6 +76,12 @@ public record PrescriptionSettings(
                 throw new FieldProblem(snacks.stream().anyMatch(x -> x.name().equalsIgnoreCase(n)) ? "snacks" : "meals",
                         "two meals or snacks are named '" + n + "'");
             }
+        }
+    }
+
+    private static void positiveIfGiven(String field, Double v) {
+        if (v != null && !(v > 0 && !v.isInfinite())) {
+            throw new FieldProblem(field, "must be above zero (" + v + ")");
         }
     }
 

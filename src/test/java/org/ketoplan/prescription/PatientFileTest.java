@@ -32,6 +32,7 @@ class PatientFileTest {
               snacks: [{name: snack, time: "15:00", kcal: 50, ratio: 1.5}]
             medicines: [{name: keppra, carb_mg_per_dose: 120, doses_per_day: 2, times: ["08:00", "20:00"]}]
             exclude_foods: [egg]
+            time_zone: Europe/London
             """;
 
     @TempDir
@@ -58,6 +59,7 @@ class PatientFileTest {
         assertEquals(1.5, p.prescription().snacks().get(0).ratio());
         assertEquals(0.24, p.medicines().get(0).carbGPerDay(), 1e-12);
         assertEquals("egg", p.excludeFoods().get(0));
+        assertEquals(java.time.ZoneId.of("Europe/London"), p.timeZone());
     }
 
     @Test

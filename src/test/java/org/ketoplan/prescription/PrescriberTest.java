@@ -242,6 +242,16 @@ class PrescriberTest {
     }
 
     @Test
+    void settingsRejectZeroEnergyOrProteinAndTwoWaysOfGivingThem() {
+        assertThrows(IllegalArgumentException.class, () -> settings(0.0, 4, 15.0, List.of(), List.of()));
+        assertThrows(IllegalArgumentException.class, () -> settings(1000.0, 4, 0.0, List.of(), List.of()));
+        assertThrows(IllegalArgumentException.class, () -> new PrescriptionSettings(1000.0, 80.0, null, 4.0, null,
+                null, null, null, null, null));
+        assertThrows(IllegalArgumentException.class, () -> new PrescriptionSettings(null, null, null, 4.0, 15.0,
+                1.5, null, null, null, null));
+    }
+
+    @Test
     void ageIsTakenFromTheDateOfBirthOnTheDay() {
         Patient p = new Patient("", LocalDate.of(2026, 3, 10), null, 8.0, settings(null, 3, null, List.of(),
                 List.of()), List.of(), List.of(), null);
