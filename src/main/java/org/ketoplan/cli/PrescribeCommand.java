@@ -76,7 +76,7 @@ final class PrescribeCommand implements Callable<Integer> {
     Integer meals;
 
     @Option(names = "--meal", paramLabel = "NAME=SHARE[@HH:MM]",
-            description = "A meal and its share of the day, e.g. breakfast=25%@07:00 (repeat; shares add to 100 %).")
+            description = "A meal and its share of the day, e.g. breakfast=25%%@07:00 (repeat; shares add to 100 %%).")
     List<String> meal = new ArrayList<>();
 
     @Option(names = "--snack", paramLabel = "[NAME=]KCAL@RATIO[@HH:MM]",
