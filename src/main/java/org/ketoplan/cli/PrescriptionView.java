@@ -85,7 +85,7 @@ final class PrescriptionView {
         StringBuilder sb = new StringBuilder(header(steps.get(0)));
         for (int i = 0; i < steps.size(); i++) {
             DailyPrescription p = steps.get(i);
-            sb.append('\n').append("Step ").append(i + 1).append(": ").append(Ratio.format(p.prescribedRatio()))
+            sb.append(i == 0 ? "" : "\n").append("Step ").append(i + 1).append(": ").append(Ratio.format(p.prescribedRatio()))
                     .append('\n');
             sb.append(table(p));
             sb.append(warnings(p));
