@@ -18,6 +18,8 @@ import picocli.CommandLine.ScopeType;
         subcommands = {
                 FoodCommand.class,
                 RatioCommand.class,
+                InitCommand.class,
+                PrescribeCommand.class,
         })
 public final class KetoplanCommand implements Runnable {
     @Option(names = "--stacktrace", scope = ScopeType.INHERIT,
