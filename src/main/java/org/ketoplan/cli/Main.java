@@ -18,7 +18,6 @@ public final class Main {
 
     /** Runs ketoplan with the process's streams and exits with its exit code. */
     public static void main(String[] args) {
-        org.ketoplan.food.FoodDatabases.preload(); // most commands need it; loading overlaps start-up
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code = run(out, err, args);

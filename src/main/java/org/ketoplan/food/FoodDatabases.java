@@ -33,26 +33,6 @@ public final class FoodDatabases {
     private FoodDatabases() {
     }
 
-    /**
-     * Starts loading the shipped database on a background thread, so that a command that needs it finds it
-     * (nearly) ready: the CLI calls this first thing, and the load overlaps the JVM's and Picocli's start-up. A
-     * failure is left for the first real call to report.
-     */
-    public static void preload() {
-        if (shipped != null) {
-            return;
-        }
-        Thread t = new Thread(() -> {
-            try {
-                shippedData();
-            } catch (RuntimeException | Error e) {
-                // shipped() loads again and reports it where it can be shown
-            }
-        }, "food-database-preload");
-        t.setDaemon(true);
-        t.start();
-    }
-
     /** The shipped database alone. */
     public static FoodDatabase shipped() {
         return shippedData().database;
