@@ -12,8 +12,8 @@ final class ImportSummaryText {
     static void print(PrintWriter out, FoodImports.Summary s) {
         out.println("Wrote " + s.foods() + " foods to " + s.foodsFile());
         out.println("Wrote " + s.measures() + " household measures to " + s.measuresFile());
-        long kept = s.problems().stream().filter(ImportProblem::kept).map(ImportProblem::id).distinct().count();
-        out.println("Foods with problems: " + (kept + s.leftOut()) + " (" + kept + " kept as published, "
+        long all = s.problems().stream().map(ImportProblem::id).distinct().count();
+        out.println("Foods with problems: " + all + " (" + (all - s.leftOut()) + " kept as published, "
                 + s.leftOut() + " left out)");
         for (ImportProblem p : s.problems()) {
             out.println("  " + p.describe());
