@@ -99,13 +99,6 @@ public final class FoodDatabases {
         crc.update(usda);
         crc.update(measures);
         crc.update(keto);
-        // The YAML reader takes as long to start as the CSV takes to parse: read both at once.
-        java.util.concurrent.FutureTask<List<UserFoodFile.Located>> ketoFoods = new java.util.concurrent.FutureTask<>(
-                () -> UserFoodFile.read("foods/" + KETO_PRODUCTS, new ByteArrayInputStream(keto),
-                        "Ketogenic formulas and modules"));
-        Thread yaml = new Thread(ketoFoods, "keto-products");
-        yaml.setDaemon(true);
-        yaml.start();
         List<Food> foods = FoodTable.read("foods/" + USDA_FOODS,
                 new InputStreamReader(new ByteArrayInputStream(usda), StandardCharsets.UTF_8),
                 "foods/" + USDA_MEASURES,
@@ -116,7 +109,8 @@ public final class FoodDatabases {
             places.put(f.id(), "the USDA table");
         }
         List<Food> all = new ArrayList<>(foods);
-        for (UserFoodFile.Located l : join(ketoFoods)) {
+        for (UserFoodFile.Located l : UserFoodFile.read("foods/" + KETO_PRODUCTS, new ByteArrayInputStream(keto),
+                "Ketogenic formulas and modules")) {
             String before = places.putIfAbsent(l.food().id(), l.place());
             if (before != null) {
                 throw new IllegalStateException(l.place() + ": duplicate id " + l.food().id());
@@ -125,20 +119,6 @@ public final class FoodDatabases {
         }
         String version = String.format("usda-sr24+keto-products/%08x", crc.getValue());
         return new Shipped(new InMemoryFoodDatabase(all, version), Map.copyOf(places));
-    }
-
-    private static <T> T join(java.util.concurrent.FutureTask<T> task) {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the shipped food tables", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     private static byte[] bytes(String name) {
