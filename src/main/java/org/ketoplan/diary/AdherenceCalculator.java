@@ -306,8 +306,8 @@ public final class AdherenceCalculator {
         }
         String direction = rho < 0 ? "days of better adherence tended to have fewer seizures"
                 : rho > 0 ? "days of better adherence tended to have more seizures" : "no relation";
-        return new AdherenceReport.Correlation(rho, n, o.minCorrelationDays(), "Spearman's rho over " + n
-                + " days: " + direction + " (-1 to 1; near 0 = no relation). " + caution);
+        return new AdherenceReport.Correlation(rho, n, o.minCorrelationDays(), direction
+                + " (rho runs from -1 to 1; near 0 = no relation). " + caution);
     }
 
     /** Spearman's rank correlation (ties get their average rank), or null when either series is constant. */

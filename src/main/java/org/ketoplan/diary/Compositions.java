@@ -2,6 +2,7 @@ package org.ketoplan.diary;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.ketoplan.food.Food;
 import org.ketoplan.food.FoodDatabase;
 import org.ketoplan.nutrition.Macros;
@@ -15,17 +16,33 @@ import org.ketoplan.plan.PlanFood;
  */
 public final class Compositions {
     private final Map<String, PlanFood> planFoods;
-    private final FoodDatabase database;
+    private final Supplier<FoodDatabase> databaseSource;
+    private FoodDatabase database;
 
     /** Compositions from {@code plan}, then {@code database} (which may be null: plan foods only). */
     public Compositions(Plan plan, FoodDatabase database) {
+        this(plan, () -> database);
+    }
+
+    /**
+     * Compositions from {@code plan}, then the database {@code database} supplies, loaded only when a food is not
+     * in the plan (a supplier of null: plan foods only).
+     */
+    public Compositions(Plan plan, Supplier<FoodDatabase> database) {
         this.planFoods = plan.foodsById();
-        this.database = database;
+        this.databaseSource = database;
+    }
+
+    private FoodDatabase database() {
+        if (database == null && databaseSource != null) {
+            database = databaseSource.get();
+        }
+        return database;
     }
 
     /** True when the food is known to the plan or the database. */
     public boolean known(String id) {
-        return planFoods.containsKey(id) || (database != null && database.byId(id).isPresent());
+        return planFoods.containsKey(id) || (database() != null && database().byId(id).isPresent());
     }
 
     /** Fat, protein, carbohydrate and fibre in {@code amount} g (or ml) of food {@code id}, when known. */
@@ -34,9 +51,9 @@ public final class Compositions {
         if (pf != null) {
             return Optional.of(pf.macros(amount));
         }
-        if (database == null) {
+        if (database() == null) {
             return Optional.empty();
         }
-        return database.byId(id).map((Food f) -> f.macros(amount));
+        return database().byId(id).map((Food f) -> f.macros(amount));
     }
 }

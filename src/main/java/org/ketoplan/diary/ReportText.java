@@ -36,8 +36,9 @@ public final class ReportText {
                 .append(" mmol/L (").append(k.inRangePct() == null ? "-" : pct(k.inRangePct())).append("), mean ")
                 .append(num(k.bloodMeanMmol(), 2)).append("; urine: ").append(urine(k.urine())).append('\n');
         AdherenceReport.Correlation c = r.correlation();
-        sb.append("Adherence vs seizures: ").append(c.spearmanRho() == null ? "-" : "rho " + num(c.spearmanRho(), 2))
-                .append(" over ").append(c.days()).append(" days. ").append(c.note()).append("\n\n");
+        sb.append("Adherence vs seizures: ").append(c.spearmanRho() == null ? ""
+                : "Spearman's rho " + num(c.spearmanRho(), 2) + " over " + c.days() + " days: ").append(c.note())
+                .append("\n\n");
 
         Table w = new Table("week", "dates", ">planned", ">logged %", ">adherence %", ">seizures/day",
                 ">change", "responder", ">ill days", ">sleep h", ">weight kg", ">BHB mean", ">BHB in range");
