@@ -87,7 +87,8 @@ public final class RecipeFile {
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String f = it.next();
             if (!FIELDS.contains(f)) {
-                throw at("/" + f, "unknown field '" + f + "' (expected one of " + sorted(FIELDS) + ")");
+                throw new BadInputException(file + ":" + tree.line("/" + f) + ": unknown field '" + f
+                        + "' (expected one of " + sorted(FIELDS) + ")");
             }
         }
         String name = text(root, "/name", true);
