@@ -18,6 +18,8 @@ import picocli.CommandLine.ScopeType;
         subcommands = {
                 FoodCommand.class,
                 RatioCommand.class,
+                InitCommand.class,
+                PrescribeCommand.class,
                 RecipeCommand.class,
         })
 public final class KetoplanCommand implements Runnable {
