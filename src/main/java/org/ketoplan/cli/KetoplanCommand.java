@@ -18,6 +18,9 @@ import picocli.CommandLine.ScopeType;
         subcommands = {
                 FoodCommand.class,
                 RatioCommand.class,
+                InitCommand.class,
+                PrescribeCommand.class,
+                RecipeCommand.class,
                 LogCommand.class,
                 DiaryCommand.class,
                 AdherenceCommand.class,
