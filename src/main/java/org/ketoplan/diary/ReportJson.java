@@ -38,7 +38,8 @@ public final class ReportJson {
             if (v == null || v.isNaN() || v.isInfinite()) {
                 g.writeNull();
             } else {
-                g.writeNumber(BigDecimal.valueOf(v).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString());
+                BigDecimal rounded = BigDecimal.valueOf(v).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros();
+                g.writeNumber(rounded.toPlainString());
             }
         }
     }

@@ -28,11 +28,13 @@ public final class ReportText {
         sb.append("Seizures: ").append(num(p.seizuresPerDay(), 2)).append(" per day; baseline ")
                 .append(num(s.baselinePerDay(), 2)).append(" (").append(s.baselineSource()).append("); change ")
                 .append(signedPct(p.seizureChangePct())).append("; responder weeks: ")
-                .append(s.responderWeeks().isEmpty() ? "none" : s.responderWeeks().toString().replaceAll("[\\[\\]]", ""))
+                .append(s.responderWeeks().isEmpty() ? "none"
+                        : s.responderWeeks().toString().replaceAll("[\\[\\]]", ""))
                 .append('\n');
         AdherenceReport.Ketones k = r.ketones();
         sb.append("Blood ketones: ").append(k.bloodReadings()).append(" readings, ").append(k.inRange())
-                .append(" in ").append(Ratio.plain(k.targetLowMmol())).append("-").append(Ratio.plain(k.targetHighMmol()))
+                .append(" in ").append(Ratio.plain(k.targetLowMmol())).append("-")
+                .append(Ratio.plain(k.targetHighMmol()))
                 .append(" mmol/L (").append(k.inRangePct() == null ? "-" : pct(k.inRangePct())).append("), mean ")
                 .append(num(k.bloodMeanMmol(), 2)).append("; urine: ").append(urine(k.urine())).append('\n');
         AdherenceReport.Correlation c = r.correlation();
