@@ -20,6 +20,10 @@ import picocli.CommandLine.ScopeType;
                 RatioCommand.class,
                 InitCommand.class,
                 PrescribeCommand.class,
+                RecipeCommand.class,
+                LogCommand.class,
+                DiaryCommand.class,
+                AdherenceCommand.class,
         })
 public final class KetoplanCommand implements Runnable {
     @Option(names = "--stacktrace", scope = ScopeType.INHERIT,
