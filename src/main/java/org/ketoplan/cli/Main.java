@@ -40,7 +40,11 @@ public final class Main {
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new KetoplanCommand());
+        return configure(new CommandLine(new KetoplanCommand()), out, err);
+    }
+
+    /** Applies ketoplan's streams, converters and error handlers to {@code cl} and all its subcommands. */
+    static CommandLine configure(CommandLine cl, PrintWriter out, PrintWriter err) {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

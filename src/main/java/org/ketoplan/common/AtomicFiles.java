@@ -32,7 +32,7 @@ public final class AtomicFiles {
      */
     public static void write(Path target, boolean force, Writer writer) {
         Path absolute = target.toAbsolutePath();
-        checkWritable(absolute, force);
+        checkWritable(target, force);
         Path dir = absolute.getParent();
         Path tmp = null;
         try {

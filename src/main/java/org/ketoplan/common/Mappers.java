@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * The Jackson mappers ketoplan reads and writes its YAML and JSON files with, and the translation of Jackson's
@@ -140,10 +141,23 @@ public final class Mappers {
             what = "'" + ife.getValue() + "' is not a valid " + simpleType(ife.getTargetType());
         } else if (e instanceof MismatchedInputException mie) {
             what = mismatch(mie);
+        } else if (yamlSyntax(e) != null) {
+            what = yamlSyntax(e);
         } else {
             what = firstLine(e.getOriginalMessage());
         }
         return new BadInputException(place + ": " + field + what, e);
+    }
+
+    /** "YAML syntax: while scanning a quoted scalar, found unexpected end of stream", or null. */
+    private static String yamlSyntax(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MarkedYAMLException m) {
+                String context = m.getContext() == null ? "" : m.getContext() + ", ";
+                return "YAML syntax: " + context + (m.getProblem() == null ? "cannot be read" : m.getProblem());
+            }
+        }
+        return null;
     }
 
     private static String mismatch(MismatchedInputException e) {
@@ -154,7 +168,7 @@ public final class Mappers {
             return a >= 0 && b > a ? "missing field '" + msg.substring(a + 1, b) + "'" : "a field is missing";
         }
         if (e.getTargetType() != null) {
-            return "expected " + simpleType(e.getTargetType()) + " (" + msg + ")";
+            return "expected " + simpleType(e.getTargetType());
         }
         return msg;
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -121,7 +122,10 @@ public final class UserFoodFile {
                     try {
                         e = yaml.readValue(p, Entry.class);
                     } catch (JsonProcessingException ex) {
-                        BadInputException b = Mappers.explain(name, ex);
+                        // a check in the entry's constructor runs after the whole entry is read: show its first line
+                        BadInputException b = Mappers.explain(
+                                ex instanceof ValueInstantiationException ? name + ":" + line : name,
+                                ex instanceof ValueInstantiationException ? withoutLocation(ex) : ex);
                         throw new BadInputException(b.getMessage().replaceFirst(": ", ": foods[" + index + "]: ")
                                 .replace("foods[" + index + "]: foods[" + index + "]", "foods[" + index + "]"), ex);
                     }
@@ -142,6 +146,11 @@ public final class UserFoodFile {
             throw BadInputException.at(name, "cannot read (" + e.getMessage() + ")");
         }
         return foods;
+    }
+
+    private static JsonProcessingException withoutLocation(JsonProcessingException ex) {
+        ex.clearLocation();
+        return ex;
     }
 
     private static Food toFood(String file, int line, Entry e, String defaultGroup) {

@@ -1,5 +1,7 @@
 package org.ketoplan.nutrition;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /**
@@ -15,11 +17,13 @@ public enum CarbConvention {
     TOTAL;
 
     /** The lower-case word used in files and output ("net", "total"). */
+    @JsonValue
     public String word() {
         return name().toLowerCase(Locale.ROOT);
     }
 
     /** Parses "net" or "total" (any case); anything else is rejected with a message naming the value. */
+    @JsonCreator
     public static CarbConvention parse(String text) {
         if (text != null) {
             for (CarbConvention c : values()) {

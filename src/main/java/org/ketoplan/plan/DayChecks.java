@@ -1,0 +1,36 @@
+package org.ketoplan.plan;
+
+import java.util.List;
+
+/**
+ * A day's checks: energy and protein against the prescription, fluid from foods against the target, and each
+ * micronutrient against the reference intake for the child's age.
+ *
+ * @param energyPct the day's kcal as a percentage of the prescription
+ * @param proteinPct the day's protein as a percentage of the prescription
+ * @param fluidMl water from foods and drinks, in ml (1 g water = 1 ml)
+ * @param fluidTargetMl the day's fluid target
+ * @param micronutrients one check per reference nutrient
+ */
+public record DayChecks(double energyPct, double proteinPct, double fluidMl, double fluidTargetMl,
+                        List<NutrientCheck> micronutrients) {
+    /** Copies the list. */
+    public DayChecks {
+        micronutrients = micronutrients == null ? List.of() : List.copyOf(micronutrients);
+    }
+
+    /**
+     * One micronutrient's day total against its reference intake.
+     *
+     * @param nutrient the {@link org.ketoplan.nutrition.Nutrient#key()}
+     * @param label the name shown to people
+     * @param unit mg, ug
+     * @param amount the day's amount from foods (unknown values count as zero)
+     * @param reference the reference intake for the age
+     * @param pct amount as a percentage of reference
+     * @param needsSupplement true below 100 %
+     */
+    public record NutrientCheck(String nutrient, String label, String unit, double amount, double reference,
+                                double pct, boolean needsSupplement) {
+    }
+}

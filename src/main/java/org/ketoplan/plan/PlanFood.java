@@ -1,0 +1,33 @@
+package org.ketoplan.plan;
+
+import java.util.Map;
+import org.ketoplan.nutrition.Macros;
+
+/**
+ * A food as the plan used it: its composition per 100 g (or 100 ml) when the plan was made.
+ *
+ * @param id the food's id in the database
+ * @param name the food's name
+ * @param unit "g" or "ml"
+ * @param per100 nutrient amounts per 100 units, by {@link org.ketoplan.nutrition.Nutrient#key()} (known ones only)
+ */
+public record PlanFood(String id, String name, String unit, Map<String, Double> per100) {
+    /** Rejects a missing id or composition. */
+    public PlanFood {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("food: missing field 'id'");
+        }
+        per100 = per100 == null ? Map.of() : Map.copyOf(per100);
+        unit = unit == null ? "g" : unit;
+    }
+
+    /** Fat, protein, carbohydrate and fibre in {@code amount} units. */
+    public Macros macros(double amount) {
+        return new Macros(get("fat_g"), get("protein_g"), get("carbohydrate_g"), get("fibre_g")).times(amount / 100);
+    }
+
+    private double get(String key) {
+        Double v = per100.get(key);
+        return v == null ? 0.0 : v;
+    }
+}

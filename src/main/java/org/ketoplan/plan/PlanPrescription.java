@@ -1,0 +1,32 @@
+package org.ketoplan.plan;
+
+import java.util.List;
+import org.ketoplan.nutrition.CarbConvention;
+
+/**
+ * The daily prescription a plan was composed to, with its meal and snack slots and medicines.
+ *
+ * @param kcal the day's energy
+ * @param ratio the day's (and meals') ratio
+ * @param fatG the day's fat
+ * @param proteinG the day's protein
+ * @param carbG the day's carbohydrate from food (after medicines), by {@code carbConvention}
+ * @param carbConvention net or total carbohydrate
+ * @param medicineCarbG carbohydrate from medicines per day, taken out of the day's allowance
+ * @param fluidMl the day's fluid target in ml
+ * @param slots the meals and snacks of a day, in time order
+ * @param medicines the medicines with their dose times
+ * @param sources where each default came from (e.g. "energy" -> "Compass Group ... 80 kcal/kg/d under 1 y")
+ */
+public record PlanPrescription(double kcal, double ratio, double fatG, double proteinG, double carbG,
+                               CarbConvention carbConvention, double medicineCarbG, double fluidMl,
+                               List<PlanSlot> slots, List<PlanMedicine> medicines,
+                               java.util.Map<String, String> sources) {
+    /** Copies the lists; defaults the convention to net. */
+    public PlanPrescription {
+        carbConvention = carbConvention == null ? CarbConvention.NET : carbConvention;
+        slots = slots == null ? List.of() : List.copyOf(slots);
+        medicines = medicines == null ? List.of() : List.copyOf(medicines);
+        sources = sources == null ? java.util.Map.of() : java.util.Map.copyOf(sources);
+    }
+}
