@@ -18,6 +18,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {
                 FoodCommand.class,
                 RatioCommand.class,
+                MealCommand.class,
         })
 public final class KetoplanCommand implements Runnable {
     @Option(names = "--stacktrace", scope = ScopeType.INHERIT,

@@ -1,0 +1,199 @@
+package org.ketoplan.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.ketoplan.compose.ComposedMeal;
+import org.ketoplan.compose.Ingredient;
+import org.ketoplan.compose.MealComposer;
+import org.ketoplan.compose.MealRequest;
+import org.ketoplan.compose.MealTargets;
+import org.ketoplan.compose.Tolerances;
+import org.ketoplan.food.FoodDatabase;
+import org.ketoplan.nutrition.CarbConvention;
+import org.ketoplan.nutrition.Ratio;
+import org.ketoplan.prescription.MealTarget;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code ketoplan meal}: the gram weights of a meal's foods that meet its ratio, energy and macros. */
+@Command(name = "meal", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Compose one meal: the amount of each food, in whole scale steps, that keeps the ratio, "
+                + "energy, protein and carbohydrate within tolerance.",
+                "Target: --kcal and --ratio (and --protein, default "
+                        + "1.5 g per 100 kcal), or --fat, --protein and --carb.",
+                "Example: ketoplan meal --kcal 500 --ratio 4:1 --protein 10 --food 01053 --food 01001 "
+                        + "--food 05064 --food 11090=30"},
+        footer = {"", "Exit codes: 0 done, 2 bad input, 3 no amounts keep every band (the message says which and "
+                + "what would fix it)."})
+final class MealCommand implements Callable<Integer> {
+    @Option(names = "--food", paramLabel = "SPEC", required = true,
+            description = "A food (repeatable): ID or name (any amount), ID=GRAMS (fixed), ID=MIN..MAX, "
+                    + "and optionally ~GRAMS for the recipe's amount (kept in proportion), e.g. 01001~20.")
+    List<String> foodSpecs = new ArrayList<>();
+
+    @Option(names = "--uncounted", paramLabel = "ID=GRAMS",
+            description = "A seasoning weighed in but left out of the macros (repeatable).")
+    List<String> uncounted = new ArrayList<>();
+
+    @Option(names = "--kcal", paramLabel = "N", description = "Energy of the meal (with --ratio).")
+    Double kcal;
+
+    @Option(names = "--ratio", paramLabel = "R", description = "Ratio, as 4 or 4:1 (0.5 to 6; with --kcal).")
+    String ratio;
+
+    @Option(names = "--fat", paramLabel = "G", description = "Grams of fat (with --protein and --carb).")
+    Double fat;
+
+    @Option(names = "--protein", paramLabel = "G",
+            description = "Grams of protein. With --kcal/--ratio, default 1.5 g per 100 kcal (clinical.md).")
+    Double protein;
+
+    @Option(names = "--carb", paramLabel = "G", description = "Grams of carbohydrate by --carbs (with --fat).")
+    Double carb;
+
+    @Option(names = "--carbs", defaultValue = "net", paramLabel = "net|total", converter = CarbsConverter.class,
+            description = "Count carbohydrate net (total - fibre, the default) or total.")
+    CarbConvention carbs;
+
+    @Option(names = "--step", defaultValue = "1", paramLabel = "1|0.1",
+            description = "The scale's step in grams (default 1).")
+    double step;
+
+    @Option(names = "--ratio-tolerance", defaultValue = "0.1", paramLabel = "R",
+            description = "Allowed distance from the ratio (default 0.1).")
+    double ratioTolerance;
+
+    @Option(names = "--kcal-tolerance", defaultValue = "5", paramLabel = "PCT",
+            description = "Allowed distance from the kcal, in percent (default 5).")
+    double kcalTolerance;
+
+    @Option(names = "--protein-tolerance", paramLabel = "G",
+            description = "Grams of protein allowed below the target (default: one step of the most protein-dense "
+                    + "food the composer varies).")
+    Double proteinTolerance;
+
+    @Option(names = "--carb-tolerance", paramLabel = "G",
+            description = "Grams of carbohydrate allowed above the target (default: one step of the most "
+                    + "carbohydrate-dense food the composer varies).")
+    Double carbTolerance;
+
+    @Mixin
+    FormatOption format;
+
+    @Mixin
+    FoodsOption foods;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        MealTarget target = target();
+        MealRequest request = new MealRequest(target, ingredients(), step(), tolerances());
+        ComposedMeal meal = new MealComposer().compose(request);
+        var out = spec.commandLine().getOut();
+        if (format.json()) {
+            Json.print(out, MealView.json(meal));
+        } else {
+            out.print(MealView.text(meal, protein == null && fat == null));
+        }
+        return ExitCodes.OK;
+    }
+
+    private MealTarget target() {
+        boolean macros = fat != null || carb != null;
+        boolean energy = kcal != null || ratio != null;
+        if (macros && energy) {
+            throw fail("give the target as --kcal and --ratio, or as --fat, --protein and --carb, not both");
+        }
+        if (!macros && !energy) {
+            throw fail("no target: give --kcal and --ratio (and --protein), or --fat, --protein and --carb");
+        }
+        if (macros) {
+            if (fat == null || carb == null || protein == null) {
+                throw fail((fat == null ? "--fat" : carb == null ? "--carb" : "--protein")
+                        + ": missing (the target by macros needs --fat, --protein and --carb)");
+            }
+            Options.nonNegative(spec, "--fat", fat);
+            Options.nonNegative(spec, "--protein", protein);
+            Options.nonNegative(spec, "--carb", carb);
+            double r = Ratio.classic(fat, protein, carb);
+            if (!(r >= Ratio.MIN && r <= Ratio.MAX)) {
+                throw fail("--fat: the target's ratio " + (Double.isInfinite(r) ? "is infinite" : Ratio.format(r))
+                        + " is outside " + Ratio.plain(Ratio.MIN) + " to " + Ratio.plain(Ratio.MAX));
+            }
+            return MealTarget.ofMacros("meal", fat, protein, carb, carbs);
+        }
+        if (kcal == null) {
+            throw fail("--kcal: missing (the target by energy needs --kcal and --ratio)");
+        }
+        if (ratio == null) {
+            throw fail("--ratio: missing (the target by energy needs --kcal and --ratio)");
+        }
+        Options.positive(spec, "--kcal", kcal);
+        double r;
+        try {
+            r = Ratio.parse(ratio);
+        } catch (IllegalArgumentException e) {
+            throw fail("--ratio: " + e.getMessage());
+        }
+        if (protein != null) {
+            Options.nonNegative(spec, "--protein", protein);
+        }
+        try {
+            return MealTargets.fromEnergy("meal", kcal, r, protein, carbs);
+        } catch (IllegalArgumentException e) {
+            throw fail("--protein: " + e.getMessage());
+        }
+    }
+
+    private List<Ingredient> ingredients() {
+        FoodDatabase db = foods.database();
+        List<Ingredient> list = new ArrayList<>();
+        for (String s : foodSpecs) {
+            list.add(FoodSpec.parse("--food", s, db, true));
+        }
+        for (String s : uncounted) {
+            list.add(FoodSpec.parse("--uncounted", s, db, false));
+        }
+        List<String> seen = new ArrayList<>();
+        for (Ingredient i : list) {
+            if (seen.contains(i.food().id())) {
+                throw fail("--food: " + i.food().id() + " (" + i.food().name() + ") is listed twice");
+            }
+            seen.add(i.food().id());
+        }
+        return list;
+    }
+
+    private double step() {
+        if (step != 1 && step != 0.1) {
+            throw fail("--step: must be 1 or 0.1 (grams), not " + Ratio.plain(step));
+        }
+        return step;
+    }
+
+    private Tolerances tolerances() {
+        Options.nonNegative(spec, "--ratio-tolerance", ratioTolerance);
+        Options.nonNegative(spec, "--kcal-tolerance", kcalTolerance);
+        if (kcalTolerance >= 100) {
+            throw fail("--kcal-tolerance: must be below 100 (percent)");
+        }
+        if (proteinTolerance != null) {
+            Options.nonNegative(spec, "--protein-tolerance", proteinTolerance);
+        }
+        if (carbTolerance != null) {
+            Options.nonNegative(spec, "--carb-tolerance", carbTolerance);
+        }
+        return new Tolerances(ratioTolerance, kcalTolerance / 100, proteinTolerance, carbTolerance);
+    }
+
+    private ParameterException fail(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+}
