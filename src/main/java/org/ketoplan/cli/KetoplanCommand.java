@@ -19,6 +19,7 @@ import picocli.CommandLine.ScopeType;
                 FoodCommand.class,
                 RatioCommand.class,
                 MealCommand.class,
+                FormulaCommand.class,
         })
 public final class KetoplanCommand implements Runnable {
     @Option(names = "--stacktrace", scope = ScopeType.INHERIT,

@@ -8,7 +8,6 @@ import org.ketoplan.compose.Ingredient;
 import org.ketoplan.compose.MealComposer;
 import org.ketoplan.compose.MealRequest;
 import org.ketoplan.compose.MealTargets;
-import org.ketoplan.compose.Tolerances;
 import org.ketoplan.food.FoodDatabase;
 import org.ketoplan.nutrition.CarbConvention;
 import org.ketoplan.nutrition.Ratio;
@@ -60,27 +59,8 @@ final class MealCommand implements Callable<Integer> {
             description = "Count carbohydrate net (total - fibre, the default) or total.")
     CarbConvention carbs;
 
-    @Option(names = "--step", defaultValue = "1", paramLabel = "1|0.1",
-            description = "The scale's step in grams (default 1).")
-    double step;
-
-    @Option(names = "--ratio-tolerance", defaultValue = "0.1", paramLabel = "R",
-            description = "Allowed distance from the ratio (default 0.1).")
-    double ratioTolerance;
-
-    @Option(names = "--kcal-tolerance", defaultValue = "5", paramLabel = "PCT",
-            description = "Allowed distance from the kcal, in percent (default 5).")
-    double kcalTolerance;
-
-    @Option(names = "--protein-tolerance", paramLabel = "G",
-            description = "Grams of protein allowed below the target (default: one step of the most protein-dense "
-                    + "food the composer varies).")
-    Double proteinTolerance;
-
-    @Option(names = "--carb-tolerance", paramLabel = "G",
-            description = "Grams of carbohydrate allowed above the target (default: one step of the most "
-                    + "carbohydrate-dense food the composer varies).")
-    Double carbTolerance;
+    @Mixin
+    ComposeOptions compose;
 
     @Mixin
     FormatOption format;
@@ -94,7 +74,7 @@ final class MealCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         MealTarget target = target();
-        MealRequest request = new MealRequest(target, ingredients(), step(), tolerances());
+        MealRequest request = new MealRequest(target, ingredients(), compose.step(spec), compose.tolerances(spec));
         ComposedMeal meal = new MealComposer().compose(request);
         var out = spec.commandLine().getOut();
         if (format.json()) {
@@ -169,28 +149,6 @@ final class MealCommand implements Callable<Integer> {
             seen.add(i.food().id());
         }
         return list;
-    }
-
-    private double step() {
-        if (step != 1 && step != 0.1) {
-            throw fail("--step: must be 1 or 0.1 (grams), not " + Ratio.plain(step));
-        }
-        return step;
-    }
-
-    private Tolerances tolerances() {
-        Options.nonNegative(spec, "--ratio-tolerance", ratioTolerance);
-        Options.nonNegative(spec, "--kcal-tolerance", kcalTolerance);
-        if (kcalTolerance >= 100) {
-            throw fail("--kcal-tolerance: must be below 100 (percent)");
-        }
-        if (proteinTolerance != null) {
-            Options.nonNegative(spec, "--protein-tolerance", proteinTolerance);
-        }
-        if (carbTolerance != null) {
-            Options.nonNegative(spec, "--carb-tolerance", carbTolerance);
-        }
-        return new Tolerances(ratioTolerance, kcalTolerance / 100, proteinTolerance, carbTolerance);
     }
 
     private ParameterException fail(String message) {
