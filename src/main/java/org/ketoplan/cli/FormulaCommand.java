@@ -1,5 +1,8 @@
 package org.ketoplan.cli;
 
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,7 +16,12 @@ import org.ketoplan.food.Food;
 import org.ketoplan.food.FoodDatabase;
 import org.ketoplan.nutrition.CarbConvention;
 import org.ketoplan.nutrition.Ratio;
+import org.ketoplan.prescription.DailyPrescription;
+import org.ketoplan.prescription.Fluid;
 import org.ketoplan.prescription.MealTarget;
+import org.ketoplan.prescription.Patient;
+import org.ketoplan.prescription.PatientFile;
+import org.ketoplan.prescription.Prescriber;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,11 +51,18 @@ final class FormulaCommand implements Callable<Integer> {
     @Option(names = "--breast-milk-ml", paramLabel = "N", description = "Expressed breast milk per day, fixed (ml).")
     Double breastMilkMl;
 
-    @Option(names = "--kcal", required = true, paramLabel = "N", description = "Energy per day.")
-    double kcal;
+    @Option(names = "--kcal", paramLabel = "N", description = "Energy per day (or --patient).")
+    Double kcal;
 
-    @Option(names = "--ratio", required = true, paramLabel = "R", description = "Ratio, as 4 or 4:1 (0.5 to 6).")
+    @Option(names = "--ratio", paramLabel = "R", description = "Ratio, as 4 or 4:1 (0.5 to 6; or --patient).")
     String ratio;
+
+    @Option(names = "--patient", paramLabel = "FILE",
+            description = "Take the day's target, weight and fluid from this patient file's prescription.")
+    Path patientFile;
+
+    @Option(names = "--on", paramLabel = "DATE", description = "The day the prescription is for (default today).")
+    LocalDate on;
 
     @Option(names = "--protein", paramLabel = "G",
             description = "Protein per day (default 1.5 g per 100 kcal, clinical.md).")
@@ -91,6 +106,8 @@ final class FormulaCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private DailyPrescription prescription;
+
     @Override
     public Integer call() {
         MealTarget day = target();
@@ -108,12 +125,30 @@ final class FormulaCommand implements Callable<Integer> {
         if (format.json()) {
             Json.print(out, FormulaView.json(result, fluidBasis, powderMlPerG));
         } else {
-            out.print(FormulaView.text(result, fluidBasis, protein == null, powderMlPerG));
+            out.print(FormulaView.text(result, fluidBasis, protein == null && prescription == null, powderMlPerG));
         }
         return ExitCodes.OK;
     }
 
     private MealTarget target() {
+        if (patientFile != null) {
+            if (kcal != null || ratio != null || protein != null) {
+                throw fail("--patient: the target comes from the patient file; leave out --kcal, --ratio and "
+                        + "--protein");
+            }
+            Patient patient = PatientFile.read(patientFile);
+            prescription = Prescriber.prescribe(patient, on != null ? on : patient.today(Clock.systemDefaultZone()));
+            if (weight == null) {
+                weight = prescription.weightKg();
+            }
+            return prescription.day();
+        }
+        if (on != null) {
+            throw fail("--on: only with --patient");
+        }
+        if (kcal == null || ratio == null) {
+            throw fail((kcal == null ? "--kcal" : "--ratio") + ": missing (give --kcal and --ratio, or --patient)");
+        }
         Options.positive(spec, "--kcal", kcal);
         double r;
         try {
@@ -141,6 +176,9 @@ final class FormulaCommand implements Callable<Integer> {
         if (fluidMl != null) {
             return Options.positive(spec, "--fluid-ml", fluidMl);
         }
+        if (prescription != null && fluidMlPerKg == null) {
+            return prescription.fluidMl();
+        }
         if (weight == null) {
             throw fail("--weight: missing (needed for the fluid unless --fluid-ml is given)");
         }
@@ -156,6 +194,9 @@ final class FormulaCommand implements Callable<Integer> {
         }
         if (fluidMlPerKg != null) {
             return Ratio.plain(fluidMlPerKg) + " ml/kg";
+        }
+        if (prescription != null) {
+            return "the prescription (" + Fluid.SOURCE + ")";
         }
         return "Holliday-Segar (100 ml/kg to 10 kg, 50 ml/kg to 20 kg, 20 ml/kg above)";
     }

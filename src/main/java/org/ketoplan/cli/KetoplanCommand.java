@@ -20,6 +20,8 @@ import picocli.CommandLine.ScopeType;
                 RatioCommand.class,
                 MealCommand.class,
                 FormulaCommand.class,
+                InitCommand.class,
+                PrescribeCommand.class,
         })
 public final class KetoplanCommand implements Runnable {
     @Option(names = "--stacktrace", scope = ScopeType.INHERIT,

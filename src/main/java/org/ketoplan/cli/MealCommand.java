@@ -1,5 +1,8 @@
 package org.ketoplan.cli;
 
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,7 +14,11 @@ import org.ketoplan.compose.MealTargets;
 import org.ketoplan.food.FoodDatabase;
 import org.ketoplan.nutrition.CarbConvention;
 import org.ketoplan.nutrition.Ratio;
+import org.ketoplan.prescription.DailyPrescription;
 import org.ketoplan.prescription.MealTarget;
+import org.ketoplan.prescription.Patient;
+import org.ketoplan.prescription.PatientFile;
+import org.ketoplan.prescription.Prescriber;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,7 +31,7 @@ import picocli.CommandLine.Spec;
         description = {"Compose one meal: the amount of each food, in whole scale steps, that keeps the ratio, "
                 + "energy, protein and carbohydrate within tolerance.",
                 "Target: --kcal and --ratio (and --protein, default "
-                        + "1.5 g per 100 kcal), or --fat, --protein and --carb.",
+                        + "1.5 g per 100 kcal), or --fat, --protein and --carb, or --patient FILE --meal NAME.",
                 "Example: ketoplan meal --kcal 500 --ratio 4:1 --protein 10 --food 01053 --food 01001 "
                         + "--food 05064 --food 11090=30"},
         footer = {"", "Exit codes: 0 done, 2 bad input, 3 no amounts keep every band (the message says which and "
@@ -55,8 +62,20 @@ final class MealCommand implements Callable<Integer> {
     @Option(names = "--carb", paramLabel = "G", description = "Grams of carbohydrate by --carbs (with --fat).")
     Double carb;
 
+    @Option(names = "--patient", paramLabel = "FILE",
+            description = "Take the target from this patient file's prescription (with --meal).")
+    Path patientFile;
+
+    @Option(names = "--meal", paramLabel = "NAME", description = "The meal or snack of the prescription (with --patient).")
+    String mealName;
+
+    @Option(names = "--on", paramLabel = "DATE",
+            description = "The day the prescription is for (sets the age; default today; with --patient).")
+    LocalDate on;
+
     @Option(names = "--carbs", defaultValue = "net", paramLabel = "net|total", converter = CarbsConverter.class,
-            description = "Count carbohydrate net (total - fibre, the default) or total.")
+            description = "Count carbohydrate net (total - fibre, the default) or total (with --patient, the "
+                    + "prescription's convention).")
     CarbConvention carbs;
 
     @Mixin
@@ -80,7 +99,7 @@ final class MealCommand implements Callable<Integer> {
         if (format.json()) {
             Json.print(out, MealView.json(meal));
         } else {
-            out.print(MealView.text(meal, protein == null && fat == null));
+            out.print(MealView.text(meal, protein == null && fat == null && patientFile == null));
         }
         return ExitCodes.OK;
     }
@@ -88,6 +107,23 @@ final class MealCommand implements Callable<Integer> {
     private MealTarget target() {
         boolean macros = fat != null || carb != null;
         boolean energy = kcal != null || ratio != null;
+        if (patientFile != null || mealName != null) {
+            if (patientFile == null || mealName == null) {
+                throw fail(patientFile == null ? "--patient: missing (--meal names a meal of a patient file)"
+                        : "--meal: missing (which meal of the patient file?)");
+            }
+            if (macros || energy || protein != null) {
+                throw fail("--patient: the target comes from the patient file; leave out --kcal, --ratio, --fat, "
+                        + "--protein and --carb");
+            }
+            Patient patient = PatientFile.read(patientFile);
+            DailyPrescription p = Prescriber.prescribe(patient, on != null ? on
+                    : patient.today(Clock.systemDefaultZone()));
+            return p.slot(mealName);
+        }
+        if (on != null) {
+            throw fail("--on: only with --patient");
+        }
         if (macros && energy) {
             throw fail("give the target as --kcal and --ratio, or as --fat, --protein and --carb, not both");
         }

@@ -1,8 +1,8 @@
 package org.ketoplan.compose;
 
-import org.ketoplan.nutrition.Checks;
+import org.ketoplan.prescription.Fluid;
 
-/** Daily maintenance fluid and the feed-size rule of thumb, with their sources. */
+/** The formula feed's limits (energy density, feed size) with their sources, and maintenance fluid. */
 public final class Fluids {
     /**
      * The default largest feed per kg of body weight before ketoplan warns: 30 ml/kg. A rule of thumb, not a
@@ -17,14 +17,10 @@ public final class Fluids {
     }
 
     /**
-     * Holliday-Segar maintenance fluid per day: 100 ml/kg for the first 10 kg, 50 ml/kg for the next 10 kg,
+     * Holliday-Segar maintenance fluid per day (the prescription's {@link Fluid}): 100 ml/kg for the first 10 kg, 50 ml/kg for the next 10 kg,
      * 20 ml/kg above 20 kg (clinical.md, "Other conventions seen in practice"). 7.8 kg -> 780 ml; 15 kg -> 1250 ml.
      */
     public static double hollidaySegarMl(double weightKg) {
-        Checks.positive("weight", weightKg);
-        double first = Math.min(weightKg, 10);
-        double second = Math.min(Math.max(weightKg - 10, 0), 10);
-        double rest = Math.max(weightKg - 20, 0);
-        return 100 * first + 50 * second + 20 * rest;
+        return Fluid.hollidaySegarMl(weightKg);
     }
 }

@@ -18,6 +18,12 @@ final class MealModel {
         OjAlgo.quiet();
     }
 
+    /**
+     * Branch and bound stops after this long (ms) with the best amounts found so far, which are then checked
+     * against every band like any other; it is the rare fallback, and 6 foods at 0.1 g can take seconds.
+     */
+    static final long INTEGER_TIME_LIMIT_MS = 5_000;
+
     private final MealProblem p;
     private final ExpressionsBasedModel model = new ExpressionsBasedModel();
     private final Variable[] y;
@@ -28,6 +34,9 @@ final class MealModel {
         this.y = new Variable[p.n];
         for (int k = 0; k < p.n; k++) {
             y[k] = model.addVariable("amount " + p.variable.get(k).food().id()).integer(whole);
+        }
+        if (whole) {
+            model.options.time_abort = INTEGER_TIME_LIMIT_MS;
         }
         foodBounds();
     }

@@ -92,8 +92,26 @@ class FormulaCommandTest {
         assertEquals(936.0, json(r.out()).get("total_ml").asDouble());
     }
 
+    @Test
+    void dayFromThePatientFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+        // the template patient on 2026-11-22: 7.8 kg, 624 kcal at 3:1; fluid by Holliday-Segar 780 ml
+        java.nio.file.Path patient = dir.resolve("patient.yaml");
+        java.nio.file.Files.writeString(patient, org.ketoplan.prescription.PatientFile.template(
+                java.time.LocalDate.of(2026, 11, 22)));
+        CliRun r = CliRun.of("formula", "--patient", patient.toString(), "--on", "2026-11-22", "--module",
+                "infant-formula-standard-powder", "--module", "liquigen", "--module", "protifar", "--feeds", "6",
+                "--format", "json");
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        JsonNode j = json(r.out());
+        assertEquals(624.0, j.get("target").get("kcal").asDouble());
+        assertEquals(3.0, j.get("target").get("ratio").asDouble());
+        assertEquals(780.0, j.get("total_ml").asDouble());
+        assertTrue(j.get("within_tolerance").asBoolean());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            no target       | --base ketocal-4to1-powder --ratio 4 --feeds 6 --weight 7.8                    | --kcal: missing
             no fluid basis  | --base ketocal-4to1-powder --kcal 650 --ratio 4 --feeds 6                      | --weight: missing
             both fluids     | --base ketocal-4to1-powder --kcal 650 --ratio 4 --feeds 6 --fluid-ml 700 --fluid-ml-per-kg 90 --weight 7 | --fluid-ml: give --fluid-ml or --fluid-ml-per-kg, not both
             no feeds        | --base ketocal-4to1-powder --kcal 650 --ratio 4 --feeds 0 --weight 7.8        | --feeds: must be at least 1

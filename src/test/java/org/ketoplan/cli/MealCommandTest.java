@@ -157,6 +157,28 @@ class MealCommandTest {
     }
 
     @Test
+    void targetFromThePatientFilesPrescription() throws IOException {
+        // the template patient on 2026-11-22: 8 months, 7.8 kg, 80 x 7.8 = 624 kcal at 3:1 in 4 meals of 25 %
+        // -> tea = 156 kcal at 3:1
+        Path patient = dir.resolve("patient.yaml");
+        Files.writeString(patient, org.ketoplan.prescription.PatientFile.template(java.time.LocalDate.of(2026, 11,
+                22)));
+        CliRun r = meal(with(FOUR_FOODS, "--patient", patient.toString(), "--meal", "tea", "--on", "2026-11-22",
+                "--format", "json"));
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        JsonNode j = json(r.out());
+        assertEquals(156.0, j.get("target").get("kcal").asDouble());
+        assertEquals(3.0, j.get("target").get("ratio").asDouble());
+        assertTrue(j.get("within_tolerance").asBoolean());
+        CliRun mixed = meal(with(FOUR_FOODS, "--patient", patient.toString(), "--meal", "tea", "--kcal", "500"));
+        assertEquals(ExitCodes.BAD_INPUT, mixed.code());
+        assertTrue(mixed.err().startsWith("error: --patient: the target comes from the patient file"), mixed.err());
+        CliRun unknown = meal(with(FOUR_FOODS, "--patient", patient.toString(), "--meal", "elevenses"));
+        assertEquals(ExitCodes.BAD_INPUT, unknown.code());
+        assertTrue(unknown.err().contains("no meal or snack named 'elevenses'"), unknown.err());
+    }
+
+    @Test
     void noFatSourceExitsThreeNamingTheFix() {
         CliRun r = meal("--kcal", "500", "--ratio", "4", "--food", "t-egg-white");
         assertEquals(ExitCodes.NO_SOLUTION, r.code());
