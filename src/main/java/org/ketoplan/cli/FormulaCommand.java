@@ -118,8 +118,13 @@ final class FormulaCommand implements Callable<Integer> {
         }
         Options.positive(spec, "--max-feed-ml-per-kg", maxFeedMlPerKg);
         Options.nonNegative(spec, "--powder-ml-per-g", powderMlPerG);
-        FormulaRequest request = new FormulaRequest(day, products(), fluid, feeds, weight, compose.step(spec),
-                compose.tolerances(spec), maxFeedMlPerKg, powderMlPerG);
+        FormulaRequest request;
+        try {
+            request = new FormulaRequest(day, products(), fluid, feeds, weight, compose.step(spec),
+                    compose.tolerances(spec), maxFeedMlPerKg, powderMlPerG);
+        } catch (IllegalArgumentException e) {
+            throw fail("--module: " + e.getMessage()); // a fixed amount off the step, a tolerance too large
+        }
         FormulaFeeds result = new FormulaComposer().compose(request);
         var out = spec.commandLine().getOut();
         if (format.json()) {

@@ -93,7 +93,12 @@ final class MealCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         MealTarget target = target();
-        MealRequest request = new MealRequest(target, ingredients(), compose.step(spec), compose.tolerances(spec));
+        MealRequest request;
+        try {
+            request = new MealRequest(target, ingredients(), compose.step(spec), compose.tolerances(spec));
+        } catch (IllegalArgumentException e) {
+            throw fail("--food: " + e.getMessage()); // a fixed amount off the step, a tolerance as large as the ratio
+        }
         ComposedMeal meal = new MealComposer().compose(request);
         var out = spec.commandLine().getOut();
         if (format.json()) {

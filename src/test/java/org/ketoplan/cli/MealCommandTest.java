@@ -210,6 +210,7 @@ class MealCommandTest {
             kcal zero            | --kcal 0 --ratio 4                  | --kcal must be above zero
             too much protein     | --kcal 100 --ratio 4 --protein 5    | --protein: protein 5.0 g is more than the 2.5 g
             fat ratio out        | --fat 0 --protein 10 --carb 2       | --fat: the target's ratio 0:1 is outside 0.5 to 6
+            fixed off the step   | --food t-butter=30.5                | --food: t-butter: 30.5 g is not a multiple of the scale step 1
             uncounted unweighed  | --kcal 500 --ratio 4 --uncounted t-salt | --uncounted t-salt: give the seasoning's amount
             """)
     void badInputExitsTwoWithOneLineNamingTheOption(String what, String args, String message) {

@@ -120,6 +120,15 @@ class DiagnosisTest {
     }
 
     @Test
+    void energyBandOvershotBecauseTheRatioNeedsSoMuchButter() {
+        // 100 g chicken (156.21 kcal) needs >= 151.375 g butter for ratio 3.9 (MealModelTest), 151.375 x 7.3363 =
+        // 1110.53 kcal -> at least 1266.7 kcal > 525
+        assertEquals("keeping the ratio band, the protein floor and the carbohydrate ceiling, these foods give at "
+                + "least 1267 kcal, above the meal's 525 kcal: lower a fixed or least amount",
+                reason(Ingredient.free(BUTTER), Ingredient.fixed(CHICKEN, 100)));
+    }
+
+    @Test
     void fixedFoodsAloneOutsideTheBands() {
         // 65 g butter + 20 g chicken: 53.43 g fat / 6.80 g protein + carbohydrate = ratio 7.86, 508 kcal
         assertEquals("the fixed foods alone give ratio 7.86:1 and 508 kcal, outside the meal's bands: let the "
