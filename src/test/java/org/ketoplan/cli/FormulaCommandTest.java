@@ -17,6 +17,11 @@ class FormulaCommandTest {
     private static final String[] KETOCAL_DAY = {"formula", "--base", "ketocal-4to1-powder", "--kcal", "650",
         "--ratio", "4:1", "--weight", "7.8", "--feeds", "6"};
 
+    @org.junit.jupiter.api.BeforeEach
+    void shipped() {
+        ShippedData.assumePresent();
+    }
+
     private static String[] with(String[] head, String... tail) {
         List<String> all = new ArrayList<>(List.of(head));
         all.addAll(List.of(tail));

@@ -67,6 +67,11 @@ class MealCommandTest {
                 """);
     }
 
+    @org.junit.jupiter.api.BeforeEach
+    void shipped() {
+        ShippedData.assumePresent();
+    }
+
     private static CliRun meal(String... args) {
         List<String> all = new ArrayList<>(List.of("meal", "--foods", foods.toString()));
         all.addAll(List.of(args));
