@@ -22,6 +22,10 @@ import picocli.CommandLine.ScopeType;
                 FormulaCommand.class,
                 InitCommand.class,
                 PrescribeCommand.class,
+                RecipeCommand.class,
+                LogCommand.class,
+                DiaryCommand.class,
+                AdherenceCommand.class,
         })
 public final class KetoplanCommand implements Runnable {
     @Option(names = "--stacktrace", scope = ScopeType.INHERIT,
