@@ -18,6 +18,8 @@ import picocli.CommandLine.ScopeType;
         subcommands = {
                 FoodCommand.class,
                 RatioCommand.class,
+                MealCommand.class,
+                FormulaCommand.class,
                 InitCommand.class,
                 PrescribeCommand.class,
                 RecipeCommand.class,
