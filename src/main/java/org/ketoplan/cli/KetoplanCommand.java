@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
                 InitCommand.class,
                 PrescribeCommand.class,
                 RecipeCommand.class,
+                PlanCommand.class,
                 LogCommand.class,
                 DiaryCommand.class,
                 AdherenceCommand.class,

@@ -29,8 +29,19 @@ public record DayChecks(double energyPct, double proteinPct, double fluidMl, dou
      * @param reference the reference intake for the age
      * @param pct amount as a percentage of reference
      * @param needsSupplement true below 100 %
+     * @param unknownIn the ids of the day's foods whose composition lacks this nutrient (counted as zero)
      */
     public record NutrientCheck(String nutrient, String label, String unit, double amount, double reference,
-                                double pct, boolean needsSupplement) {
+                                double pct, boolean needsSupplement, List<String> unknownIn) {
+        /** Copies the list (absent in older files: empty). */
+        public NutrientCheck {
+            unknownIn = unknownIn == null ? List.of() : List.copyOf(unknownIn);
+        }
+
+        /** A check without unknown values. */
+        public NutrientCheck(String nutrient, String label, String unit, double amount, double reference,
+                             double pct, boolean needsSupplement) {
+            this(nutrient, label, unit, amount, reference, pct, needsSupplement, List.of());
+        }
     }
 }

@@ -22,11 +22,12 @@ public record PlanPrescription(double kcal, double ratio, double fatG, double pr
                                CarbConvention carbConvention, double medicineCarbG, double fluidMl,
                                List<PlanSlot> slots, List<PlanMedicine> medicines,
                                java.util.Map<String, String> sources) {
-    /** Copies the lists; defaults the convention to net. */
+    /** Copies the lists and the sources (in their order); defaults the convention to net. */
     public PlanPrescription {
         carbConvention = carbConvention == null ? CarbConvention.NET : carbConvention;
         slots = slots == null ? List.of() : List.copyOf(slots);
         medicines = medicines == null ? List.of() : List.copyOf(medicines);
-        sources = sources == null ? java.util.Map.of() : java.util.Map.copyOf(sources);
+        sources = sources == null ? java.util.Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sources));
     }
 }

@@ -60,6 +60,15 @@ public final class PatientFile {
         } catch (IOException e) {
             throw new BadInputException(name + ": cannot read (" + e.getMessage() + ")", e);
         }
+        return read(name, bytes);
+    }
+
+    /**
+     * Reads and checks a patient file's {@code bytes} (e.g. a resource), naming it {@code name} in messages.
+     *
+     * @throws BadInputException as {@link #read(Path)}
+     */
+    public static Patient read(String name, byte[] bytes) {
         try {
             Patient p = Mappers.yaml().readValue(bytes, Patient.class);
             if (p == null) {

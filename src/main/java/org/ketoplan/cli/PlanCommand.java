@@ -1,0 +1,160 @@
+package org.ketoplan.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.ketoplan.compose.Tolerances;
+import org.ketoplan.food.FoodDatabase;
+import org.ketoplan.nutrition.Ratio;
+import org.ketoplan.plan.ExamplePatient;
+import org.ketoplan.plan.MenuPlanner;
+import org.ketoplan.plan.Plan;
+import org.ketoplan.plan.PlanFile;
+import org.ketoplan.prescription.Patient;
+import org.ketoplan.prescription.PatientFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code ketoplan plan}: a varied menu of N days, every meal a recipe composed to the prescription. */
+@Command(name = "plan", mixinStandardHelpOptions = true, sortOptions = false,
+        subcommands = {PlanCheckCommand.class},
+        description = {"Plan a menu: for each day, each meal and snack of the prescription gets a recipe that suits "
+                + "it, the child's age and exclude_foods, composed to the meal's targets; no recipe twice a day, not "
+                + "the same in a slot on consecutive days, protein sources spread over the week.",
+                "Examples: ketoplan plan --example --days 7",
+                "          ketoplan plan --patient child.yaml --days 28 --start 2026-12-01 --out plan.json",
+                "          ketoplan plan --from plan.json --days 7 --repeat --out plan.json --force"},
+        footer = {"", "Exit codes: 0 done, 2 bad input, 3 a meal has no recipe that can be composed (the message "
+                + "names the date, the meal and why)."})
+final class PlanCommand implements Callable<Integer> {
+    @Option(names = "--patient", paramLabel = "FILE", description = "The patient file (with --from: take a new "
+            + "prescription from it for the added days).")
+    Path patientFile;
+
+    @Option(names = "--example", description = "Plan for the bundled example infant (9 months, 8 kg, 4:1).")
+    boolean example;
+
+    @Option(names = "--from", paramLabel = "PLAN", description = "Extend this plan by --days after its last day.")
+    Path from;
+
+    @Option(names = "--repeat", description = "With --from: serve the last 7 days' recipes again (recomposed).")
+    boolean repeat;
+
+    @Option(names = "--days", defaultValue = "7", paramLabel = "N", description = "How many days (default 7).")
+    int days;
+
+    @Option(names = "--start", paramLabel = "DATE", description = "The first day (default today).")
+    LocalDate start;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Random seed for the recipe order (default "
+            + MenuPlanner.DEFAULT_SEED + "; the same seed gives the same plan).")
+    Long seed;
+
+    @Option(names = "--step", paramLabel = "1|0.1", description = "The scale's step in grams (default 1; with "
+            + "--from, the plan's).")
+    Double step;
+
+    @Option(names = "--ratio-tolerance", defaultValue = "0.1", paramLabel = "R",
+            description = "Allowed distance from the ratio (default 0.1).")
+    double ratioTolerance;
+
+    @Option(names = "--kcal-tolerance", defaultValue = "5", paramLabel = "PCT",
+            description = "Allowed distance from the kcal, in percent (default 5).")
+    double kcalTolerance;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the plan here (plan.json).")
+    Path out;
+
+    @Option(names = "--force", description = "Overwrite --out if it exists.")
+    boolean force;
+
+    @Mixin
+    RecipesOption recipes;
+
+    @Mixin
+    FoodsOption foods;
+
+    @Mixin
+    FormatOption format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (days < 1 || days > MenuPlanner.MAX_DAYS) {
+            throw fail("--days: must be 1 to " + MenuPlanner.MAX_DAYS + ", not " + days);
+        }
+        if (step != null && step != 1 && step != 0.1) {
+            throw fail("--step: must be 1 or 0.1 (grams), not " + Ratio.plain(step));
+        }
+        if (out != null) {
+            org.ketoplan.common.AtomicFiles.checkWritable(out, force);
+        }
+        FoodDatabase db = foods.database();
+        MenuPlanner planner = new MenuPlanner(db, recipes.library());
+        Plan plan;
+        int shownFrom = 0;
+        if (from != null) {
+            if (example) {
+                throw fail("--example: not with --from (the plan names its patient)");
+            }
+            if (start != null) {
+                throw fail("--start: not with --from (the new days follow the plan's last day)");
+            }
+            Plan before = PlanFile.read(from);
+            PlanFile.requireFoodDataVersion(from, before, db.dataVersion());
+            if (step != null && step != before.tolerances().step()) {
+                throw fail("--step: the plan is weighed in " + Ratio.plain(before.tolerances().step())
+                        + " g steps; leave out --step");
+            }
+            Patient patient = patientFile == null ? null : PatientFile.read(patientFile);
+            plan = planner.extend(before, patient, days, repeat, seed);
+            shownFrom = before.days().size();
+        } else {
+            if (repeat) {
+                throw fail("--repeat: only with --from (it repeats the plan's last week)");
+            }
+            if (example == (patientFile != null)) {
+                throw fail(example ? "--example: not with --patient" : "--patient: missing (or --example, or --from "
+                        + "PLAN)");
+            }
+            Patient patient = example ? ExamplePatient.read() : PatientFile.read(patientFile);
+            LocalDate first = start != null ? start : patient.today(Clock.systemDefaultZone());
+            plan = planner.plan(patient, new MenuPlanner.Settings(first, days,
+                    seed == null ? MenuPlanner.DEFAULT_SEED : seed, step == null ? 1 : step, tolerances()));
+        }
+        if (out != null) {
+            PlanFile.write(out, plan, force);
+        }
+        var w = spec.commandLine().getOut();
+        if (format.json()) {
+            Json.print(w, plan);
+        } else {
+            w.print(PlanView.text(plan, shownFrom));
+            if (out != null) {
+                w.println();
+                w.println("Wrote " + out + " (" + plan.days().size() + " days).");
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private Tolerances tolerances() {
+        Options.nonNegative(spec, "--ratio-tolerance", ratioTolerance);
+        Options.nonNegative(spec, "--kcal-tolerance", kcalTolerance);
+        if (kcalTolerance >= 100) {
+            throw fail("--kcal-tolerance: must be below 100 (percent)");
+        }
+        return new Tolerances(ratioTolerance, kcalTolerance / 100, null, null);
+    }
+
+    private ParameterException fail(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+}

@@ -1,0 +1,117 @@
+package org.ketoplan.cli;
+
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.ketoplan.nutrition.Ratio;
+import org.ketoplan.plan.DayChecks;
+import org.ketoplan.plan.Plan;
+import org.ketoplan.plan.PlanDay;
+import org.ketoplan.plan.PlanPrescription;
+import org.ketoplan.plan.PlannedFood;
+import org.ketoplan.plan.PlannedMeal;
+
+/** Renders a plan as a day-by-day menu with grams, each meal's kcal and ratio, the day's totals and checks. */
+final class PlanView {
+    private PlanView() {
+    }
+
+    /** The menu of {@code plan}'s days from index {@code from} on, with the header and the notes. */
+    static String text(Plan plan, int from) {
+        StringBuilder sb = new StringBuilder();
+        PlanPrescription p = plan.prescription();
+        int decimals = plan.tolerances().step() < 1 ? 1 : 0;
+        sb.append(plan.patient().name()).append(", ").append(Ratio.plain(plan.patient().ageMonths()))
+                .append(" months, ").append(Ratio.plain(plan.patient().weightKg())).append(" kg: ")
+                .append(TextTable.fixed(p.kcal(), 0)).append(" kcal/d at ").append(ratio(p.ratio())).append(", ")
+                .append(TextTable.fixed(p.proteinG(), 1)).append(" g protein, carbohydrate ")
+                .append(p.carbConvention().word()).append("; ").append(p.slots().size()).append(" meals; weighed in ")
+                .append(Ratio.plain(plan.tolerances().step())).append(" g steps\n");
+        List<PlanDay> days = plan.days().subList(from, plan.days().size());
+        if (!days.isEmpty()) {
+            sb.append(days.size()).append(" day").append(days.size() == 1 ? "" : "s").append(", ")
+                    .append(days.get(0).date()).append(" to ").append(days.get(days.size() - 1).date())
+                    .append(" (seed ").append(plan.seed()).append(")\n");
+        }
+        for (PlanDay d : days) {
+            sb.append('\n').append(d.date().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH))
+                    .append(' ').append(d.date()).append('\n');
+            for (PlannedMeal m : d.meals()) {
+                meal(sb, m, decimals);
+            }
+            day(sb, d, p);
+        }
+        if (!plan.notes().isEmpty()) {
+            sb.append("\nNotes:\n");
+            for (String n : plan.notes()) {
+                sb.append("- ").append(n).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void meal(StringBuilder sb, PlannedMeal m, int decimals) {
+        sb.append("  ").append(m.time() == null ? "" : m.time() + " ").append(m.slot()).append(": ")
+                .append(m.recipeName() == null ? "(loose foods)" : m.recipeName()).append("  (")
+                .append(TextTable.fixed(m.totals().kcal(), 1)).append(" kcal, ").append(ratio(m.totals().ratio()))
+                .append(')');
+        if (!m.withinTolerance()) {
+            sb.append("  NOT within tolerance");
+        }
+        sb.append('\n');
+        List<String[]> rows = new ArrayList<>();
+        int width = 0;
+        for (PlannedFood f : m.foods()) {
+            String amount = (f.counted() ? TextTable.fixed(f.amount(), decimals) : Ratio.plain(f.amount())) + " "
+                    + f.unit();
+            width = Math.max(width, amount.length());
+            rows.add(new String[] {amount, f.name() + (f.counted() ? "" : " (not counted)")});
+        }
+        for (String[] r : rows) {
+            sb.append("      ").append(" ".repeat(width - r[0].length())).append(r[0]).append("  ").append(r[1])
+                    .append('\n');
+        }
+    }
+
+    private static void day(StringBuilder sb, PlanDay d, PlanPrescription p) {
+        DayChecks c = d.checks();
+        sb.append("  Day: ").append(TextTable.fixed(d.totals().kcal(), 1)).append(" kcal, fat ")
+                .append(TextTable.fixed(d.totals().fatG(), 1)).append(" g, protein ")
+                .append(TextTable.fixed(d.totals().proteinG(), 1)).append(" g, carbohydrate ")
+                .append(TextTable.fixed(d.totals().carbG(), 1)).append(" g, ratio ").append(ratio(d.totals().ratio()))
+                .append('\n');
+        if (c == null) {
+            return;
+        }
+        sb.append("  Checks: energy ").append(TextTable.fixed(c.energyPct(), 0)).append(" %, protein ")
+                .append(TextTable.fixed(c.proteinPct(), 0)).append(" % of the prescription; fluid from food ")
+                .append(TextTable.fixed(c.fluidMl(), 0)).append(" of ").append(TextTable.fixed(c.fluidTargetMl(), 0))
+                .append(" ml").append(c.fluidMl() < c.fluidTargetMl() ? " (give the rest as water)" : "")
+                .append('\n');
+        List<String> low = new ArrayList<>();
+        Map<String, Integer> unknown = new TreeMap<>();
+        for (DayChecks.NutrientCheck n : c.micronutrients()) {
+            if (n.needsSupplement()) {
+                low.add(n.label() + " " + TextTable.fixed(n.pct(), 0) + " %");
+            }
+            if (!n.unknownIn().isEmpty()) {
+                unknown.put(n.label(), n.unknownIn().size());
+            }
+        }
+        if (!low.isEmpty()) {
+            sb.append("  Needs supplement: ").append(String.join(", ", low)).append('\n');
+        }
+        if (!unknown.isEmpty()) {
+            List<String> u = new ArrayList<>();
+            unknown.forEach((k, v) -> u.add(k + " (" + v + " food" + (v == 1 ? "" : "s") + ")"));
+            sb.append("  Not in the food data, counted as 0: ").append(String.join(", ", u)).append('\n');
+        }
+    }
+
+    static String ratio(double r) {
+        return Ratio.format(Math.round(r * 100) / 100.0);
+    }
+}

@@ -1,0 +1,67 @@
+package org.ketoplan.plan;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.concurrent.atomic.AtomicLong;
+import org.ketoplan.common.NoSolutionException;
+import org.ketoplan.compose.MealComposer;
+import org.ketoplan.compose.Tolerances;
+import org.ketoplan.food.FoodDatabase;
+import org.ketoplan.prescription.MealTarget;
+import org.ketoplan.recipe.Recipe;
+
+/**
+ * Recipes composed to meal targets, each distinct (recipe, target, step, tolerances) composed once: the composer
+ * is deterministic, so a 28-day plan with four slots composes each recipe once per slot target instead of once per
+ * day. Failures are kept too (the composer's message), so a recipe that does not fit is not tried again.
+ */
+public final class CompositionCache {
+    private final FoodDatabase foods;
+    private final MealComposer composer = new MealComposer();
+    private final Cache<Key, Outcome> cache;
+    private final AtomicLong composed = new AtomicLong();
+
+    /** What the cache is keyed by: the recipe itself (not only its id), the target, the step and the tolerances. */
+    private record Key(Recipe recipe, MealTarget target, double step, Tolerances tolerances) {
+    }
+
+    /**
+     * A composition or the reason there is none.
+     *
+     * @param meal the composed recipe, or null
+     * @param failure the composer's message, or null
+     */
+    public record Outcome(ComposedRecipe meal, String failure) {
+        /** True when the recipe was composed. */
+        public boolean ok() {
+            return meal != null;
+        }
+    }
+
+    /** A cache over {@code foods}; {@code enabled} false composes every time (for the benchmark's baseline). */
+    public CompositionCache(FoodDatabase foods, boolean enabled) {
+        this.foods = foods;
+        this.cache = enabled ? Caffeine.newBuilder().maximumSize(20_000).build() : null;
+    }
+
+    /** The recipe composed to {@code target}, or why it cannot be. */
+    public Outcome get(Recipe recipe, MealTarget target, double step, Tolerances tolerances) {
+        Key key = new Key(recipe, target, step, tolerances);
+        return cache == null ? compose(key) : cache.get(key, this::compose);
+    }
+
+    /** How many compositions were computed (not served from the cache). */
+    public long composed() {
+        return composed.get();
+    }
+
+    private Outcome compose(Key k) {
+        composed.incrementAndGet();
+        try {
+            return new Outcome(RecipeMeals.request(k.recipe(), k.target(), foods, k.step(), k.tolerances())
+                    .compose(composer), null);
+        } catch (NoSolutionException e) {
+            return new Outcome(null, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package org.ketoplan.plan;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.ketoplan.common.BadInputException;
+import org.ketoplan.compose.Tolerances;
+import org.ketoplan.food.FoodDatabase;
+import org.ketoplan.nutrition.Ratio;
+import org.ketoplan.prescription.DailyPrescription;
+import org.ketoplan.prescription.Patient;
+import org.ketoplan.prescription.Prescriber;
+import org.ketoplan.recipe.RecipeLibrary;
+
+/**
+ * The menu planner: a plan of N days whose every meal and snack is a recipe composed to the prescription's targets,
+ * varied by the rules of {@link PlanRun}, with the foods that {@code exclude_foods} names never used.
+ *
+ * <p>A plan is made to one prescription: the one for its first day (the age on that day sets the energy default,
+ * the recipes' youngest age and the reference intakes). The same inputs and seed give the same plan, byte for
+ * byte. Compositions are cached ({@link CompositionCache}).
+ */
+public final class MenuPlanner {
+    /** The seed when none is given, so that a plan made twice is the same plan. */
+    public static final long DEFAULT_SEED = 1;
+    /** The longest plan made at once, days. */
+    public static final int MAX_DAYS = 366;
+
+    private final FoodDatabase foods;
+    private final RecipeLibrary recipes;
+    private final CompositionCache cache;
+
+    /** A planner over {@code foods} and {@code recipes}, with its own composition cache. */
+    public MenuPlanner(FoodDatabase foods, RecipeLibrary recipes) {
+        this(foods, recipes, new CompositionCache(foods, true));
+    }
+
+    /** A planner that uses {@code cache} (shared across plans, or disabled for a benchmark). */
+    public MenuPlanner(FoodDatabase foods, RecipeLibrary recipes, CompositionCache cache) {
+        this.foods = foods;
+        this.recipes = recipes;
+        this.cache = cache;
+    }
+
+    /**
+     * How to plan.
+     *
+     * @param start the first day
+     * @param days how many days (1 to {@link #MAX_DAYS})
+     * @param seed the random seed for the order recipes are tried in
+     * @param step the scale's step, 1 or 0.1 g
+     * @param tolerances the bands every meal must keep
+     */
+    public record Settings(LocalDate start, int days, long seed, double step, Tolerances tolerances) {
+        /** Rejects a missing start, a day count outside 1 to {@link #MAX_DAYS} and a non-positive step. */
+        public Settings {
+            if (start == null) {
+                throw new IllegalArgumentException("start: missing");
+            }
+            if (days < 1 || days > MAX_DAYS) {
+                throw new IllegalArgumentException("days: must be 1 to " + MAX_DAYS + ", not " + days);
+            }
+            if (!(step > 0)) {
+                throw new IllegalArgumentException("step: must be positive (" + step + ")");
+            }
+        }
+    }
+
+    /** The cache this planner composes through. */
+    public CompositionCache cache() {
+        return cache;
+    }
+
+    /**
+     * A new plan for {@code patient}.
+     *
+     * @throws org.ketoplan.common.NoSolutionException naming the date and meal no recipe can be composed for
+     * @throws BadInputException for an exclusion that matches no food, or a prescription without meals
+     */
+    public Plan plan(Patient patient, Settings s) {
+        DailyPrescription rx = Prescriber.prescribe(patient, s.start());
+        if (rx.slots().isEmpty()) {
+            throw new BadInputException("prescription: no meals; give meals in the patient file (or --meals N) "
+                    + "to plan a menu");
+        }
+        List<PlanParts.SlotPlan> slots = PlanParts.slots(rx);
+        PlanPrescription prescription = PlanParts.prescription(rx, slots, patient.medicines());
+        Exclusions ex = Exclusions.resolve(patient.excludeFoods(), foods);
+        PlanRun run = new PlanRun(foods, recipes, cache, slots, rx.ageMonths(), ex, prescription, s.step(),
+                s.tolerances(), new SplittableRandom(s.seed()));
+        List<PlanDay> days = new ArrayList<>();
+        for (int d = 0; d < s.days(); d++) {
+            days.add(run.day(s.start().plusDays(d), Map.of()));
+        }
+        List<String> notes = new ArrayList<>(rx.warnings());
+        notes.addAll(run.notes());
+        return new Plan(Plan.FORMAT_VERSION, foods.dataVersion(), s.seed(), PlanParts.patient(patient,
+                rx.ageMonths()), prescription, PlanParts.tolerances(s.tolerances(), s.step()), run.foods(), days,
+                notes);
+    }
+
+    /**
+     * {@code plan} with {@code days} more days after its last, the days already there kept as they are (the
+     * variety rules look back across the boundary).
+     *
+     * @param patient the patient file to take a new prescription from (for the first new day), or null to keep
+     *     the plan's prescription
+     * @param repeat true to serve the last 7 days' recipes again, slot by slot, in the same order (each recomposed
+     *     to the current targets; one that no longer fits is replaced and the notes say so)
+     * @param seed the seed, or null for the plan's (mixed with its number of days, so each extension differs)
+     * @throws BadInputException when the plan was made with another food data version (run {@code plan check}),
+     *     or is empty
+     */
+    public Plan extend(Plan plan, Patient patient, int days, boolean repeat, Long seed) {
+        if (plan.days().isEmpty()) {
+            throw new BadInputException("--from: the plan has no days to extend");
+        }
+        if (days < 1 || days > MAX_DAYS) {
+            throw new BadInputException("--days: must be 1 to " + MAX_DAYS + ", not " + days);
+        }
+        LocalDate first = plan.end().plusDays(1);
+        PlanPrescription prescription = plan.prescription();
+        PlanPatient who = plan.patient();
+        List<PlanParts.SlotPlan> slots;
+        int age;
+        List<String> notes = new ArrayList<>(plan.notes());
+        List<String> excludes = who.excludeFoods();
+        if (patient != null) {
+            DailyPrescription rx = Prescriber.prescribe(patient, first);
+            slots = PlanParts.slots(rx);
+            PlanPrescription now = PlanParts.prescription(rx, slots, patient.medicines());
+            age = rx.ageMonths();
+            who = PlanParts.patient(patient, age);
+            excludes = patient.excludeFoods();
+            if (!sameTargets(now, prescription)) {
+                notes.add("prescription changed from " + first + ": " + summary(prescription) + " before, "
+                        + summary(now) + " from then");
+            }
+            prescription = now;
+        } else {
+            age = (int) Math.floor(who.ageMonths());
+            slots = PlanParts.slots(prescription, age);
+        }
+        Exclusions ex = Exclusions.resolve(excludes, foods);
+        long s = seed != null ? seed : plan.seed() + 1_000_003L * plan.days().size();
+        PlanRun run = new PlanRun(foods, recipes, cache, slots, age, ex, prescription, plan.tolerances().step(),
+                PlanParts.tolerances(plan.tolerances()), new SplittableRandom(s));
+        run.history(plan.days(), plan.foods());
+        List<PlanDay> all = new ArrayList<>(plan.days());
+        List<PlanDay> last = plan.days().subList(Math.max(0, plan.days().size() - PlanRun.WINDOW_DAYS),
+                plan.days().size());
+        for (int d = 0; d < days; d++) {
+            Map<String, String> again = new HashMap<>();
+            if (repeat) {
+                for (PlannedMeal m : last.get(d % last.size()).meals()) {
+                    if (m.recipeId() != null) {
+                        again.put(m.slot(), m.recipeId());
+                    }
+                }
+            }
+            all.add(run.day(first.plusDays(d), again));
+        }
+        for (String n : run.notes()) {
+            if (!notes.contains(n)) {
+                notes.add(n);
+            }
+        }
+        return new Plan(Plan.FORMAT_VERSION, plan.foodDataVersion(), plan.seed(), who, prescription,
+                plan.tolerances(), run.foods(), all, notes);
+    }
+
+    private static boolean sameTargets(PlanPrescription a, PlanPrescription b) {
+        return a.slots().equals(b.slots()) && a.carbConvention() == b.carbConvention()
+                && Math.abs(a.fluidMl() - b.fluidMl()) < 1e-9;
+    }
+
+    private static String summary(PlanPrescription p) {
+        return Ratio.plain(DayTotals.r1(p.kcal())) + " kcal at " + DayTotals.ratio(p.ratio()) + " in "
+                + p.slots().size() + " meals";
+    }
+}

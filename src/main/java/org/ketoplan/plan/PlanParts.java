@@ -1,0 +1,134 @@
+package org.ketoplan.plan;
+
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.ketoplan.compose.Portion;
+import org.ketoplan.compose.Tolerances;
+import org.ketoplan.food.Food;
+import org.ketoplan.nutrition.CarbConvention;
+import org.ketoplan.nutrition.Macros;
+import org.ketoplan.nutrition.Nutrient;
+import org.ketoplan.prescription.DailyPrescription;
+import org.ketoplan.prescription.Medicine;
+import org.ketoplan.prescription.MealTarget;
+import org.ketoplan.prescription.Patient;
+import org.ketoplan.recipe.Slot;
+
+/** Conversions between the prescription, the composer and the plan-of-record types. */
+final class PlanParts {
+    private PlanParts() {
+    }
+
+    /**
+     * A meal or snack of the day as the planner fills it.
+     *
+     * @param slot the plan's slot (name, time, kind, targets)
+     * @param recipeSlot the recipes that suit it
+     * @param target the composer's target
+     */
+    record SlotPlan(PlanSlot slot, Slot recipeSlot, MealTarget target) {
+    }
+
+    static PlanPatient patient(Patient p, int ageMonths) {
+        return new PlanPatient(p.name().isBlank() ? "(no name)" : p.name(), p.born(), ageMonths, p.weightKg(),
+                p.timeZone() == null ? null : p.timeZone().getId(), p.excludeFoods());
+    }
+
+    /** The slots of {@code rx}, in time order when every one has a time, else meals then snacks. */
+    static List<SlotPlan> slots(DailyPrescription rx) {
+        List<SlotPlan> out = new ArrayList<>();
+        int meals = rx.meals().size();
+        for (int k = 0; k < meals; k++) {
+            out.add(slot(rx, rx.meals().get(k), false, k, meals));
+        }
+        for (MealTarget s : rx.snacks()) {
+            out.add(slot(rx, s, true, 0, meals));
+        }
+        if (out.stream().allMatch(s -> s.slot().time() != null)) {
+            out.sort(Comparator.comparing(s -> s.slot().time()));
+        }
+        return out;
+    }
+
+    private static SlotPlan slot(DailyPrescription rx, MealTarget t, boolean snack, int index, int count) {
+        Slot rs = SlotRules.slot(t.name(), snack, index, count, rx.ageMonths());
+        LocalTime time = rx.times().get(t.name());
+        String kind = rs == Slot.FEED ? "feed" : snack ? "snack" : "meal";
+        return new SlotPlan(new PlanSlot(t.name(), time == null ? null : time.toString(), kind, t.kcal(), t.ratio(),
+                t.fatG(), t.proteinG(), t.carbG()), rs, t);
+    }
+
+    /** The slots stored in a plan, mapped again by {@link SlotRules} (a feed stays a feed). */
+    static List<SlotPlan> slots(PlanPrescription p, int ageMonths) {
+        List<PlanSlot> meals = p.slots().stream().filter(s -> !"snack".equals(s.kind())).toList();
+        List<SlotPlan> out = new ArrayList<>();
+        for (PlanSlot s : p.slots()) {
+            boolean snack = "snack".equals(s.kind());
+            Slot rs = "feed".equals(s.kind()) ? Slot.FEED
+                    : SlotRules.slot(s.name(), snack, meals.indexOf(s), meals.size(), ageMonths);
+            out.add(new SlotPlan(s, rs, target(s, p.carbConvention())));
+        }
+        return out;
+    }
+
+    static MealTarget target(PlanSlot s, CarbConvention conv) {
+        return new MealTarget(s.name(), s.kcal(), s.ratio(), s.fatG(), s.proteinG(), s.carbG(), conv);
+    }
+
+    static MealTarget target(PlannedMeal m, CarbConvention conv) {
+        PlanTotals t = m.target();
+        return new MealTarget(m.slot(), t.kcal(), t.ratio(), t.fatG(), t.proteinG(), t.carbG(), conv);
+    }
+
+    static PlanPrescription prescription(DailyPrescription rx, List<SlotPlan> slots, List<Medicine> medicines) {
+        List<PlanMedicine> meds = medicines(medicines);
+        return new PlanPrescription(rx.day().kcal(), rx.prescribedRatio(), rx.day().fatG(), rx.day().proteinG(),
+                rx.day().carbG(), rx.carbs(), rx.medicineCarbG(), rx.fluidMl(),
+                slots.stream().map(SlotPlan::slot).toList(), meds, rx.sources());
+    }
+
+    static List<PlanMedicine> medicines(List<Medicine> medicines) {
+        return medicines.stream().map(m -> new PlanMedicine(m.name(), m.carbMgPerDose(), m.dosesPerDay(),
+                m.times().stream().map(LocalTime::toString).toList())).toList();
+    }
+
+    static PlanTolerances tolerances(Tolerances t, double step) {
+        return new PlanTolerances(t.ratio(), DayTotals.r3(t.energyFraction() * 100), step);
+    }
+
+    static Tolerances tolerances(PlanTolerances t) {
+        return new Tolerances(t.ratio(), t.kcalPct() / 100, null, null);
+    }
+
+    /** The stored composition of {@code food}: every known nutrient per 100 units. */
+    static PlanFood food(Food food) {
+        Map<String, Double> per100 = new TreeMap<>();
+        for (Map.Entry<Nutrient, Double> e : food.per100().known().entrySet()) {
+            per100.put(e.getKey().key(), e.getValue());
+        }
+        return new PlanFood(food.id(), food.name(), food.unit(), per100);
+    }
+
+    /** The planned meal of a composed recipe: counted foods in recipe order, then seasonings and water. */
+    static PlannedMeal meal(SlotPlan slot, ComposedRecipe composed) {
+        CarbConvention conv = composed.meal().carbs();
+        List<PlannedFood> foods = new ArrayList<>();
+        for (Portion p : composed.portions()) {
+            Macros m = p.counted() ? p.macros() : Macros.ZERO;
+            foods.add(new PlannedFood(p.food().id(), p.food().name(), p.amount(), p.food().unit(), p.counted(),
+                    DayTotals.r3(m.fatG()), DayTotals.r3(m.proteinG()), DayTotals.r3(m.carbohydrate(conv)),
+                    DayTotals.r3(m.kcal(conv))));
+        }
+        MealTarget t = slot.target();
+        Macros tot = composed.meal().totals();
+        return new PlannedMeal(slot.slot().name(), slot.slot().time(), composed.recipe().id(),
+                composed.recipe().name(), composed.recipe().directions(),
+                DayTotals.totals(t.kcal(), t.fatG(), t.proteinG(), t.carbG()), foods,
+                DayTotals.totals(tot.kcal(conv), tot.fatG(), tot.proteinG(), tot.carbohydrate(conv)),
+                composed.meal().withinTolerance());
+    }
+}
