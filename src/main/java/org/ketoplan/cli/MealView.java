@@ -84,7 +84,8 @@ final class MealView {
         TextTable foods = new TextTable("food", ">amount", ">fat g", ">protein g", ">carb g", ">kcal");
         for (Portion p : meal.portions()) {
             Macros m = p.macros();
-            String amount = TextTable.fixed(p.amount(), decimals) + " " + p.food().unit();
+            String amount = (p.counted() ? TextTable.fixed(p.amount(), decimals) : Ratio.plain(p.amount())) + " "
+                    + p.food().unit(); // a pinch of a seasoning is weighed to 0.1 g whatever the step
             if (p.counted()) {
                 foods.row(p.food().name() + " [" + p.food().id() + "]", amount, g(m.fatG()), g(m.proteinG()),
                         g(m.carbohydrate(conv)), TextTable.fixed(m.kcal(conv), 1));

@@ -3,9 +3,9 @@ package org.ketoplan.cli;
 import picocli.CommandLine.Command;
 
 /** {@code ketoplan recipe}: list and show the recipe library. */
-@Command(name = "recipe", description = "List and show recipes.",
+@Command(name = "recipe", description = "List, show and fit recipes.",
         mixinStandardHelpOptions = true,
-        subcommands = {RecipeListCommand.class, RecipeShowCommand.class})
+        subcommands = {RecipeListCommand.class, RecipeShowCommand.class, RecipeFitCommand.class})
 public final class RecipeCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -113,11 +113,14 @@ final class PlanParts {
         return new PlanFood(food.id(), food.name(), food.unit(), per100);
     }
 
-    /** The planned meal of a composed recipe: counted foods in recipe order, then seasonings and water. */
+    /** The planned meal of a composed recipe: counted foods in recipe order, then seasonings and water; none at 0 g. */
     static PlannedMeal meal(SlotPlan slot, ComposedRecipe composed) {
         CarbConvention conv = composed.meal().carbs();
         List<PlannedFood> foods = new ArrayList<>();
         for (Portion p : composed.portions()) {
+            if (p.amount() == 0) {
+                continue; // an optional food the composer left out is not put on the menu
+            }
             Macros m = p.counted() ? p.macros() : Macros.ZERO;
             foods.add(new PlannedFood(p.food().id(), p.food().name(), p.amount(), p.food().unit(), p.counted(),
                     DayTotals.r3(m.fatG()), DayTotals.r3(m.proteinG()), DayTotals.r3(m.carbohydrate(conv)),

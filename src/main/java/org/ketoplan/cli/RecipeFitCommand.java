@@ -1,0 +1,94 @@
+package org.ketoplan.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.ketoplan.compose.MealComposer;
+import org.ketoplan.food.FoodDatabase;
+import org.ketoplan.plan.ComposedRecipe;
+import org.ketoplan.plan.RecipeMeals;
+import org.ketoplan.prescription.DailyPrescription;
+import org.ketoplan.prescription.MealTarget;
+import org.ketoplan.prescription.Patient;
+import org.ketoplan.prescription.PatientFile;
+import org.ketoplan.prescription.Prescriber;
+import org.ketoplan.recipe.Recipe;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code ketoplan recipe fit}: a recipe composed to one meal of a patient's prescription. */
+@Command(name = "fit", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Compose a recipe to one meal's targets: its foods, in whole scale steps, near the recipe's "
+                + "proportions, keeping the ratio, energy, protein and carbohydrate within tolerance. Seasonings and "
+                + "water are listed as not counted.",
+                "Example: ketoplan recipe fit egg-yolk-custard --patient child.yaml --meal breakfast"},
+        footer = {"", "Exit codes: 0 done, 2 bad input, 3 no amounts keep every band (the message says which and "
+                + "what would fix it)."})
+final class RecipeFitCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "RECIPE", description = "The recipe's id or name.")
+    String name;
+
+    @Option(names = "--patient", paramLabel = "FILE", required = true, description = "The patient file.")
+    Path patientFile;
+
+    @Option(names = "--meal", paramLabel = "NAME", required = true,
+            description = "The meal or snack of the prescription.")
+    String mealName;
+
+    @Option(names = "--on", paramLabel = "DATE", description = "The day the prescription is for (default today).")
+    LocalDate on;
+
+    @Mixin
+    ComposeOptions compose;
+
+    @Mixin
+    RecipesOption recipes;
+
+    @Mixin
+    FoodsOption foods;
+
+    @Mixin
+    FormatOption format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Recipe recipe = recipes.library().find(name).recipe();
+        Patient patient = PatientFile.read(patientFile);
+        DailyPrescription rx = Prescriber.prescribe(patient, on != null ? on
+                : patient.today(Clock.systemDefaultZone()));
+        MealTarget target = rx.slot(mealName);
+        FoodDatabase db = foods.database();
+        ComposedRecipe meal = RecipeMeals.request(recipe, target, db, compose.step(spec), compose.tolerances(spec))
+                .compose(new MealComposer());
+        var out = spec.commandLine().getOut();
+        if (format.json()) {
+            Map<String, Object> j = new LinkedHashMap<>();
+            j.put("recipe", recipe.id());
+            j.put("name", recipe.name());
+            j.put("meal", target.name());
+            j.putAll(MealView.json(meal.withUncounted()));
+            j.put("directions", recipe.directions());
+            Json.print(out, j);
+        } else {
+            out.println(recipe.name() + " [" + recipe.id() + "] for " + target.name() + ":");
+            out.println();
+            out.print(MealView.text(meal.withUncounted(), false));
+            out.println();
+            int k = 1;
+            for (String d : recipe.directions()) {
+                out.println((k++) + ". " + d);
+            }
+        }
+        return ExitCodes.OK;
+    }
+}

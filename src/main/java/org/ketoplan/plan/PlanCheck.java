@@ -1,0 +1,220 @@
+package org.ketoplan.plan;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.ketoplan.common.BadInputException;
+import org.ketoplan.common.NoSolutionException;
+import org.ketoplan.compose.Tolerances;
+import org.ketoplan.food.Food;
+import org.ketoplan.food.FoodDatabase;
+import org.ketoplan.nutrition.CarbConvention;
+import org.ketoplan.nutrition.Macros;
+import org.ketoplan.recipe.Recipe;
+import org.ketoplan.recipe.RecipeLibrary;
+
+/**
+ * Checks a plan against the current food database: which foods' compositions changed (a reformulated product, a
+ * new data release) and which meals, at the same grams, left their ratio or kcal band; and fixes those meals by
+ * composing the same recipe again.
+ *
+ * <p>Outcome: {@link Result#ok()} is true when every meal keeps its ratio and kcal bands with the current
+ * compositions and every food is still in the database; changed foods whose meals stay in band are listed but do
+ * not make the plan wrong.
+ */
+public final class PlanCheck {
+    private PlanCheck() {
+    }
+
+    /**
+     * A food whose stored composition differs from the database's.
+     *
+     * @param id the food's id
+     * @param name its name
+     * @param missing true when the database no longer has it
+     * @param changes "fat_g 37 -> 45", one per nutrient that changed, in key order
+     */
+    public record FoodChange(String id, String name, boolean missing, List<String> changes) {
+    }
+
+    /**
+     * A meal that, at its planned amounts, no longer keeps its bands.
+     *
+     * @param date the day
+     * @param slot the meal
+     * @param recipeId its recipe, or null
+     * @param before the totals stored in the plan
+     * @param now the totals with the current compositions
+     * @param ratioLow least ratio allowed
+     * @param ratioHigh largest ratio allowed
+     * @param kcalLow least kcal allowed
+     * @param kcalHigh largest kcal allowed
+     */
+    public record MealChange(LocalDate date, String slot, String recipeId, PlanTotals before, PlanTotals now,
+                             double ratioLow, double ratioHigh, double kcalLow, double kcalHigh) {
+    }
+
+    /**
+     * What the check found.
+     *
+     * @param planFoodDataVersion the food data version the plan was made with
+     * @param foodDataVersion the current one
+     * @param changedFoods foods whose composition changed or that are gone
+     * @param mealsOutOfBand meals whose ratio or kcal left the band
+     * @param ok true when no meal left its bands and no food is gone
+     */
+    public record Result(String planFoodDataVersion, String foodDataVersion, List<FoodChange> changedFoods,
+                         List<MealChange> mealsOutOfBand, boolean ok) {
+    }
+
+    /** Checks {@code plan} against {@code foods}. */
+    public static Result check(Plan plan, FoodDatabase foods) {
+        List<FoodChange> changed = new ArrayList<>();
+        boolean missing = false;
+        for (PlanFood stored : plan.foods()) {
+            Food now = foods.byId(stored.id()).orElse(null);
+            if (now == null) {
+                changed.add(new FoodChange(stored.id(), stored.name(), true, List.of()));
+                missing = true;
+                continue;
+            }
+            List<String> diffs = diff(stored.per100(), PlanParts.food(now).per100());
+            if (!diffs.isEmpty()) {
+                changed.add(new FoodChange(stored.id(), stored.name(), false, diffs));
+            }
+        }
+        List<MealChange> out = new ArrayList<>();
+        CarbConvention conv = plan.prescription().carbConvention();
+        PlanTolerances tol = plan.tolerances();
+        Map<String, PlanFood> current = currentFoods(plan, foods);
+        for (PlanDay d : plan.days()) {
+            for (PlannedMeal m : d.meals()) {
+                PlanTotals now = DayTotals.of(recomputed(m.foods(), current, conv));
+                double r = m.target().ratio();
+                double k = m.target().kcal();
+                double rl = r - tol.ratio();
+                double rh = r + tol.ratio();
+                double kl = k * (1 - tol.kcalPct() / 100);
+                double kh = k * (1 + tol.kcalPct() / 100);
+                double ratio = now.proteinG() + now.carbG() > 0 ? now.fatG() / (now.proteinG() + now.carbG()) : 0;
+                if (ratio < rl - 1e-9 || ratio > rh + 1e-9 || now.kcal() < kl - 1e-9 || now.kcal() > kh + 1e-9) {
+                    out.add(new MealChange(d.date(), m.slot(), m.recipeId(), m.totals(), now, rl, rh, kl, kh));
+                }
+            }
+        }
+        return new Result(plan.foodDataVersion(), foods.dataVersion(), changed, out, out.isEmpty() && !missing);
+    }
+
+    /**
+     * {@code plan} brought up to the current database: every food's stored composition and every meal's and day's
+     * totals recomputed, the meals of {@code result} that left their bands composed again from the same recipe,
+     * and the current food data version.
+     *
+     * @throws BadInputException when a food is gone or a meal's recipe is not in {@code recipes}
+     * @throws NoSolutionException when a recipe can no longer be composed to its meal (naming date and meal)
+     */
+    public static Plan fix(Plan plan, Result result, FoodDatabase foods, RecipeLibrary recipes) {
+        for (FoodChange f : result.changedFoods()) {
+            if (f.missing()) {
+                throw new BadInputException("food " + f.id() + " (" + f.name() + ") is no longer in the food "
+                        + "database; add it with --foods, or plan the meals that use it again");
+            }
+        }
+        CarbConvention conv = plan.prescription().carbConvention();
+        Tolerances tol = PlanParts.tolerances(plan.tolerances());
+        double step = plan.tolerances().step();
+        CompositionCache cache = new CompositionCache(foods, true);
+        Map<String, PlanFood> current = currentFoods(plan, foods);
+        List<PlanDay> days = new ArrayList<>();
+        int age = (int) Math.floor(plan.patient().ageMonths());
+        for (PlanDay d : plan.days()) {
+            List<PlannedMeal> meals = new ArrayList<>();
+            for (PlannedMeal m : d.meals()) {
+                boolean out = result.mealsOutOfBand().stream()
+                        .anyMatch(c -> c.date().equals(d.date()) && c.slot().equals(m.slot()));
+                if (out && m.recipeId() != null) {
+                    Recipe r = recipe(recipes, m.recipeId());
+                    PlanTotals t = m.target();
+                    PlanSlot slot = new PlanSlot(m.slot(), m.time(), "meal", t.kcal(), t.ratio(), t.fatG(),
+                            t.proteinG(), t.carbG());
+                    CompositionCache.Outcome o = cache.get(r, PlanParts.target(m, conv), step, tol);
+                    if (!o.ok()) {
+                        throw new NoSolutionException(d.date() + " " + m.slot() + ": " + r.id() + " cannot be "
+                                + "composed with the current food data: " + o.failure());
+                    }
+                    PlannedMeal again = PlanParts.meal(new PlanParts.SlotPlan(slot, null,
+                            PlanParts.target(m, conv)), o.meal());
+                    for (PlannedFood f : again.foods()) {
+                        current.computeIfAbsent(f.id(), id -> PlanParts.food(foods.byId(id).orElseThrow()));
+                    }
+                    meals.add(again);
+                } else {
+                    List<PlannedFood> fs = recomputed(m.foods(), current, conv);
+                    PlanTotals now = DayTotals.of(fs);
+                    boolean inBand = !out && m.withinTolerance();
+                    meals.add(new PlannedMeal(m.slot(), m.time(), m.recipeId(), m.recipeName(), m.directions(),
+                            m.target(), fs, now, inBand));
+                }
+            }
+            days.add(DayTotals.day(d.date(), meals, current, plan.prescription(), age));
+        }
+        TreeSet<String> used = new TreeSet<>();
+        days.forEach(d -> d.meals().forEach(m -> m.foods().forEach(f -> used.add(f.id()))));
+        List<PlanFood> stored = used.stream().map(current::get).filter(Objects::nonNull).toList();
+        List<String> notes = new ArrayList<>(plan.notes());
+        notes.add("checked against food data '" + foods.dataVersion() + "': " + result.mealsOutOfBand().size()
+                + " meal(s) composed again, " + result.changedFoods().size() + " food composition(s) updated");
+        return new Plan(plan.formatVersion(), foods.dataVersion(), plan.seed(), plan.patient(), plan.prescription(),
+                plan.tolerances(), stored, days, notes);
+    }
+
+    private static Recipe recipe(RecipeLibrary recipes, String id) {
+        return recipes.all().stream().filter(r -> r.id().equals(id)).findFirst()
+                .orElseThrow(() -> new BadInputException("recipe '" + id + "' of the plan is not in the recipe "
+                        + "library; give its file with --recipes"));
+    }
+
+    /** The current composition of each of the plan's foods (the stored one for a food that is gone). */
+    private static Map<String, PlanFood> currentFoods(Plan plan, FoodDatabase foods) {
+        Map<String, PlanFood> m = new TreeMap<>();
+        for (PlanFood f : plan.foods()) {
+            m.put(f.id(), foods.byId(f.id()).map(PlanParts::food).orElse(f));
+        }
+        return m;
+    }
+
+    private static List<PlannedFood> recomputed(List<PlannedFood> planned, Map<String, PlanFood> foods,
+                                                CarbConvention conv) {
+        List<PlannedFood> out = new ArrayList<>();
+        for (PlannedFood f : planned) {
+            PlanFood c = foods.get(f.id());
+            if (!f.counted() || c == null) {
+                out.add(f);
+                continue;
+            }
+            Macros m = c.macros(f.amount());
+            out.add(new PlannedFood(f.id(), f.name(), f.amount(), f.unit(), true, DayTotals.r3(m.fatG()),
+                    DayTotals.r3(m.proteinG()), DayTotals.r3(m.carbohydrate(conv)), DayTotals.r3(m.kcal(conv))));
+        }
+        return out;
+    }
+
+    private static List<String> diff(Map<String, Double> before, Map<String, Double> now) {
+        TreeSet<String> keys = new TreeSet<>(before.keySet());
+        keys.addAll(now.keySet());
+        List<String> out = new ArrayList<>();
+        for (String k : keys) {
+            Double a = before.get(k);
+            Double b = now.get(k);
+            if (a == null || b == null ? a != b : Math.abs(a - b) > 1e-9) {
+                out.add(k + " " + (a == null ? "unknown" : org.ketoplan.nutrition.Ratio.plain(a)) + " -> "
+                        + (b == null ? "unknown" : org.ketoplan.nutrition.Ratio.plain(b)));
+            }
+        }
+        return out;
+    }
+}
