@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.ketoplan.common.NoSolutionException;
 import org.ketoplan.compose.Tolerances;
 import org.ketoplan.food.FoodDatabase;
+import org.ketoplan.nutrition.Ratio;
 import org.ketoplan.recipe.ProteinSource;
 import org.ketoplan.recipe.Recipe;
 import org.ketoplan.recipe.RecipeLibrary;
@@ -50,6 +51,7 @@ final class PlanRun {
     private final Map<String, PlanFood> foodsUsed = new TreeMap<>();
     private final Map<String, List<LocalDate>> relaxed = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
+    private List<Integer> fillOrder;
 
     PlanRun(FoodDatabase foods, RecipeLibrary recipes, CompositionCache cache, List<PlanParts.SlotPlan> slots,
             int ageMonths, Exclusions exclusions, PlanPrescription prescription, double step, Tolerances tolerances,
@@ -91,17 +93,40 @@ final class PlanRun {
      * @throws NoSolutionException naming the date and meal when no recipe suits it or none can be composed
      */
     PlanDay day(LocalDate date, Map<String, String> repeat) {
-        List<PlannedMeal> meals = new ArrayList<>();
-        for (PlanParts.SlotPlan slot : slots) {
+        PlannedMeal[] meals = new PlannedMeal[slots.size()];
+        for (int k : fillOrder(date)) {
+            PlanParts.SlotPlan slot = slots.get(k);
             ComposedRecipe c = choose(date, slot, repeat.get(slot.slot().name()));
             PlannedMeal meal = PlanParts.meal(slot, c);
             for (PlannedFood f : meal.foods()) {
                 foodsUsed.computeIfAbsent(f.id(), id -> PlanParts.food(foods.byId(id).orElseThrow()));
             }
-            meals.add(meal);
+            meals[k] = meal;
             history.add(new Use(date, slot.slot().name(), c.recipe().id(), c.recipe().proteinSource()));
         }
-        return DayTotals.day(date, meals, foodsUsed, prescription, ageMonths);
+        return DayTotals.day(date, List.of(meals), foodsUsed, prescription, ageMonths);
+    }
+
+    /**
+     * The order the day's slots are filled in: the slot with the fewest recipes that can be composed to it first
+     * (so a slot that has a single fitting recipe gets it before another slot takes it), ties in time order.
+     */
+    private List<Integer> fillOrder(LocalDate date) {
+        if (fillOrder == null) {
+            int[] fit = new int[slots.size()];
+            for (int k = 0; k < slots.size(); k++) {
+                PlanParts.SlotPlan s = slots.get(k);
+                fit[k] = (int) pool(date, s).stream().filter(r -> cache.get(r, s.target(), step, tolerances).ok())
+                        .count();
+            }
+            List<Integer> order = new ArrayList<>();
+            for (int k = 0; k < slots.size(); k++) {
+                order.add(k);
+            }
+            order.sort(Comparator.comparingInt(k -> fit[k]));
+            fillOrder = List.copyOf(order);
+        }
+        return fillOrder;
     }
 
     /** Every food's stored composition, by id. */
@@ -149,21 +174,21 @@ final class PlanRun {
             CompositionCache.Outcome o = cache.get(r, slot.target(), step, tolerances);
             if (o.ok()) {
                 int level = score.get(r)[0];
-                if (level >= 2) {
-                    relax(name + ": a recipe served twice on one day (only " + pool.size() + " recipe"
-                            + (pool.size() == 1 ? "" : "s") + " suit " + slot.recipeSlot().word()
-                            + " for this child)", date);
-                } else if (level == 1) {
-                    relax(name + ": the same recipe as the day before (only " + pool.size() + " recipe"
-                            + (pool.size() == 1 ? "" : "s") + " suit " + slot.recipeSlot().word()
-                            + " for this child)", date);
+                if (level > 0) {
+                    long fit = pool.stream().filter(x -> cache.get(x, slot.target(), step, tolerances).ok()).count();
+                    String why = " (" + pool.size() + " recipe" + (pool.size() == 1 ? "" : "s") + " suit "
+                            + slot.recipeSlot().word() + " for this child; " + fit + " of them can be composed to "
+                            + "its " + Ratio.plain(DayTotals.r1(slot.target().kcal())) + " kcal at "
+                            + DayTotals.ratio(slot.target().ratio()) + ")";
+                    relax(name + (level >= 2 ? ": a recipe served twice on one day" : ": the same recipe as the day "
+                            + "before") + why, date);
                 }
                 return o.meal();
             }
             failures.add(r.id() + ": " + o.failure());
         }
         throw new NoSolutionException(date + " " + name + ": no " + slot.recipeSlot().word() + " recipe can be "
-                + "composed to its " + DayTotals.r1(slot.target().kcal()) + " kcal at "
+                + "composed to its " + Ratio.plain(DayTotals.r1(slot.target().kcal())) + " kcal at "
                 + DayTotals.ratio(slot.target().ratio()) + ": " + String.join("; ", failures));
     }
 
