@@ -1,0 +1,133 @@
+package org.ketoplan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ketoplan.common.Mappers;
+
+/** {@code ketoplan plan}, {@code plan check} and {@code recipe fit} through {@link Main#run}. */
+class PlanCommandTest {
+    static final String TODDLER = """
+            name: Test Toddler
+            age_months: 14
+            weight_kg: 10
+            prescription:
+              ratio: "3:1"
+              meals:
+                - {name: breakfast, time: "07:30"}
+                - {name: lunch, time: "12:00"}
+                - {name: dinner, time: "17:30"}
+            """;
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void shipped() {
+        ShippedData.assumePresent();
+    }
+
+    private Path patient(String text) throws Exception {
+        Path f = dir.resolve("patient.yaml");
+        Files.writeString(f, text);
+        return f;
+    }
+
+    @Test
+    void theExampleWeekHasSevenDaysEveryMealWithinTolerance() throws Exception {
+        CliRun run = CliRun.of("plan", "--example", "--days", "7", "--start", "2026-12-01", "--format", "json");
+        assertEquals(ExitCodes.OK, run.code(), run.err());
+        JsonNode plan = Mappers.json().readTree(run.out());
+        assertEquals(7, plan.get("days").size());
+        for (JsonNode day : plan.get("days")) {
+            assertEquals(4, day.get("meals").size());
+            for (JsonNode meal : day.get("meals")) {
+                assertTrue(meal.get("within_tolerance").asBoolean(), meal.toString());
+                assertTrue(meal.get("recipe_id").isTextual());
+            }
+            assertTrue(day.get("checks").get("micronutrients").size() > 0);
+        }
+        assertEquals("Example Infant", plan.get("patient").get("name").asText());
+        CliRun text = CliRun.of("plan", "--example", "--days", "7", "--start", "2026-12-01");
+        assertEquals(ExitCodes.OK, text.code(), text.err());
+        assertTrue(text.out().contains("Tuesday 2026-12-01\n"), text.out());
+        assertTrue(text.out().contains("Monday 2026-12-07\n"), text.out());
+        assertTrue(text.out().contains("Needs supplement: calcium"), text.out());
+        assertTrue(text.out().contains("  07:00 breakfast: "), text.out());
+        assertTrue(!text.out().contains("NOT within tolerance"), text.out());
+    }
+
+    @Test
+    void writesThePlanAndRefusesToOverwriteWithoutForce() throws Exception {
+        Path out = dir.resolve("plan.json");
+        Path p = patient(TODDLER);
+        CliRun run = CliRun.of("plan", "--patient", p.toString(), "--days", "3", "--start", "2026-12-01", "--out",
+                out.toString());
+        assertEquals(ExitCodes.OK, run.code(), run.err());
+        assertTrue(run.out().endsWith("Wrote " + out + " (3 days).\n"), run.out());
+        CliRun again = CliRun.of("plan", "--patient", p.toString(), "--days", "3", "--out", out.toString());
+        assertEquals(ExitCodes.BAD_INPUT, again.code());
+        assertTrue(again.err().contains("already exists; use --force"), again.err());
+        CliRun longer = CliRun.of("plan", "--from", out.toString(), "--days", "4", "--out", out.toString(),
+                "--force");
+        assertEquals(ExitCodes.OK, longer.code(), longer.err());
+        assertEquals(7, Mappers.json().readTree(out.toFile()).get("days").size());
+        assertTrue(longer.out().contains("Friday 2026-12-04"), longer.out());
+        assertTrue(!longer.out().contains("Tuesday 2026-12-01"), longer.out());
+    }
+
+    @Test
+    void noBreakfastRecipeLeftExitsThreeNamingTheMeal() throws Exception {
+        Path p = patient(TODDLER + "exclude_foods: [egg, cream, ricotta, coconut, flaxseed, ketocal, chia, almond]\n");
+        CliRun run = CliRun.of("plan", "--patient", p.toString(), "--days", "7", "--start", "2026-12-01");
+        assertEquals(ExitCodes.NO_SOLUTION, run.code(), run.out());
+        assertTrue(run.err().contains("2026-12-01 breakfast: no recipe suits it"), run.err());
+    }
+
+    @Test
+    void checkListsAFoodWhoseStoredCompositionDiffers() throws Exception {
+        Path out = dir.resolve("plan.json");
+        assertEquals(ExitCodes.OK, CliRun.of("plan", "--example", "--days", "2", "--start", "2026-12-01", "--out",
+                out.toString()).code());
+        CliRun clean = CliRun.of("plan", "check", out.toString());
+        assertEquals(ExitCodes.OK, clean.code(), clean.err());
+        assertTrue(clean.out().contains("All meals keep their bands."), clean.out());
+        // the plan stored butter at 70 g fat per 100 g; the database says 81.11
+        ObjectNode plan = (ObjectNode) Mappers.json().readTree(out.toFile());
+        for (JsonNode f : plan.get("foods")) {
+            if (f.get("id").asText().equals("01145")) {
+                ((ObjectNode) f.get("per100")).put("fat_g", 70.0);
+            }
+        }
+        Files.writeString(out, Mappers.json().writeValueAsString(plan));
+        CliRun changed = CliRun.of("plan", "check", out.toString(), "--format", "json");
+        assertEquals(ExitCodes.OK, changed.code(), changed.err());
+        JsonNode r = Mappers.json().readTree(changed.out());
+        assertEquals("01145", r.get("changed_foods").get(0).get("id").asText());
+        assertEquals("fat_g 70 -> 81.11", r.get("changed_foods").get(0).get("changes").get(0).asText());
+    }
+
+    @Test
+    void recipeFitComposesToOneMeal() throws Exception {
+        Path p = patient(TODDLER);
+        CliRun run = CliRun.of("recipe", "fit", "egg-yolk-custard", "--patient", p.toString(), "--meal", "breakfast",
+                "--on", "2026-12-01");
+        assertEquals(ExitCodes.OK, run.code(), run.err());
+        assertTrue(run.out().startsWith("Egg-yolk custard with cream [egg-yolk-custard] for breakfast:"), run.out());
+        assertTrue(run.out().contains("(not counted)"), run.out());
+        assertTrue(run.out().contains("Every band holds."), run.out());
+        CliRun json = CliRun.of("recipe", "fit", "egg-yolk-custard", "--patient", p.toString(), "--meal",
+                "breakfast", "--on", "2026-12-01", "--format", "json");
+        assertTrue(Mappers.json().readTree(json.out()).get("within_tolerance").asBoolean());
+        CliRun none = CliRun.of("recipe", "fit", "egg-yolk-custard", "--patient", p.toString(), "--meal", "tea");
+        assertEquals(ExitCodes.BAD_INPUT, none.code());
+        assertTrue(none.err().contains("no meal or snack named 'tea'"), none.err());
+    }
+}
