@@ -11,6 +11,7 @@ import org.ketoplan.plan.ExamplePatient;
 import org.ketoplan.plan.MenuPlanner;
 import org.ketoplan.plan.Plan;
 import org.ketoplan.plan.PlanFile;
+import org.ketoplan.plan.WarmUp;
 import org.ketoplan.prescription.Patient;
 import org.ketoplan.prescription.PatientFile;
 import picocli.CommandLine.Command;
@@ -96,6 +97,7 @@ final class PlanCommand implements Callable<Integer> {
         if (out != null) {
             org.ketoplan.common.AtomicFiles.checkWritable(out, force);
         }
+        WarmUp.start(); // recipes, solver and JSON writer load on the second core while the foods load here
         FoodDatabase db = foods.database();
         MenuPlanner planner = new MenuPlanner(db, recipes.library());
         Plan plan;

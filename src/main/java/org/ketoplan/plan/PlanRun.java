@@ -116,8 +116,10 @@ final class PlanRun {
             int[] fit = new int[slots.size()];
             for (int k = 0; k < slots.size(); k++) {
                 PlanParts.SlotPlan s = slots.get(k);
-                fit[k] = (int) pool(date, s).stream().filter(r -> cache.get(r, s.target(), step, tolerances).ok())
-                        .count();
+                // composed in parallel (the cache is thread-safe, the composer stateless): results do not
+                // depend on the order, so the plan stays the same
+                fit[k] = (int) pool(date, s).parallelStream()
+                        .filter(r -> cache.get(r, s.target(), step, tolerances).ok()).count();
             }
             List<Integer> order = new ArrayList<>();
             for (int k = 0; k < slots.size(); k++) {

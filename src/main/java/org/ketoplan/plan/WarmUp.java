@@ -1,0 +1,55 @@
+package org.ketoplan.plan;
+
+import java.util.List;
+import org.ketoplan.common.Mappers;
+import org.ketoplan.compose.Ingredient;
+import org.ketoplan.compose.MealComposer;
+import org.ketoplan.compose.MealRequest;
+import org.ketoplan.food.Basis;
+import org.ketoplan.food.Food;
+import org.ketoplan.nutrition.CarbConvention;
+import org.ketoplan.nutrition.Nutrient;
+import org.ketoplan.nutrition.Nutrients;
+import org.ketoplan.prescription.MealTarget;
+import org.ketoplan.recipe.Recipes;
+
+/**
+ * Work a planning command can do while the food database loads on the main thread (the machine has more than one
+ * core): read the shipped recipes, load the YAML reader, load and exercise the composer's solver and the JSON writer once. It changes no
+ * result: the recipes are read once per process anyway, and the warm-up meal is thrown away.
+ */
+public final class WarmUp {
+    private WarmUp() {
+    }
+
+    /** Starts the warm-up on a daemon thread and returns it. */
+    public static Thread start() {
+        Thread t = new Thread(WarmUp::run, "ketoplan-warm-up");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    static void run() {
+        try {
+            Mappers.yaml().readTree("warm: up");
+            Recipes.shipped();
+            // SR24 01053 heavy cream, 01125 egg yolk, 01145 butter, per 100 g
+            Food cream = food("w-cream", 37.0, 2.05, 2.79);
+            Food yolk = food("w-yolk", 26.54, 15.86, 3.59);
+            Food butter = food("w-butter", 81.11, 0.85, 0.06);
+            new MealComposer().compose(MealRequest.of(MealTarget.of("warm-up", 160, 4, 2.4, CarbConvention.NET),
+                    List.of(Ingredient.free(cream).preferring(22), Ingredient.free(yolk).preferring(17),
+                            Ingredient.between(butter, 0, 10).preferring(4))));
+            Mappers.json().writeValueAsString(new PlanTotals(1, 1, 1, 1, 1));
+        } catch (Exception | LinkageError e) {
+            // a warm-up failure is not the user's problem: the command does the same work again and reports it
+        }
+    }
+
+    private static Food food(String id, double fat, double protein, double carb) {
+        return new Food(id, id, "", Basis.GRAM, Nutrients.builder().set(Nutrient.FAT, fat)
+                .set(Nutrient.PROTEIN, protein).set(Nutrient.CARBOHYDRATE, carb).set(Nutrient.FIBRE, 0).build(),
+                List.of(), "USDA SR24", "");
+    }
+}
