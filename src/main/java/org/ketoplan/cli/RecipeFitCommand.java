@@ -7,8 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ketoplan.compose.MealComposer;
+import org.ketoplan.common.BadInputException;
 import org.ketoplan.food.FoodDatabase;
 import org.ketoplan.plan.ComposedRecipe;
+import org.ketoplan.plan.Exclusions;
 import org.ketoplan.plan.RecipeMeals;
 import org.ketoplan.prescription.DailyPrescription;
 import org.ketoplan.prescription.MealTarget;
@@ -27,7 +29,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "fit", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Compose a recipe to one meal's targets: its foods, in whole scale steps, near the recipe's "
                 + "proportions, keeping the ratio, energy, protein and carbohydrate within tolerance. Seasonings and "
-                + "water are listed as not counted.",
+                + "water are listed as not counted. A recipe with a food the patient file excludes is refused.",
                 "Example: ketoplan recipe fit egg-yolk-custard --patient child.yaml --meal breakfast"},
         footer = {"", "Exit codes: 0 done, 2 bad input, 3 no amounts keep every band (the message says which and "
                 + "what would fix it)."})
@@ -68,6 +70,10 @@ final class RecipeFitCommand implements Callable<Integer> {
                 : patient.today(Clock.systemDefaultZone()));
         MealTarget target = rx.slot(mealName);
         FoodDatabase db = foods.database();
+        Exclusions.resolve(patient.excludeFoods(), db).excluding(recipe, db).ifPresent(why -> {
+            throw new BadInputException(recipe.id() + ": uses " + why + ", which the patient file's exclude_foods "
+                    + "names; choose another recipe");
+        });
         ComposedRecipe meal = RecipeMeals.request(recipe, target, db, compose.step(spec), compose.tolerances(spec))
                 .compose(new MealComposer());
         var out = spec.commandLine().getOut();

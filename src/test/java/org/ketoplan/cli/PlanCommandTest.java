@@ -129,5 +129,11 @@ class PlanCommandTest {
         CliRun none = CliRun.of("recipe", "fit", "egg-yolk-custard", "--patient", p.toString(), "--meal", "tea");
         assertEquals(ExitCodes.BAD_INPUT, none.code());
         assertTrue(none.err().contains("no meal or snack named 'tea'"), none.err());
+        Path eggFree = patient(TODDLER + "exclude_foods: [egg]\n");
+        CliRun excluded = CliRun.of("recipe", "fit", "egg-yolk-custard", "--patient", eggFree.toString(), "--meal",
+                "breakfast");
+        assertEquals(ExitCodes.BAD_INPUT, excluded.code());
+        assertTrue(excluded.err().contains("egg-yolk-custard: uses 01125 Egg, yolk, raw, fresh (egg), which the "
+                + "patient file's exclude_foods names"), excluded.err());
     }
 }
