@@ -18,6 +18,9 @@ import picocli.CommandLine.ScopeType;
         subcommands = {
                 FoodCommand.class,
                 RatioCommand.class,
+                ExportCommand.class,
+                PrintCommand.class,
+                RemindCommand.class,
         })
 public final class KetoplanCommand implements Runnable {
     @Option(names = "--stacktrace", scope = ScopeType.INHERIT,

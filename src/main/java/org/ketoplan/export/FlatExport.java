@@ -72,12 +72,11 @@ public final class FlatExport {
         }
         CsvMapper mapper = new CsvMapper();
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        try (var seq = mapper.writer(schema.build()).writeValues(w)) {
+        try (var seq = mapper.writer(schema.build()).writeValues(w)) { // closing it flushes and closes w
             for (PlanRow r : rows) {
                 seq.write(values(r, true));
             }
         }
-        w.flush();
     }
 
     private static Map<String, Object> values(PlanRow r, boolean escape) {
