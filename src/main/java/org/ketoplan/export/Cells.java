@@ -34,10 +34,23 @@ final class Cells {
         return c;
     }
 
-    static Cell formula(Row row, int col, String formula, CellStyle style) {
+    /**
+     * A formula cell; {@code cached} (a Double, a String, or null for none) is stored as its value for readers
+     * that do not calculate (a spreadsheet recalculates on opening anyway). A NaN is stored as #N/A.
+     */
+    static Cell formula(Row row, int col, String formula, CellStyle style, Object cached) {
         Cell c = row.createCell(col);
         c.setCellFormula(formula);
         c.setCellStyle(style);
+        if (cached instanceof Double d) {
+            if (d.isNaN() || d.isInfinite()) {
+                c.setCellErrorValue(org.apache.poi.ss.usermodel.FormulaError.NA.getCode());
+            } else {
+                c.setCellValue(d);
+            }
+        } else if (cached instanceof String s) {
+            c.setCellValue(s);
+        }
         return c;
     }
 

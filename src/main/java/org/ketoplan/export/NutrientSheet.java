@@ -29,10 +29,10 @@ final class NutrientSheet {
         int r = 2;
         for (PlanSheet.DayTotal d : days) {
             String s = Cells.sheet(d.sheet()) + "!";
-            r = row(sh, st, r, d, "Energy", "kcal", s + Cells.absolute(PlanSheet.KCAL, d.row()),
+            r = row(sh, st, r, d, "Energy", "kcal", new Live(s + Cells.absolute(PlanSheet.KCAL, d.row()), d.kcal()),
                     plan.prescription().kcal(), "from the day's total on " + d.sheet());
-            r = row(sh, st, r, d, "Protein", "g", s + Cells.absolute(PlanSheet.PROTEIN, d.row()),
-                    plan.prescription().proteinG(), "from the day's total on " + d.sheet());
+            r = row(sh, st, r, d, "Protein", "g", new Live(s + Cells.absolute(PlanSheet.PROTEIN, d.row()),
+                    d.proteinG()), plan.prescription().proteinG(), "from the day's total on " + d.sheet());
             DayChecks c = d.day().checks();
             if (c == null) {
                 continue;
@@ -50,20 +50,27 @@ final class NutrientSheet {
         sh.createFreezePane(0, 2);
     }
 
+    /** A formula over another sheet and the value it gives now. */
+    private record Live(String formula, double value) {
+    }
+
     private static int row(XSSFSheet sh, WorkbookStyles st, int r, PlanSheet.DayTotal d, String label, String unit,
                            Object amount, double reference, String note) {
         Row row = sh.createRow(r);
         Cells.date(row, 0, d.day().date(), st.date);
         Cells.text(row, 1, label, st.text);
         Cells.text(row, 2, unit, st.text);
-        if (amount instanceof String formula) {
-            Cells.formula(row, 3, formula, st.number1);
+        double value;
+        if (amount instanceof Live live) {
+            Cells.formula(row, 3, live.formula(), st.number1, st.cached(live.value()));
+            value = live.value();
         } else {
-            Cells.number(row, 3, (Double) amount, st.number1);
+            value = (Double) amount;
+            Cells.number(row, 3, value, st.number1);
         }
         Cells.number(row, 4, reference, st.number1);
         Cells.formula(row, 5, "IF(" + Cells.ref(4, r) + ">0," + Cells.ref(3, r) + "/" + Cells.ref(4, r) + ",\"\")",
-                st.percent);
+                st.percent, st.cached(reference > 0 ? (Object) (value / reference) : ""));
         Cells.text(row, 6, note, st.note);
         return r + 1;
     }

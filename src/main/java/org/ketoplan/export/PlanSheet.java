@@ -16,6 +16,7 @@ import org.ketoplan.nutrition.CarbConvention;
 import org.ketoplan.nutrition.Ratio;
 import org.ketoplan.plan.Plan;
 import org.ketoplan.plan.PlanDay;
+import org.ketoplan.plan.PlanFood;
 import org.ketoplan.plan.PlannedFood;
 import org.ketoplan.plan.PlannedMeal;
 
@@ -44,7 +45,7 @@ final class PlanSheet {
     private static final int FOOD_CHARS = 44;
 
     /** Where a day's totals row landed, so other sheets can refer to it. */
-    record DayTotal(PlanDay day, String sheet, int row) {
+    record DayTotal(PlanDay day, String sheet, int row, double fatG, double proteinG, double kcal) {
     }
 
     private PlanSheet() {
@@ -68,22 +69,34 @@ final class PlanSheet {
         }
         int r = HEADER_ROW + 1;
         List<DayTotal> dayTotals = new ArrayList<>();
+        java.util.Map<String, PlanFood> foods = plan.foodsById();
+        boolean net = plan.prescription().carbConvention() == CarbConvention.NET;
+        Bands bands = new Bands(plan.tolerances().ratio(), plan.tolerances().kcalPct());
         for (PlanDay day : days) {
             List<Integer> mealTotals = new ArrayList<>();
+            double[] dayMacros = new double[4]; // fat, protein, carb, target kcal
             for (PlannedMeal meal : day.meals()) {
                 int first = r;
                 boolean firstRow = true;
+                double[] mealMacros = new double[3];
                 for (PlannedFood f : meal.foods()) {
-                    foodRow(sh.createRow(r), st, day, meal, f, r, firstRow);
+                    double[] m = foodRow(sh.createRow(r), st, day, meal, f, r, firstRow, foods.get(f.id()), net);
+                    for (int i = 0; i < 3; i++) {
+                        mealMacros[i] += m[i];
+                    }
                     firstRow = false;
                     r++;
                 }
-                mealTotalRow(sh.createRow(r), st, day, meal, first, r - 1);
+                mealTotalRow(sh.createRow(r), st, day, meal, first, r - 1, mealMacros, bands);
+                for (int i = 0; i < 3; i++) {
+                    dayMacros[i] += mealMacros[i];
+                }
+                dayMacros[3] += meal.target() == null ? 0 : meal.target().kcal();
                 mealTotals.add(r);
                 r++;
             }
-            dayTotalRow(sh.createRow(r), st, plan, day, mealTotals);
-            dayTotals.add(new DayTotal(day, name, r));
+            dayTotalRow(sh.createRow(r), st, plan, day, mealTotals, dayMacros, bands);
+            dayTotals.add(new DayTotal(day, name, r, dayMacros[0], dayMacros[1], kcal(dayMacros)));
             r += 2; // a blank row between days
         }
         int last = Math.max(HEADER_ROW + 1, r - 2);
@@ -94,8 +107,29 @@ final class PlanSheet {
         return dayTotals;
     }
 
-    private static void foodRow(Row row, WorkbookStyles st, PlanDay day, PlannedMeal meal, PlannedFood f, int r,
-                                boolean first) {
+    /** The meal bands: ratio +/- and kcal +/- percent. */
+    record Bands(double ratio, double kcalPct) {
+        /** The text the check column's formula gives (see {@link PlanSheet#check}). */
+        String check(double kcal, double ratio, Double targetKcal, Double targetRatio) {
+            boolean outRatio = !Double.isNaN(ratio) && targetRatio != null
+                    && Math.abs(ratio - targetRatio) > this.ratio + 1e-9;
+            boolean outKcal = targetKcal != null && Math.abs(kcal - targetKcal) > targetKcal * kcalPct / 100 + 1e-9;
+            return outRatio || outKcal ? "out of band" : "in band";
+        }
+    }
+
+    private static double kcal(double[] m) {
+        return 9 * m[0] + 4 * m[1] + 4 * m[2];
+    }
+
+    private static double ratioOf(double[] m) {
+        double pc = m[1] + m[2];
+        return pc > 0 ? m[0] / pc : Double.NaN;
+    }
+
+    /** Writes a food row; returns its fat, protein and carbohydrate as the formulas compute them. */
+    private static double[] foodRow(Row row, WorkbookStyles st, PlanDay day, PlannedMeal meal, PlannedFood f, int r,
+                                    boolean first, PlanFood food, boolean net) {
         Cells.date(row, DATE, day.date(), first ? st.date : st.dateRepeat);
         Cells.text(row, MEAL, meal.slot(), first ? st.text : st.textRepeat);
         Cells.text(row, TIME, meal.time(), first ? st.text : st.textRepeat);
@@ -112,21 +146,33 @@ final class PlanSheet {
         Cells.text(row, UNIT, f.unit(), st.text);
         if (!f.counted()) {
             Cells.text(row, CHECK, "not counted", st.note);
-            return;
+            return new double[3];
+        }
+        // the same arithmetic as the formulas: grams x value per 100 on "Composition" / 100
+        double[] m = new double[3];
+        if (food == null) {
+            java.util.Arrays.fill(m, Double.NaN);
+        } else {
+            double carb = food.per100().getOrDefault("carbohydrate_g", 0.0);
+            double per100Carb = net ? Math.max(0, carb - food.per100().getOrDefault("fibre_g", 0.0)) : carb;
+            m[0] = f.amount() * food.per100().getOrDefault("fat_g", 0.0) / 100;
+            m[1] = f.amount() * food.per100().getOrDefault("protein_g", 0.0) / 100;
+            m[2] = f.amount() * per100Carb / 100;
         }
         String grams = Cells.ref(PLANNED, r);
         String id = "$" + Cells.ref(FOOD_ID, r);
-        Cells.formula(row, FAT, grams + "*INDEX(" + PlanWorkbook.NAME_FAT + ",MATCH(" + id + ","
-                + PlanWorkbook.NAME_ID + ",0))/100", st.grams);
-        Cells.formula(row, PROTEIN, grams + "*INDEX(" + PlanWorkbook.NAME_PROTEIN + ",MATCH(" + id + ","
-                + PlanWorkbook.NAME_ID + ",0))/100", st.grams);
-        Cells.formula(row, CARB, grams + "*INDEX(" + PlanWorkbook.NAME_CARB + ",MATCH(" + id + ","
-                + PlanWorkbook.NAME_ID + ",0))/100", st.grams);
-        Cells.formula(row, KCAL, kcal(r), st.kcal);
+        String[] names = {PlanWorkbook.NAME_FAT, PlanWorkbook.NAME_PROTEIN, PlanWorkbook.NAME_CARB};
+        int[] cols = {FAT, PROTEIN, CARB};
+        for (int i = 0; i < 3; i++) {
+            Cells.formula(row, cols[i], grams + "*INDEX(" + names[i] + ",MATCH(" + id + "," + PlanWorkbook.NAME_ID
+                    + ",0))/100", st.grams, st.cached(m[i]));
+        }
+        Cells.formula(row, KCAL, kcal(r), st.kcal, st.cached(kcal(m)));
+        return m;
     }
 
     private static void mealTotalRow(Row row, WorkbookStyles st, PlanDay day, PlannedMeal meal, int first,
-                                     int last) {
+                                     int last, double[] m, Bands bands) {
         int r = row.getRowNum();
         Cells.date(row, DATE, day.date(), st.totalDate);
         Cells.text(row, MEAL, meal.slot(), st.totalText);
@@ -137,19 +183,23 @@ final class PlanSheet {
         for (int c : new int[] {PLANNED, EATEN, UNIT}) {
             Cells.blank(row, c, st.totalText);
         }
-        for (int c : new int[] {FAT, PROTEIN, CARB}) {
+        int[] cols = {FAT, PROTEIN, CARB};
+        for (int i = 0; i < 3; i++) {
             if (last >= first) {
-                Cells.formula(row, c, "SUM(" + Cells.ref(c, first) + ":" + Cells.ref(c, last) + ")", st.totalGrams);
+                Cells.formula(row, cols[i], "SUM(" + Cells.ref(cols[i], first) + ":" + Cells.ref(cols[i], last) + ")",
+                        st.totalGrams, st.cached(m[i]));
             } else {
-                Cells.number(row, c, 0, st.totalGrams);
+                Cells.number(row, cols[i], 0, st.totalGrams);
             }
         }
-        Cells.formula(row, KCAL, kcal(r), st.totalKcal);
-        Cells.formula(row, RATIO, ratio(r), st.totalRatio);
+        double ratio = ratioOf(m);
+        Cells.formula(row, KCAL, kcal(r), st.totalKcal, st.cached(kcal(m)));
+        Cells.formula(row, RATIO, ratio(r), st.totalRatio, st.cached(Double.isNaN(ratio) ? "" : ratio));
         if (meal.target() != null) {
             Cells.number(row, TARGET_KCAL, meal.target().kcal(), st.totalKcal);
             Cells.number(row, TARGET_RATIO, meal.target().ratio(), st.totalRatio);
-            Cells.formula(row, CHECK, check(r), st.totalText);
+            Cells.formula(row, CHECK, check(r), st.totalText, st.cached(bands.check(kcal(m), ratio,
+                    meal.target().kcal(), meal.target().ratio())));
         } else {
             Cells.blank(row, TARGET_KCAL, st.totalKcal);
             Cells.blank(row, TARGET_RATIO, st.totalRatio);
@@ -157,28 +207,33 @@ final class PlanSheet {
         }
     }
 
-    private static void dayTotalRow(Row row, WorkbookStyles st, Plan plan, PlanDay day, List<Integer> meals) {
+    private static void dayTotalRow(Row row, WorkbookStyles st, Plan plan, PlanDay day, List<Integer> meals,
+                                    double[] m, Bands bands) {
         int r = row.getRowNum();
         Cells.date(row, DATE, day.date(), st.dayDate);
         for (int c : new int[] {MEAL, TIME, RECIPE, FOOD_ID, PLANNED, EATEN, UNIT}) {
             Cells.blank(row, c, st.dayText);
         }
         Cells.text(row, FOOD, "Day total " + day.date(), st.dayText);
-        for (int c : new int[] {FAT, PROTEIN, CARB, TARGET_KCAL}) {
+        int[] cols = {FAT, PROTEIN, CARB, TARGET_KCAL};
+        for (int i = 0; i < cols.length; i++) {
+            int c = cols[i];
             if (meals.isEmpty()) {
                 Cells.number(row, c, 0, c == TARGET_KCAL ? st.dayKcal : st.dayGrams);
                 continue;
             }
             StringBuilder sum = new StringBuilder();
-            for (int m : meals) {
-                sum.append(sum.length() == 0 ? "" : "+").append(Cells.ref(c, m));
+            for (int k : meals) {
+                sum.append(sum.length() == 0 ? "" : "+").append(Cells.ref(c, k));
             }
-            Cells.formula(row, c, sum.toString(), c == TARGET_KCAL ? st.dayKcal : st.dayGrams);
+            Cells.formula(row, c, sum.toString(), c == TARGET_KCAL ? st.dayKcal : st.dayGrams, st.cached(m[i]));
         }
-        Cells.formula(row, KCAL, kcal(r), st.dayKcal);
-        Cells.formula(row, RATIO, ratio(r), st.dayRatio);
+        double ratio = ratioOf(m);
+        Cells.formula(row, KCAL, kcal(r), st.dayKcal, st.cached(kcal(m)));
+        Cells.formula(row, RATIO, ratio(r), st.dayRatio, st.cached(Double.isNaN(ratio) ? "" : ratio));
         Cells.number(row, TARGET_RATIO, plan.prescription().ratio(), st.dayRatio);
-        Cells.formula(row, CHECK, check(r), st.dayText);
+        Cells.formula(row, CHECK, check(r), st.dayText, st.cached(bands.check(kcal(m), ratio, m[3],
+                plan.prescription().ratio())));
     }
 
     /** kcal by 9/4/4 over the row's fat, protein and carbohydrate. */

@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ketoplan.common.AtomicFiles;
 import org.ketoplan.food.FoodDatabase;
@@ -39,8 +38,8 @@ import org.ketoplan.plan.PlanDay;
  * 100 on "Composition" (looked up by id through the names {@value #NAME_ID}, {@value #NAME_FAT},
  * {@value #NAME_PROTEIN}, {@value #NAME_CARB}) / 100; kcal is 9F + 4P + 4C; totals are sums, the ratio is
  * F / (P + C); conditional formatting marks a meal or day whose ratio or kcal is outside the bands named
- * {@value #NAME_RATIO_TOLERANCE} and {@value #NAME_KCAL_TOLERANCE} (on "Prescription"). The values are also
- * cached in the file, and Excel recalculates on opening.
+ * {@value #NAME_RATIO_TOLERANCE} and {@value #NAME_KCAL_TOLERANCE} (on "Prescription"). Each formula's value is
+ * stored with it too, and spreadsheet programs recalculate on opening.
  */
 public final class PlanWorkbook {
     /** Header title of the date column. */
@@ -98,15 +97,12 @@ public final class PlanWorkbook {
     /**
      * Writes {@code plan} as XLSX to {@code out}.
      *
-     * @param cacheValues whether to compute and store every formula's value (so readers that do not calculate
-     *     see numbers); a test passes false to make a spreadsheet program compute them itself
+     * @param cacheValues whether to store every formula's value too (so readers that do not calculate, such as
+     *     Excel's protected view, see numbers); a test passes false to make a spreadsheet program compute them
      */
     public static Summary write(Plan plan, Paper paper, FoodDatabase database, OutputStream out, boolean cacheValues)
             throws IOException {
-        try (XSSFWorkbook wb = build(plan, paper, database)) {
-            if (cacheValues) {
-                XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
-            }
+        try (XSSFWorkbook wb = build(plan, paper, database, cacheValues)) {
             wb.write(out);
             List<String> sheets = new ArrayList<>();
             for (int i = 0; i < wb.getNumberOfSheets(); i++) {
@@ -120,10 +116,13 @@ public final class PlanWorkbook {
         }
     }
 
-    /** Builds the workbook in memory (formulas not yet evaluated). */
-    public static XSSFWorkbook build(Plan plan, Paper paper, FoodDatabase database) {
+    /**
+     * Builds the workbook in memory; with {@code cacheValues} every formula cell also holds the value ketoplan
+     * computed for it the same way (the tests check these against POI's own evaluation of the formulas).
+     */
+    public static XSSFWorkbook build(Plan plan, Paper paper, FoodDatabase database, boolean cacheValues) {
         XSSFWorkbook wb = new XSSFWorkbook();
-        WorkbookStyles st = new WorkbookStyles(wb, plan.tolerances().step());
+        WorkbookStyles st = new WorkbookStyles(wb, plan.tolerances().step(), cacheValues);
         List<List<PlanDay>> groups = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<PlanDay> days = plan.days();
@@ -150,7 +149,8 @@ public final class PlanWorkbook {
             totals.addAll(t);
             lastRows.add(t.isEmpty() ? PlanSheet.HEADER_ROW + 1 : t.get(t.size() - 1).row());
         }
-        ShoppingSheet.write(wb, st, plan, paper, ShoppingList.of(plan, database), names, lastRows);
+        ShoppingSheet.write(wb, st, plan, paper, ShoppingList.of(plan, database), names, lastRows,
+                groups);
         NutrientSheet.write(wb, st, plan, paper, totals);
         int order = 0;
         for (String n : names) {

@@ -66,10 +66,14 @@ final class ReferenceSheets {
             for (int i = 0; i < MACROS.length; i++) {
                 Cells.number(row, 3 + i, f.per100().getOrDefault(MACROS[i].key(), 0.0), st.inputGeneral);
             }
+            double fat = f.per100().getOrDefault("fat_g", 0.0);
+            double protein = f.per100().getOrDefault("protein_g", 0.0);
+            double total = f.per100().getOrDefault("carbohydrate_g", 0.0);
+            double counted = net ? Math.max(0, total - f.per100().getOrDefault("fibre_g", 0.0)) : total;
             Cells.formula(row, 7, net ? "MAX(0," + Cells.ref(5, r) + "-" + Cells.ref(6, r) + ")" : Cells.ref(5, r),
-                    st.number2);
+                    st.number2, st.cached(counted));
             Cells.formula(row, 8, "9*" + Cells.ref(3, r) + "+4*" + Cells.ref(4, r) + "+4*" + Cells.ref(7, r),
-                    st.number1);
+                    st.number1, st.cached(9 * fat + 4 * protein + 4 * counted));
             for (int i = 0; i < others.size(); i++) {
                 Double v = f.per100().get(others.get(i).key());
                 if (v != null) {

@@ -7,6 +7,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ketoplan.food.HouseholdMeasure;
 import org.ketoplan.nutrition.Ratio;
 import org.ketoplan.plan.Plan;
+import org.ketoplan.plan.PlanDay;
+import org.ketoplan.plan.PlannedFood;
+import org.ketoplan.plan.PlannedMeal;
 
 /**
  * The "Shopping list" sheet: per food, the amount on each plan sheet (a live SUMIF over its food ids and planned
@@ -18,7 +21,7 @@ final class ShoppingSheet {
 
     /** {@code planSheets}: the plan sheets' names with the last row (0-based) each uses. */
     static void write(XSSFWorkbook wb, WorkbookStyles st, Plan plan, Paper paper, List<ShoppingList.Item> items,
-                      List<String> planSheets, List<Integer> lastRows) {
+                      List<String> planSheets, List<Integer> lastRows, List<List<PlanDay>> sheetDays) {
         XSSFSheet sh = wb.createSheet(PlanWorkbook.SHOPPING);
         Cells.text(sh.createRow(0), 0, plan.patient().name() + " - shopping list"
                 + (plan.start() == null ? "" : " for " + plan.start() + " to " + plan.end()), st.title);
@@ -53,7 +56,17 @@ final class ShoppingSheet {
             Cells.text(row, 1, it.name(), st.text);
             Cells.text(row, 2, it.unit(), st.text);
             String id = "$" + Cells.ref(0, r);
+            double total = 0;
             for (int i = 0; i < planSheets.size(); i++) {
+                double amount = 0;
+                for (PlanDay d : sheetDays.get(i)) {
+                    for (PlannedMeal m : d.meals()) {
+                        for (PlannedFood f : m.foods()) {
+                            amount += f.id().equals(it.id()) ? f.amount() : 0;
+                        }
+                    }
+                }
+                total += amount;
                 String s = Cells.sheet(planSheets.get(i));
                 int last = lastRows.get(i) + 1;
                 int first = PlanSheet.HEADER_ROW + 2;
@@ -61,16 +74,16 @@ final class ShoppingSheet {
                         + Cells.col(PlanSheet.FOOD_ID) + "$" + last;
                 String grams = s + "!$" + Cells.col(PlanSheet.PLANNED) + "$" + first + ":$"
                         + Cells.col(PlanSheet.PLANNED) + "$" + last;
-                Cells.formula(row, firstSheetCol + i, "SUMIF(" + ids + "," + id + "," + grams + ")", st.number1);
+                Cells.formula(row, firstSheetCol + i, "SUMIF(" + ids + "," + id + "," + grams + ")", st.number1,
+                        st.cached(amount));
             }
             Cells.formula(row, totalCol, "SUM(" + Cells.ref(firstSheetCol, r) + ":"
-                    + Cells.ref(totalCol - 1, r) + ")", st.totalKcal);
+                    + Cells.ref(totalCol - 1, r) + ")", st.totalKcal, st.cached(total));
             if (it.measure().isPresent()) {
                 HouseholdMeasure m = it.measure().get();
                 Cells.text(row, measureCol, m.label() + " = " + Amounts.number(m.grams(), 0.1) + " g", st.text);
                 Cells.formula(row, countCol, Cells.ref(totalCol, r) + "/" + Ratio.plain(m.grams()) + "*"
-                        + Ratio.plain(m.amount()),
-                        st.number1);
+                        + Ratio.plain(m.amount()), st.number1, st.cached(total / m.grams() * m.amount()));
             } else {
                 Cells.text(row, measureCol, "(weigh it; no household measure known)", st.note);
             }

@@ -15,7 +15,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * The workbook's cell styles, made once per workbook (a workbook holds a limited number of styles). Inputs a
  * person may change (planned and eaten weights) are yellow with blue figures, the usual convention for inputs
- * in spreadsheet models; everything else is computed or reference data.
+ * in spreadsheet models; everything else is computed or reference data. Also says whether formula cells carry
+ * their computed values ({@link #cache}).
  */
 final class WorkbookStyles {
     final CellStyle title;
@@ -45,8 +46,11 @@ final class WorkbookStyles {
     final CellStyle number2;
     final CellStyle percent;
     final CellStyle note;
+    /** Whether formula cells get their computed values stored too. */
+    final boolean cache;
 
-    WorkbookStyles(XSSFWorkbook wb, double step) {
+    WorkbookStyles(XSSFWorkbook wb, double step, boolean cache) {
+        this.cache = cache;
         short dateFormat = wb.createDataFormat().getFormat("yyyy-mm-dd");
         String gramsPattern = Amounts.decimals(step) == 0 ? "0" : "0." + "0".repeat(Amounts.decimals(step));
         short weightFormat = wb.createDataFormat().getFormat(gramsPattern);
@@ -134,6 +138,11 @@ final class WorkbookStyles {
         percent = style(wb, null, null);
         percent.setDataFormat(percentFormat);
         note = style(wb, italic, null);
+    }
+
+    /** {@code value} when values are cached, else null. */
+    Object cached(Object value) {
+        return cache ? value : null;
     }
 
     private static XSSFCellStyle style(XSSFWorkbook wb, Font font, XSSFColor fill) {

@@ -83,9 +83,44 @@ class PlanWorkbookTest {
     @Test
     void evaluatedFormulasEqualThePlansOwnNumbers() throws Exception {
         Plan plan = PlanFixtures.days(28);
-        try (XSSFWorkbook wb = PlanWorkbook.build(plan, Paper.A4, null)) {
+        try (XSSFWorkbook wb = PlanWorkbook.build(plan, Paper.A4, null, false)) {
             XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
             assertMatchesPlan(plan, WorkbookRows.read(wb));
+        }
+    }
+
+    @Test
+    void storedValuesEqualPoisEvaluationOfEveryFormula() throws Exception {
+        Plan plan = PlanFixtures.days(9);
+        Food cream = new Food("01053", "Cream", "Dairy", Basis.GRAM, Nutrients.builder().set(Nutrient.FAT, 37).build(),
+                List.of(new HouseholdMeasure(1, "tbsp", 15)), "", "");
+        try (XSSFWorkbook wb = PlanWorkbook.build(plan, Paper.A4, FoodDatabases.of(List.of(cream), "t"), true)) {
+            Map<String, Object> stored = new java.util.HashMap<>();
+            forEachFormula(wb, (key, c) -> stored.put(key, c.getCachedFormulaResultType() == CellType.STRING
+                    ? c.getStringCellValue() : c.getNumericCellValue()));
+            assertTrue(stored.size() > 800, "formulas: " + stored.size()); // 9 days: 108 food rows x 4, 45 totals x 6, ...
+            XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
+            forEachFormula(wb, (key, c) -> {
+                Object want = stored.get(key);
+                if (c.getCachedFormulaResultType() == CellType.STRING) {
+                    assertEquals(want, c.getStringCellValue(), key);
+                } else {
+                    assertEquals((Double) want, c.getNumericCellValue(), 1e-9, key);
+                }
+            });
+        }
+    }
+
+    private static void forEachFormula(XSSFWorkbook wb,
+                                       java.util.function.BiConsumer<String, org.apache.poi.ss.usermodel.Cell> f) {
+        for (Sheet sh : wb) {
+            for (Row row : sh) {
+                for (org.apache.poi.ss.usermodel.Cell c : row) {
+                    if (c.getCellType() == CellType.FORMULA) {
+                        f.accept(sh.getSheetName() + "!" + c.getAddress(), c);
+                    }
+                }
+            }
         }
     }
 
@@ -140,7 +175,7 @@ class PlanWorkbookTest {
         // Cream 70 -> 80 g adds F 3.7, P 0.205, C 0.279: F 33.698, P + C 7.9847, ratio 33.698 / 7.9847 = 4.22033,
         //   kcal 9 x 33.698 + 4 x 4.235 + 4 x 3.7497 = 335.2208: both outside 4 +/- 0.1 and 300 +/- 5 %.
         Plan plan = PlanFixtures.days(1);
-        try (XSSFWorkbook wb = PlanWorkbook.build(plan, Paper.A4, null)) {
+        try (XSSFWorkbook wb = PlanWorkbook.build(plan, Paper.A4, null, false)) {
             XSSFFormulaEvaluator ev = wb.getCreationHelper().createFormulaEvaluator();
             ev.evaluateAll();
             Sheet sh = wb.getSheetAt(0);
