@@ -35,12 +35,40 @@ final class FoodSearch {
 
     /** The lower-case words of {@code text}, accents removed. */
     static String[] words(String text) {
+        if (isAscii(text)) {
+            return asciiWords(text);
+        }
         String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         String[] parts = NON_WORD.split(plain.toLowerCase(Locale.ROOT));
         List<String> out = new ArrayList<>(parts.length);
         for (String p : parts) {
             if (!p.isEmpty()) {
                 out.add(p);
+            }
+        }
+        return out.toArray(new String[0]);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #words} for ASCII text, without Normalizer and regex (both slow in a JVM that has just started). */
+    private static String[] asciiWords(String text) {
+        List<String> out = new ArrayList<>(12);
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean word = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+                start = -1;
             }
         }
         return out.toArray(new String[0]);

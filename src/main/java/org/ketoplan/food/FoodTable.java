@@ -1,9 +1,7 @@
 package org.ketoplan.food;
 
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -21,7 +19,9 @@ import org.ketoplan.nutrition.Numbers;
  * The CSV format of the shipped food tables: one file of foods and one of household measures.
  *
  * <p>Foods: header {@code id,name,group,} then one column per {@link Nutrient} key in enum order
- * ({@code kcal,fat_g,protein_g,...}); values per 100 g; an empty cell means the source does not report it.
+ * ({@code kcal,fat_g,protein_g,...}), then {@code note} (a caution shown with the food, usually empty); values per
+ * 100 g; an empty cell means the source does not report the nutrient (unknown, not zero). A file without the
+ * {@code note} column is read too.
  * Measures: {@code id,amount,measure,grams}. Both are UTF-8, RFC 4180 quoting, sorted by id, so that a
  * re-import shows as a readable diff.
  */
@@ -30,6 +30,8 @@ public final class FoodTable {
     static final List<String> LEAD = List.of("id", "name", "group");
     /** The header of the measures file. */
     static final List<String> MEASURE_HEADER = List.of("id", "amount", "measure", "grams");
+    /** The optional last column of the foods file. */
+    static final String NOTE = "note";
 
     private static final CsvFactory CSV = new CsvFactory();
 
@@ -42,6 +44,7 @@ public final class FoodTable {
         for (Nutrient n : Nutrient.values()) {
             header.add(n.key());
         }
+        header.add(NOTE);
         return header;
     }
 
@@ -57,6 +60,7 @@ public final class FoodTable {
                 for (Nutrient n : Nutrient.values()) {
                     row.add(f.per100().amount(n).isPresent() ? number(f.per100().amount(n).getAsDouble()) : "");
                 }
+                row.add(f.note());
                 writeRow(g, row);
             }
         }
@@ -86,10 +90,11 @@ public final class FoodTable {
         List<String> header = null;
         Nutrient[] columns = null;
         int line = 0;
-        try (CsvParser p = (CsvParser) CSV.createParser(foods)) {
+        try (foods) {
+            CsvLineReader p = new CsvLineReader(foods);
             List<String> row = new ArrayList<>(40);
-            while (readRow(p, row)) {
-                line++;
+            while (p.next(row)) {
+                line = p.line();
                 if (header == null) {
                     header = List.copyOf(row);
                     columns = nutrientColumns(name, header);
@@ -112,14 +117,17 @@ public final class FoodTable {
         String id = row.get(0);
         try {
             Nutrients.Builder b = Nutrients.builder();
+            String note = "";
             for (int i = LEAD.size(); i < row.size(); i++) {
                 String cell = row.get(i);
-                if (!cell.isEmpty() && columns[i] != null) {
-                    b.set(columns[i], Numbers.parse(cell, columns[i].key()));
+                if (columns[i] == null) {
+                    note = cell;
+                } else if (!cell.isEmpty()) {
+                    b.set(columns[i], number(cell, columns[i].key()));
                 }
             }
             return new Food(id, row.get(1), row.get(2), Basis.GRAM, b.build(), measures.getOrDefault(id, List.of()),
-                    source, "");
+                    source, note);
         } catch (IllegalArgumentException e) {
             throw BadInputException.at(name + ":" + line, "food " + id + ": " + e.getMessage());
         }
@@ -131,6 +139,9 @@ public final class FoodTable {
         }
         Nutrient[] columns = new Nutrient[header.size()];
         for (int i = LEAD.size(); i < header.size(); i++) {
+            if (i == header.size() - 1 && header.get(i).equals(NOTE)) {
+                break; // the note column: columns[i] stays null
+            }
             columns[i] = Nutrient.byKey(header.get(i));
             if (columns[i] == null) {
                 throw BadInputException.at(name + ":1", "unknown nutrient column '" + header.get(i) + "'");
@@ -145,10 +156,11 @@ public final class FoodTable {
             return byId;
         }
         int line = 0;
-        try (CsvParser p = (CsvParser) CSV.createParser(in)) {
+        try (in) {
+            CsvLineReader p = new CsvLineReader(in);
             List<String> row = new ArrayList<>(4);
-            while (readRow(p, row)) {
-                line++;
+            while (p.next(row)) {
+                line = p.line();
                 if (line == 1) {
                     if (!row.equals(MEASURE_HEADER)) {
                         throw BadInputException.at(name + ":1", "header must be " + String.join(",", MEASURE_HEADER));
@@ -160,7 +172,7 @@ public final class FoodTable {
                 }
                 try {
                     byId.computeIfAbsent(row.get(0), k -> new ArrayList<>(4)).add(new HouseholdMeasure(
-                            Numbers.parse(row.get(1), "amount"), row.get(2), Numbers.parse(row.get(3), "grams")));
+                            number(row.get(1), "amount"), row.get(2), number(row.get(3), "grams")));
                 } catch (IllegalArgumentException e) {
                     throw BadInputException.at(name + ":" + line, e.getMessage());
                 }
@@ -171,28 +183,32 @@ public final class FoodTable {
         return byId;
     }
 
-    /** Reads the next CSV row into {@code row}; false at the end. */
-    private static boolean readRow(CsvParser p, List<String> row) throws IOException {
-        row.clear();
-        JsonToken t = p.nextToken();
-        if (t == null) {
-            return false;
-        }
-        if (t != JsonToken.START_ARRAY) {
-            throw new IOException("unexpected " + t);
-        }
-        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-            row.add(p.getText());
-        }
-        return true;
-    }
-
     private static void writeRow(CsvGenerator g, List<String> row) throws IOException {
         g.writeStartArray();
         for (String cell : row) {
             g.writeString(cell);
         }
         g.writeEndArray();
+    }
+
+    /**
+     * Parses a cell: plain decimals ("81.11", "0.005", "717") directly, anything else through {@link Numbers#parse}
+     * (which explains a decimal comma or a non-number).
+     */
+    static double number(String cell, String what) {
+        int n = cell.length();
+        boolean plain = n > 0 && n < 19;
+        int dots = 0;
+        for (int i = 0; i < n && plain; i++) {
+            char c = cell.charAt(i);
+            if (c == '.') {
+                dots++;
+                plain = dots == 1 && i > 0 && i < n - 1;
+            } else {
+                plain = c >= '0' && c <= '9';
+            }
+        }
+        return plain ? Double.parseDouble(cell) : Numbers.parse(cell, what);
     }
 
     /** A number as short as it can be written exactly: 81.11, 0.005, 717. */

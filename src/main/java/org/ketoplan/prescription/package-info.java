@@ -1,6 +1,8 @@
 /**
- * The prescription: the child's profile (age, weight), the daily energy, ratio and protein with the sources
- * of their defaults, the split into meals and snacks, medicines' carbohydrate, the initiation ramp, and the
- * resulting {@link org.ketoplan.prescription.MealTarget}s that the composer works to.
+ * The prescription: the child's profile and the patient file ({@link org.ketoplan.prescription.Patient},
+ * {@link org.ketoplan.prescription.PatientFile}), the age-based defaults with their sources (energy, protein,
+ * fluid, micronutrient reference intakes), and {@link org.ketoplan.prescription.Prescriber}, which turns them into
+ * a {@link org.ketoplan.prescription.DailyPrescription}: the day's, each meal's and each snack's
+ * {@link org.ketoplan.prescription.MealTarget} after medicines' carbohydrate, for the composer and the planner.
  */
 package org.ketoplan.prescription;

@@ -1,0 +1,107 @@
+package org.ketoplan.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.ketoplan.diary.Adherence;
+import org.ketoplan.diary.AdherenceOptions;
+import org.ketoplan.diary.AdherenceReport;
+import org.ketoplan.diary.ReportFiles;
+import org.ketoplan.diary.ReportJson;
+import org.ketoplan.diary.ReportText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code ketoplan adherence}: meals eaten as planned, by day and week, next to seizures and ketones. */
+@Command(name = "adherence", mixinStandardHelpOptions = true,
+        description = {"Report adherence (meals eaten within the energy and ratio bands) by day, week and period, "
+                + "with seizures against the baseline, ketones, other factors and their rank correlation.",
+                "--out report.xlsx adds charts; --out report.pdf is a one-page clinic summary."})
+final class AdherenceCommand implements Callable<Integer> {
+    @Option(names = "--plan", required = true, paramLabel = "FILE", description = "The plan (plan.json).")
+    Path plan;
+
+    @Option(names = "--diary", required = true, paramLabel = "DIR", description = "The diary folder.")
+    Path diary;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day (default: the plan's first).")
+    String from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD",
+            description = "Last day (default: the last day logged in the diary).")
+    String to;
+
+    @Option(names = "--baseline", paramLabel = "N",
+            description = "Baseline seizures per day (default: the mean of the diary's days before the plan).")
+    Double baseline;
+
+    @Option(names = "--kcal-low", paramLabel = "PCT", defaultValue = "90",
+            description = "An adherent meal's kcal is at least PCT % of its target (default 90).")
+    double kcalLow;
+
+    @Option(names = "--kcal-high", paramLabel = "PCT", defaultValue = "110",
+            description = "... and at most PCT % (default 110).")
+    double kcalHigh;
+
+    @Option(names = "--ratio-min", paramLabel = "PCT", defaultValue = "95",
+            description = "An adherent meal's ratio is at least PCT % of its target (default 95).")
+    double ratioMin;
+
+    @Option(names = "--ketone-range", paramLabel = "LOW-HIGH", defaultValue = "2-5",
+            description = "Blood ketone target range in mmol/L (default 2-5, clinical.md).")
+    String ketoneRange;
+
+    @Option(names = "--min-days", paramLabel = "N", defaultValue = "14",
+            description = "Fewest days for the correlation (default 14).")
+    int minDays;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Write to FILE: .xlsx (tables and charts), .pdf (one-page summary), .json or text.")
+    Path out;
+
+    @Option(names = "--lenient", description = "Leave out bad diary rows (listed in the report) instead of failing.")
+    boolean lenient;
+
+    @Option(names = "--force", description = "Overwrite --out if it exists.")
+    boolean force;
+
+    @Mixin
+    FormatOption format;
+
+    @Mixin
+    FoodsOption foods;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        String[] range = ketoneRange.split("-");
+        if (range.length != 2) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--ketone-range: '" + ketoneRange + "' is not LOW-HIGH (e.g. 2-5)");
+        }
+        double low = org.ketoplan.nutrition.Numbers.parse(range[0], "--ketone-range");
+        double high = org.ketoplan.nutrition.Numbers.parse(range[1], "--ketone-range");
+        AdherenceOptions options;
+        try {
+            options = new AdherenceOptions(DiaryDates.parse("--from", from), DiaryDates.parse("--to", to), kcalLow,
+                    kcalHigh, ratioMin, baseline, low, high, minDays);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        AdherenceReport report = Adherence.report(plan, diary, foods::database, options, lenient);
+        var stdout = spec.commandLine().getOut();
+        if (out != null) {
+            ReportFiles.write(report, out, format.json(), force);
+            stdout.println("Wrote " + out + " (" + report.from() + " to " + report.to() + ", "
+                    + report.weeks().size() + " week" + (report.weeks().size() == 1 ? "" : "s") + ")"
+                    + (report.nothingLogged() ? "; nothing logged in this period" : ""));
+            return ExitCodes.OK;
+        }
+        stdout.print(format.json() ? ReportJson.render(report) : ReportText.render(report));
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,57 @@
+package org.ketoplan.cli;
+
+import org.ketoplan.compose.Tolerances;
+import org.ketoplan.nutrition.Ratio;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/** The shared options of {@code meal} and {@code formula}: the scale's step and the tolerances. */
+final class ComposeOptions {
+    @Option(names = "--step", defaultValue = "1", paramLabel = "1|0.1",
+            description = "The scale's step in grams (or ml), default 1.")
+    double step;
+
+    @Option(names = "--ratio-tolerance", defaultValue = "0.1", paramLabel = "R",
+            description = "Allowed distance from the ratio (default 0.1).")
+    double ratioTolerance;
+
+    @Option(names = "--kcal-tolerance", defaultValue = "5", paramLabel = "PCT",
+            description = "Allowed distance from the kcal, in percent (default 5).")
+    double kcalTolerance;
+
+    @Option(names = "--protein-tolerance", paramLabel = "G",
+            description = "Grams of protein allowed below the target (default: one step of the most protein-dense "
+                    + "food the composer varies).")
+    Double proteinTolerance;
+
+    @Option(names = "--carb-tolerance", paramLabel = "G",
+            description = "Grams of carbohydrate allowed above the target (default: one step of the most "
+                    + "carbohydrate-dense food the composer varies).")
+    Double carbTolerance;
+
+    /** The step, 1 or 0.1. */
+    double step(CommandSpec spec) {
+        if (step != 1 && step != 0.1) {
+            throw new ParameterException(spec.commandLine(), "--step: must be 1 or 0.1 (grams), not "
+                    + Ratio.plain(step));
+        }
+        return step;
+    }
+
+    /** The tolerances, each checked. */
+    Tolerances tolerances(CommandSpec spec) {
+        Options.nonNegative(spec, "--ratio-tolerance", ratioTolerance);
+        Options.nonNegative(spec, "--kcal-tolerance", kcalTolerance);
+        if (kcalTolerance >= 100) {
+            throw new ParameterException(spec.commandLine(), "--kcal-tolerance: must be below 100 (percent)");
+        }
+        if (proteinTolerance != null) {
+            Options.nonNegative(spec, "--protein-tolerance", proteinTolerance);
+        }
+        if (carbTolerance != null) {
+            Options.nonNegative(spec, "--carb-tolerance", carbTolerance);
+        }
+        return new Tolerances(ratioTolerance, kcalTolerance / 100, proteinTolerance, carbTolerance);
+    }
+}

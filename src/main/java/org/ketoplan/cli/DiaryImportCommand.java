@@ -1,0 +1,65 @@
+package org.ketoplan.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.ketoplan.diary.Compositions;
+import org.ketoplan.diary.WorkbookImport;
+import org.ketoplan.plan.Plan;
+import org.ketoplan.plan.PlanFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code ketoplan diary import plan.xlsx}: the "Eaten (g)" column of a filled-in plan workbook into meals.csv. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Import the \"Eaten (g)\" column of a plan workbook a parent filled in.",
+                "An empty cell means not logged; 0 means not eaten. Rows already in the diary with the same grams "
+                        + "are skipped; other grams need --replace. Nothing is written if any cell is bad."})
+final class DiaryImportCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "WORKBOOK", description = "The filled-in plan.xlsx.")
+    Path workbook;
+
+    @Option(names = "--diary", required = true, paramLabel = "DIR", description = "The diary folder.")
+    Path diary;
+
+    @Option(names = "--plan", paramLabel = "FILE",
+            description = "The plan (plan.json): check dates, meals and foods against it.")
+    Path plan;
+
+    @Option(names = "--replace", description = "Take the workbook's grams where the diary has other grams.")
+    boolean replace;
+
+    @Mixin
+    FoodsOption foods;
+
+    @Mixin
+    FormatOption format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Plan p = plan == null ? null : PlanFile.read(plan);
+        WorkbookImport.Result r = WorkbookImport.run(workbook, diary, p,
+                p == null ? null : new Compositions(p, foods::database), replace);
+        var out = spec.commandLine().getOut();
+        if (format.json()) {
+            Map<String, Object> j = new LinkedHashMap<>();
+            j.put("appended", r.appended().size());
+            j.put("meals", r.meals());
+            j.put("already_logged", r.alreadyLogged());
+            Json.print(out, j);
+        } else {
+            out.println("Imported " + r.appended().size() + " row" + (r.appended().size() == 1 ? "" : "s") + " ("
+                    + r.meals() + " meal" + (r.meals() == 1 ? "" : "s") + ") into " + diary.resolve("meals.csv")
+                    + (r.alreadyLogged() > 0 ? "; " + r.alreadyLogged() + " already in the diary" : ""));
+        }
+        return ExitCodes.OK;
+    }
+}

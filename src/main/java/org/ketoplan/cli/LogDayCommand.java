@@ -1,0 +1,110 @@
+package org.ketoplan.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.ketoplan.diary.DayEntry;
+import org.ketoplan.diary.DayLog;
+import org.ketoplan.diary.UrineKetones;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code ketoplan log day}: how a day went, appended to days.csv. */
+@Command(name = "day", mixinStandardHelpOptions = true,
+        description = {"Log a day: seizures, ketones, weight, sleep, illness.",
+                "A date already logged is refused unless --replace: then a row holding the earlier values with the "
+                        + "new ones laid over them is appended (the last row wins)."})
+final class LogDayCommand implements Callable<Integer> {
+    @Option(names = "--diary", required = true, paramLabel = "DIR", description = "The diary folder.")
+    Path diary;
+
+    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "The day (or 'today').")
+    String date;
+
+    @Option(names = "--seizures", paramLabel = "N", description = "Number of seizures.")
+    Integer seizures;
+
+    @Option(names = "--seizure-minutes", paramLabel = "M", description = "Their total minutes.")
+    Double seizureMinutes;
+
+    @Option(names = "--ketones", paramLabel = "MMOL", description = "Blood ketones (BHB), mmol/L.")
+    Double ketones;
+
+    @Option(names = "--urine-ketones", paramLabel = "LEVEL",
+            description = "Urine strip: negative, trace, small, moderate, large, or mmol/L.")
+    String urine;
+
+    @Option(names = "--weight", paramLabel = "KG", description = "Weight in kg.")
+    Double weight;
+
+    @Option(names = "--sleep", paramLabel = "H", description = "Hours slept.")
+    Double sleep;
+
+    @Option(names = "--ill", negatable = true, description = "The child was ill (--no-ill: was not).")
+    Boolean ill;
+
+    @Option(names = "--note", paramLabel = "TEXT", description = "A note.")
+    String note;
+
+    @Option(names = "--replace", description = "Correct an earlier entry (appends a superseding row).")
+    boolean replace;
+
+    @Mixin
+    FormatOption format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (seizures != null && seizures < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--seizures must not be negative (" + seizures + ")");
+        }
+        for (Map.Entry<String, Double> o : Map.of("--seizure-minutes", opt(seizureMinutes), "--ketones",
+                opt(ketones), "--sleep", opt(sleep)).entrySet()) {
+            Options.nonNegative(spec, o.getKey(), o.getValue());
+        }
+        if (weight != null) {
+            Options.positive(spec, "--weight", weight);
+        }
+        UrineKetones u;
+        try {
+            u = urine == null ? null : UrineKetones.parse(urine);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--urine-ketones: " + e.getMessage().replaceFirst("^ketones_urine: ", ""));
+        }
+        DayEntry written = DayLog.log(diary, new DayEntry(DiaryDates.parse("--date", date), seizures, seizureMinutes,
+                ketones, u, weight, sleep, ill, note), replace);
+        var out = spec.commandLine().getOut();
+        if (format.json()) {
+            Map<String, Object> j = new LinkedHashMap<>();
+            for (int i = 0; i < DayEntry.COLUMNS.size(); i++) {
+                String v = written.fields().get(i);
+                j.put(DayEntry.COLUMNS.get(i), v.isEmpty() ? null : v);
+            }
+            Json.print(out, j);
+            return ExitCodes.OK;
+        }
+        out.println("Logged " + written.date() + " to " + diary.resolve("days.csv")
+                + (replace ? " (a correction: this row supersedes the earlier one)" : ""));
+        TextTable t = new TextTable("field", "value");
+        for (int i = 1; i < DayEntry.COLUMNS.size(); i++) {
+            String v = written.fields().get(i);
+            if (!v.isEmpty()) {
+                t.row(DayEntry.COLUMNS.get(i), v);
+            }
+        }
+        out.print(t.render());
+        return ExitCodes.OK;
+    }
+
+    private static double opt(Double v) {
+        return v == null ? 0 : v;
+    }
+}

@@ -1,0 +1,198 @@
+package org.ketoplan.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.ketoplan.compose.ComposedMeal;
+import org.ketoplan.compose.Ingredient;
+import org.ketoplan.compose.MealComposer;
+import org.ketoplan.compose.MealRequest;
+import org.ketoplan.compose.MealTargets;
+import org.ketoplan.food.FoodDatabase;
+import org.ketoplan.nutrition.CarbConvention;
+import org.ketoplan.nutrition.Ratio;
+import org.ketoplan.prescription.DailyPrescription;
+import org.ketoplan.prescription.MealTarget;
+import org.ketoplan.prescription.Patient;
+import org.ketoplan.prescription.PatientFile;
+import org.ketoplan.prescription.Prescriber;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code ketoplan meal}: the gram weights of a meal's foods that meet its ratio, energy and macros. */
+@Command(name = "meal", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Compose one meal: the amount of each food, in whole scale steps, that keeps the ratio, "
+                + "energy, protein and carbohydrate within tolerance.",
+                "Target: --kcal and --ratio (and --protein, default "
+                        + "1.5 g per 100 kcal), or --fat, --protein and --carb, or --patient FILE --meal NAME.",
+                "Example: ketoplan meal --kcal 500 --ratio 4:1 --protein 10 --food 01053 --food 01001 "
+                        + "--food 05064 --food 11090=30"},
+        footer = {"", "Exit codes: 0 done, 2 bad input, 3 no amounts keep every band (the message says which and "
+                + "what would fix it)."})
+final class MealCommand implements Callable<Integer> {
+    @Option(names = "--food", paramLabel = "SPEC", required = true,
+            description = "A food (repeatable): ID or name (any amount), ID=GRAMS (fixed), ID=MIN..MAX, "
+                    + "and optionally ~GRAMS for the recipe's amount (kept in proportion), e.g. 01001~20.")
+    List<String> foodSpecs = new ArrayList<>();
+
+    @Option(names = "--uncounted", paramLabel = "ID=GRAMS",
+            description = "A seasoning weighed in but left out of the macros (repeatable).")
+    List<String> uncounted = new ArrayList<>();
+
+    @Option(names = "--kcal", paramLabel = "N", description = "Energy of the meal (with --ratio).")
+    Double kcal;
+
+    @Option(names = "--ratio", paramLabel = "R", description = "Ratio, as 4 or 4:1 (0.5 to 6; with --kcal).")
+    String ratio;
+
+    @Option(names = "--fat", paramLabel = "G", description = "Grams of fat (with --protein and --carb).")
+    Double fat;
+
+    @Option(names = "--protein", paramLabel = "G",
+            description = "Grams of protein. With --kcal/--ratio, default 1.5 g per 100 kcal (clinical.md).")
+    Double protein;
+
+    @Option(names = "--carb", paramLabel = "G", description = "Grams of carbohydrate by --carbs (with --fat).")
+    Double carb;
+
+    @Option(names = "--patient", paramLabel = "FILE",
+            description = "Take the target from this patient file's prescription (with --meal).")
+    Path patientFile;
+
+    @Option(names = "--meal", paramLabel = "NAME", description = "The meal or snack of the prescription (with --patient).")
+    String mealName;
+
+    @Option(names = "--on", paramLabel = "DATE",
+            description = "The day the prescription is for (sets the age; default today; with --patient).")
+    LocalDate on;
+
+    @Option(names = "--carbs", defaultValue = "net", paramLabel = "net|total", converter = CarbsConverter.class,
+            description = "Count carbohydrate net (total - fibre, the default) or total (with --patient, the "
+                    + "prescription's convention).")
+    CarbConvention carbs;
+
+    @Mixin
+    ComposeOptions compose;
+
+    @Mixin
+    FormatOption format;
+
+    @Mixin
+    FoodsOption foods;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        MealTarget target = target();
+        MealRequest request;
+        try {
+            request = new MealRequest(target, ingredients(), compose.step(spec), compose.tolerances(spec));
+        } catch (IllegalArgumentException e) {
+            throw fail("--food: " + e.getMessage()); // a fixed amount off the step, a tolerance as large as the ratio
+        }
+        ComposedMeal meal = new MealComposer().compose(request);
+        var out = spec.commandLine().getOut();
+        if (format.json()) {
+            Json.print(out, MealView.json(meal));
+        } else {
+            out.print(MealView.text(meal, protein == null && fat == null && patientFile == null));
+        }
+        return ExitCodes.OK;
+    }
+
+    private MealTarget target() {
+        boolean macros = fat != null || carb != null;
+        boolean energy = kcal != null || ratio != null;
+        if (patientFile != null || mealName != null) {
+            if (patientFile == null || mealName == null) {
+                throw fail(patientFile == null ? "--patient: missing (--meal names a meal of a patient file)"
+                        : "--meal: missing (which meal of the patient file?)");
+            }
+            if (macros || energy || protein != null) {
+                throw fail("--patient: the target comes from the patient file; leave out --kcal, --ratio, --fat, "
+                        + "--protein and --carb");
+            }
+            Patient patient = PatientFile.read(patientFile);
+            DailyPrescription p = Prescriber.prescribe(patient, on != null ? on
+                    : patient.today(Clock.systemDefaultZone()));
+            return p.slot(mealName);
+        }
+        if (on != null) {
+            throw fail("--on: only with --patient");
+        }
+        if (macros && energy) {
+            throw fail("give the target as --kcal and --ratio, or as --fat, --protein and --carb, not both");
+        }
+        if (!macros && !energy) {
+            throw fail("no target: give --kcal and --ratio (and --protein), or --fat, --protein and --carb");
+        }
+        if (macros) {
+            if (fat == null || carb == null || protein == null) {
+                throw fail((fat == null ? "--fat" : carb == null ? "--carb" : "--protein")
+                        + ": missing (the target by macros needs --fat, --protein and --carb)");
+            }
+            Options.nonNegative(spec, "--fat", fat);
+            Options.nonNegative(spec, "--protein", protein);
+            Options.nonNegative(spec, "--carb", carb);
+            double r = Ratio.classic(fat, protein, carb);
+            if (!(r >= Ratio.MIN && r <= Ratio.MAX)) {
+                throw fail("--fat: the target's ratio " + (Double.isInfinite(r) ? "is infinite" : Ratio.format(r))
+                        + " is outside " + Ratio.plain(Ratio.MIN) + " to " + Ratio.plain(Ratio.MAX));
+            }
+            return MealTarget.ofMacros("meal", fat, protein, carb, carbs);
+        }
+        if (kcal == null) {
+            throw fail("--kcal: missing (the target by energy needs --kcal and --ratio)");
+        }
+        if (ratio == null) {
+            throw fail("--ratio: missing (the target by energy needs --kcal and --ratio)");
+        }
+        Options.positive(spec, "--kcal", kcal);
+        double r;
+        try {
+            r = Ratio.parse(ratio);
+        } catch (IllegalArgumentException e) {
+            throw fail("--ratio: " + e.getMessage());
+        }
+        if (protein != null) {
+            Options.nonNegative(spec, "--protein", protein);
+        }
+        try {
+            return MealTargets.fromEnergy("meal", kcal, r, protein, carbs);
+        } catch (IllegalArgumentException e) {
+            throw fail("--protein: " + e.getMessage());
+        }
+    }
+
+    private List<Ingredient> ingredients() {
+        FoodDatabase db = foods.database();
+        List<Ingredient> list = new ArrayList<>();
+        for (String s : foodSpecs) {
+            list.add(FoodSpec.parse("--food", s, db, true));
+        }
+        for (String s : uncounted) {
+            list.add(FoodSpec.parse("--uncounted", s, db, false));
+        }
+        List<String> seen = new ArrayList<>();
+        for (Ingredient i : list) {
+            if (seen.contains(i.food().id())) {
+                throw fail("--food: " + i.food().id() + " (" + i.food().name() + ") is listed twice");
+            }
+            seen.add(i.food().id());
+        }
+        return list;
+    }
+
+    private ParameterException fail(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+}

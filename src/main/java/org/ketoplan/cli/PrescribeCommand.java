@@ -1,0 +1,211 @@
+package org.ketoplan.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.ketoplan.nutrition.CarbConvention;
+import org.ketoplan.nutrition.Ratio;
+import org.ketoplan.prescription.DailyPrescription;
+import org.ketoplan.prescription.EnergyBasis;
+import org.ketoplan.prescription.MealSlot;
+import org.ketoplan.prescription.Medicine;
+import org.ketoplan.prescription.Patient;
+import org.ketoplan.prescription.PatientFile;
+import org.ketoplan.prescription.PrescriptionSettings;
+import org.ketoplan.prescription.Prescriber;
+import org.ketoplan.prescription.Snack;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code ketoplan prescribe}: the day's and each meal's targets from options or a patient file. */
+@Command(name = "prescribe", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Daily and per-meal targets (kcal, ratio, dietary units, fat, protein, carbohydrate) from "
+                + "the child's age and weight and the prescription, with the source of every default.",
+                "Options given with --patient replace the file's values."})
+final class PrescribeCommand implements Callable<Integer> {
+    @Option(names = "--patient", paramLabel = "FILE", description = "The patient file (YAML; see 'ketoplan init').")
+    Path patientFile;
+
+    @Option(names = "--weight", paramLabel = "KG", description = "Body weight, kg.")
+    Double weight;
+
+    @Option(names = "--age-months", paramLabel = "N", description = "Age in whole months.")
+    Integer ageMonths;
+
+    @Option(names = "--born", paramLabel = "DATE", description = "Date of birth (YYYY-MM-DD); age on --on.")
+    LocalDate born;
+
+    @Option(names = "--on", paramLabel = "DATE", description = "The day to prescribe for (default today).")
+    LocalDate on;
+
+    @Option(names = "--kcal", paramLabel = "N", description = "Energy, kcal per day.")
+    Double kcal;
+
+    @Option(names = "--kcal-per-kg", paramLabel = "N", description = "Energy, kcal per kg per day.")
+    Double kcalPerKg;
+
+    @Option(names = "--energy", paramLabel = "table|eer", description = "Default energy when no kcal is given: "
+            + "table (Compass Group KD table by age, the default) or eer (IOM EER, 0-35 months).")
+    String energy;
+
+    @Option(names = "--ratio", paramLabel = "R", description = "Ketogenic ratio, 0.5 to 6 (\"4\" or \"4:1\").")
+    String ratio;
+
+    @Option(names = "--protein", paramLabel = "G", description = "Protein, g per day.")
+    Double protein;
+
+    @Option(names = "--protein-per-kg", paramLabel = "G", description = "Protein, g per kg per day.")
+    Double proteinPerKg;
+
+    @Option(names = "--protein-per-100kcal", paramLabel = "G",
+            description = "Protein, g per 100 kcal (default 1.5, pubmed 24309243).")
+    Double proteinPer100kcal;
+
+    @Option(names = "--carbs", paramLabel = "net|total", converter = CarbsConverter.class,
+            description = "Count carbohydrate net (total - fibre; the default) or total.")
+    CarbConvention carbs;
+
+    @Option(names = "--meals", paramLabel = "N", description = "N equal meals.")
+    Integer meals;
+
+    @Option(names = "--meal", paramLabel = "NAME=SHARE[@HH:MM]",
+            description = "A meal and its share of the day, e.g. breakfast=25%%@07:00 (repeat; shares add to 100 %%).")
+    List<String> meal = new ArrayList<>();
+
+    @Option(names = "--snack", paramLabel = "[NAME=]KCAL@RATIO[@HH:MM]",
+            description = "A snack with its own kcal and ratio, taken out of the day first, e.g. 100kcal@1.5.")
+    List<String> snack = new ArrayList<>();
+
+    @Option(names = "--medicine", paramLabel = "NAME=MGmg*DOSES[@HH:MM,...]",
+            description = "A medicine's carbohydrate per dose and doses a day, e.g. keppra=120mg*2 (repeat).")
+    List<String> medicine = new ArrayList<>();
+
+    @Option(names = "--ramp", paramLabel = "R,R,...",
+            description = "Initiation steps, e.g. 1,2,3,4 or 1:1,2:1,3:1: one day's targets per ratio.")
+    String ramp;
+
+    @Mixin
+    FormatOption format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Patient patient = patient();
+        LocalDate day = on != null ? on : patient.today(Clock.systemDefaultZone());
+        var out = spec.commandLine().getOut();
+        if (ramp != null) {
+            List<DailyPrescription> steps = Prescriber.ramp(patient, day, rampRatios());
+            if (format.json()) {
+                Json.print(out, PrescriptionView.stepsJson(steps));
+            } else {
+                out.print(PrescriptionView.stepsText(steps));
+            }
+            return ExitCodes.OK;
+        }
+        DailyPrescription p = Prescriber.prescribe(patient, day);
+        if (format.json()) {
+            Json.print(out, PrescriptionView.json(p));
+        } else {
+            out.print(PrescriptionView.text(p));
+        }
+        return ExitCodes.OK;
+    }
+
+    private Patient patient() {
+        PrescriptionSettings settings = settings();
+        List<Medicine> meds = new ArrayList<>();
+        for (String m : medicine) {
+            meds.add(parse("--medicine", () -> Medicine.parse(m)));
+        }
+        if (weight != null) {
+            Options.positive(spec, "--weight", weight);
+        }
+        if (ageMonths != null && ageMonths < 0) {
+            throw new ParameterException(spec.commandLine(), "--age-months must not be negative (" + ageMonths + ")");
+        }
+        if (born != null && ageMonths != null) {
+            throw new ParameterException(spec.commandLine(), "--born and --age-months: give one of them");
+        }
+        if (patientFile != null) {
+            return PatientFile.read(patientFile).overriddenBy(weight, born, ageMonths, settings, meds);
+        }
+        if (weight == null) {
+            throw new ParameterException(spec.commandLine(), "--weight: missing (or give --patient FILE)");
+        }
+        if (born == null && ageMonths == null) {
+            throw new ParameterException(spec.commandLine(), "--age-months or --born: missing (or give --patient "
+                    + "FILE)");
+        }
+        return parse("--weight", () -> new Patient("", born, ageMonths, weight, settings, meds, List.of(), null));
+    }
+
+    private PrescriptionSettings settings() {
+        exclusive("--kcal", kcal, "--kcal-per-kg", kcalPerKg);
+        exclusive("--protein", protein, "--protein-per-kg", proteinPerKg);
+        exclusive("--protein", protein, "--protein-per-100kcal", proteinPer100kcal);
+        exclusive("--protein-per-kg", proteinPerKg, "--protein-per-100kcal", proteinPer100kcal);
+        positiveIfGiven("--kcal", kcal);
+        positiveIfGiven("--kcal-per-kg", kcalPerKg);
+        positiveIfGiven("--protein", protein);
+        positiveIfGiven("--protein-per-kg", proteinPerKg);
+        positiveIfGiven("--protein-per-100kcal", proteinPer100kcal);
+        Double r = ratio == null ? null : parse("--ratio", () -> Ratio.parse(ratio));
+        EnergyBasis basis = energy == null ? null : parse("--energy", () -> EnergyBasis.parse(energy));
+        if (meals != null && !meal.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--meals and --meal: give equal meals or named meals");
+        }
+        List<MealSlot> slots = new ArrayList<>();
+        if (meals != null) {
+            slots.addAll(parse("--meals", () -> MealSlot.equal(meals)));
+        }
+        for (String m : meal) {
+            slots.add(parse("--meal", () -> MealSlot.parse(m)));
+        }
+        List<MealSlot> resolved = parse("--meal", () -> MealSlot.resolveShares(slots));
+        List<Snack> snacks = new ArrayList<>();
+        for (int i = 0; i < snack.size(); i++) {
+            String text = snack.get(i);
+            String name = "snack " + (i + 1);
+            snacks.add(parse("--snack", () -> Snack.parse(text, name)));
+        }
+        return parse("--meal", () -> new PrescriptionSettings(kcal, kcalPerKg, basis, r, protein, proteinPerKg,
+                proteinPer100kcal, carbs, resolved, snacks));
+    }
+
+    private List<Double> rampRatios() {
+        List<Double> ratios = new ArrayList<>();
+        for (String s : ramp.split(",")) {
+            ratios.add(parse("--ramp", () -> Ratio.parse(s)));
+        }
+        return ratios;
+    }
+
+    private void exclusive(String a, Object va, String b, Object vb) {
+        if (va != null && vb != null) {
+            throw new ParameterException(spec.commandLine(), a + " and " + b + ": give one of them");
+        }
+    }
+
+    private void positiveIfGiven(String option, Double v) {
+        if (v != null) {
+            Options.positive(spec, option, v);
+        }
+    }
+
+    private <T> T parse(String option, java.util.function.Supplier<T> parser) {
+        try {
+            return parser.get();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), option + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.ketoplan.compose;
+
+import java.util.List;
+import org.ketoplan.food.Basis;
+
+/**
+ * A day of infant feeds: the products (grams of powder, ml of liquid) and water for the whole day, made up as one
+ * batch and divided into {@code feeds} equal feeds.
+ *
+ * @param day the day's products with their nutrients and bands (water is not among them)
+ * @param waterMl water for the day
+ * @param totalMl the day's volume: water + liquid products (+ powder volume when counted)
+ * @param feeds how many equal feeds
+ * @param warnings cautions for the dietitian (energy density, feed size), possibly none
+ */
+public record FormulaFeeds(ComposedMeal day, double waterMl, double totalMl, int feeds, List<String> warnings) {
+    /** Copies the warnings. */
+    public FormulaFeeds {
+        warnings = List.copyOf(warnings);
+    }
+
+    /** Energy per ml of the made-up feed. */
+    public double kcalPerMl() {
+        return day.kcal() / totalMl;
+    }
+
+    /** Volume of one feed in ml. */
+    public double feedMl() {
+        return totalMl / feeds;
+    }
+
+    /** Ml of the liquid products for the day. */
+    public double liquidsMl() {
+        return day.portions().stream().filter(p -> p.food().basis() == Basis.MILLILITRE)
+                .mapToDouble(Portion::amount).sum();
+    }
+}

@@ -1,0 +1,75 @@
+package org.ketoplan.diary;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.ketoplan.nutrition.Checks;
+import org.ketoplan.nutrition.Ratio;
+
+/**
+ * One row of {@code days.csv}: how a day went. Every field but the date may be unknown (null).
+ *
+ * @param date the day
+ * @param seizures the number of seizures
+ * @param seizureMinutes their total length in minutes
+ * @param ketonesBloodMmol blood beta-hydroxybutyrate in mmol/L
+ * @param ketonesUrine the urine strip reading
+ * @param weightKg weight in kg
+ * @param sleepHours hours slept
+ * @param ill true when the child was ill
+ * @param note free text, or ""
+ */
+public record DayEntry(LocalDate date, Integer seizures, Double seizureMinutes, Double ketonesBloodMmol,
+                       UrineKetones ketonesUrine, Double weightKg, Double sleepHours, Boolean ill, String note) {
+    /** The header line of {@code days.csv}. */
+    public static final List<String> COLUMNS = List.of("date", "seizures", "seizure_minutes", "ketones_blood_mmol",
+            "ketones_urine", "weight_kg", "sleep_hours", "ill", "note");
+
+    /** Rejects a missing date and impossible values, naming the field. */
+    public DayEntry {
+        if (date == null) {
+            throw new IllegalArgumentException("date: missing");
+        }
+        if (seizures != null && seizures < 0) {
+            throw new IllegalArgumentException("seizures: must not be negative (" + seizures + ")");
+        }
+        if (seizureMinutes != null) {
+            Checks.nonNegative("seizure_minutes", seizureMinutes);
+        }
+        if (ketonesBloodMmol != null) {
+            Checks.nonNegative("ketones_blood_mmol", ketonesBloodMmol);
+        }
+        if (weightKg != null) {
+            Checks.positive("weight_kg", weightKg);
+        }
+        if (sleepHours != null) {
+            Checks.nonNegative("sleep_hours", sleepHours);
+            if (sleepHours > 24) {
+                throw new IllegalArgumentException("sleep_hours: " + Ratio.plain(sleepHours) + " is more than 24");
+            }
+        }
+        note = note == null ? "" : note;
+    }
+
+    /** This entry with {@code later}'s known fields laid over it (a correction that keeps what it does not name). */
+    public DayEntry updatedBy(DayEntry later) {
+        return new DayEntry(date, pick(later.seizures, seizures), pick(later.seizureMinutes, seizureMinutes),
+                pick(later.ketonesBloodMmol, ketonesBloodMmol), pick(later.ketonesUrine, ketonesUrine),
+                pick(later.weightKg, weightKg), pick(later.sleepHours, sleepHours), pick(later.ill, ill),
+                later.note.isEmpty() ? note : later.note);
+    }
+
+    private static <T> T pick(T later, T earlier) {
+        return later != null ? later : earlier;
+    }
+
+    /** The row as CSV fields. */
+    public List<String> fields() {
+        return List.of(date.toString(), seizures == null ? "" : seizures.toString(), num(seizureMinutes),
+                num(ketonesBloodMmol), ketonesUrine == null ? "" : ketonesUrine.text(), num(weightKg),
+                num(sleepHours), ill == null ? "" : ill ? "yes" : "no", note);
+    }
+
+    private static String num(Double v) {
+        return v == null ? "" : Ratio.plain(v);
+    }
+}

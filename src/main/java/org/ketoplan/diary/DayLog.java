@@ -1,0 +1,42 @@
+package org.ketoplan.diary;
+
+import java.nio.file.Path;
+import org.ketoplan.common.BadInputException;
+
+/**
+ * Logs how a day went to {@code days.csv}. A date already logged is refused unless the entry is a correction
+ * ({@code replace}): then one row is appended holding the earlier values with the new ones laid over them, and it
+ * supersedes the earlier row (the last row for a date wins).
+ */
+public final class DayLog {
+    private DayLog() {
+    }
+
+    /**
+     * Appends {@code entry} (or, as a correction, the earlier row updated by it) and returns the row written.
+     *
+     * @throws BadInputException when nothing is given, or the date is already logged without {@code replace}
+     */
+    public static DayEntry log(Path dir, DayEntry entry, boolean replace) {
+        if (entry.fields().stream().skip(1).allMatch(String::isEmpty)) {
+            throw BadInputException.at("log day", "give at least one of --seizures, --seizure-minutes, --ketones, "
+                    + "--urine-ketones, --weight, --sleep, --ill, --note");
+        }
+        Located<DayEntry> before = null;
+        for (Located<DayEntry> row : DiaryFiles.readDays(dir).rows()) {
+            if (row.value().date().equals(entry.date())) {
+                before = row;
+            }
+        }
+        DayEntry row = entry;
+        if (before != null) {
+            if (!replace) {
+                throw BadInputException.at(before.place(), entry.date() + " is already logged; use --replace to "
+                        + "correct it (a new row is appended and supersedes the earlier one)");
+            }
+            row = before.value().updatedBy(entry);
+        }
+        DiaryFiles.appendDays(dir, java.util.List.of(row));
+        return row;
+    }
+}

@@ -1,0 +1,67 @@
+package org.ketoplan.diary;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.ketoplan.nutrition.Checks;
+import org.ketoplan.nutrition.Ratio;
+
+/**
+ * One row of {@code meals.csv}: a food eaten at a meal, or a meal refused entirely (empty food, 0 g).
+ *
+ * @param date the day
+ * @param meal the meal's slot name ("breakfast")
+ * @param food the food id, or "" for a meal refused entirely
+ * @param plannedG the planned amount, or null for a food not in the plan (off-plan)
+ * @param eatenG the amount eaten (0 = not eaten)
+ * @param note free text, or ""
+ */
+public record MealEntry(LocalDate date, String meal, String food, Double plannedG, double eatenG, String note) {
+    /** The header line of {@code meals.csv}. */
+    public static final List<String> COLUMNS = List.of("date", "meal", "food", "planned_g", "eaten_g", "note");
+
+    /** Rejects a missing date or meal, negative amounts and a refusal with an amount. */
+    public MealEntry {
+        if (date == null) {
+            throw new IllegalArgumentException("date: missing");
+        }
+        if (meal == null || meal.isBlank()) {
+            throw new IllegalArgumentException("meal: missing");
+        }
+        food = food == null ? "" : food.trim();
+        note = note == null ? "" : note;
+        if (plannedG != null) {
+            Checks.nonNegative("planned_g", plannedG);
+        }
+        Checks.nonNegative("eaten_g", eatenG);
+        if (food.isEmpty() && eatenG != 0) {
+            throw new IllegalArgumentException("eaten_g: a refused meal (empty food) must have eaten_g 0, not "
+                    + Ratio.plain(eatenG));
+        }
+    }
+
+    /** A meal refused entirely. */
+    public static MealEntry refused(LocalDate date, String meal, String note) {
+        return new MealEntry(date, meal, "", null, 0, note);
+    }
+
+    /** True for the row of a meal refused entirely. */
+    public boolean refusal() {
+        return food.isEmpty();
+    }
+
+    /** True for a food that is not in the meal's plan. */
+    public boolean offPlan() {
+        return !refusal() && plannedG == null;
+    }
+
+    /** The key a later row supersedes this one by: date, meal (any case) and food. */
+    public String key() {
+        return date + "|" + meal.toLowerCase(java.util.Locale.ROOT) + "|" + food;
+    }
+
+    /** The row as CSV fields. */
+    public List<String> fields() {
+        return List.of(date.toString(), meal, food, plannedG == null ? "" : Ratio.plain(plannedG),
+                Ratio.plain(eatenG), note);
+    }
+}

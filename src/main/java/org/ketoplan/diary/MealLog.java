@@ -1,0 +1,179 @@
+package org.ketoplan.diary;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.ketoplan.common.BadInputException;
+import org.ketoplan.nutrition.Ratio;
+import org.ketoplan.plan.Plan;
+import org.ketoplan.plan.PlanDay;
+import org.ketoplan.plan.PlannedFood;
+import org.ketoplan.plan.PlannedMeal;
+
+/**
+ * Logs one meal to {@code meals.csv}: every planned food as planned, each at a percentage, given foods (planned or
+ * off-plan), or the meal refused. A food already logged for the same date and meal is refused unless the entry is
+ * a correction ({@code replace}): then the new rows are appended and supersede the earlier ones (the last row for a
+ * date, meal and food wins), and a food logged before but missing from the correction gets a row with 0 g.
+ */
+public final class MealLog {
+    private MealLog() {
+    }
+
+    /**
+     * What was eaten at one meal.
+     *
+     * @param date the day
+     * @param meal the slot name
+     * @param all every planned food eaten as planned
+     * @param percent each planned food at this percentage (rounded to the plan's step), or null
+     * @param foods food id to grams eaten, planned or off-plan (laid over {@code all} or {@code percent})
+     * @param refused the meal was refused entirely
+     * @param note a note for every row, or ""
+     * @param replace a correction of an earlier entry
+     */
+    public record Request(LocalDate date, String meal, boolean all, Double percent, Map<String, Double> foods,
+                          boolean refused, String note, boolean replace) {
+        /** Copies the foods, keeping their order. */
+        public Request {
+            foods = foods == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(foods));
+            note = note == null ? "" : note;
+        }
+    }
+
+    /**
+     * The rows appended and what the meal supplies now.
+     *
+     * @param meal the planned meal
+     * @param appended the rows written
+     * @param intake the meal as eaten after this entry
+     */
+    public record Result(PlannedMeal meal, List<MealEntry> appended, MealIntake intake) {
+    }
+
+    /**
+     * Checks the request against the plan and the diary, then appends its rows in one write.
+     *
+     * @throws BadInputException for a date outside the plan, an unknown meal or food, a negative amount, or a food
+     *                           already logged without {@code replace}
+     */
+    public static Result log(Path dir, Plan plan, Compositions compositions, Request r) {
+        PlanDay day = plan.day(r.date()).orElseThrow(() -> BadInputException.at("--date", r.date()
+                + " is outside the plan (" + plan.start() + " to " + plan.end() + ")"));
+        PlannedMeal meal = day.meal(r.meal()).orElseThrow(() -> BadInputException.at("--meal", "'" + r.meal()
+                + "' is not a meal on " + r.date() + " (" + day.meals().stream().map(PlannedMeal::slot)
+                .collect(Collectors.joining(", ")) + ")"));
+        int modes = (r.all() ? 1 : 0) + (r.percent() != null ? 1 : 0) + (r.refused() ? 1 : 0);
+        if (modes > 1) {
+            throw BadInputException.at("--all", "give one of --all, --percent and --refused");
+        }
+        if (modes == 0 && r.foods().isEmpty()) {
+            throw BadInputException.at("--food", "say what was eaten: --all, --percent P, --food ID=G or --refused");
+        }
+        if (r.refused() && !r.foods().isEmpty()) {
+            throw BadInputException.at("--refused", "a refused meal has no --food");
+        }
+        List<MealEntry> rows = entries(plan, meal, compositions, r);
+
+        List<Located<MealEntry>> existing = DiaryFiles.readMeals(dir).rows();
+        Map<String, Located<MealEntry>> inForce = new LinkedHashMap<>();
+        for (Located<MealEntry> row : existing) {
+            if (row.value().date().equals(r.date()) && row.value().meal().equalsIgnoreCase(meal.slot())) {
+                inForce.put(row.value().key(), row);
+            }
+        }
+        List<MealEntry> toAppend = new ArrayList<>(rows);
+        if (!r.replace()) {
+            for (MealEntry e : rows) {
+                Located<MealEntry> before = inForce.get(e.key());
+                if (before == null && !inForce.isEmpty() && (e.refusal() || refusedBefore(inForce))) {
+                    before = inForce.values().iterator().next();
+                }
+                if (before != null) {
+                    String what = e.refusal() || before.value().refusal() ? meal.slot() + " on " + r.date()
+                            : "'" + e.food() + "' at " + meal.slot() + " on " + r.date();
+                    throw BadInputException.at(before.place(), what + " is already logged; use --replace to "
+                            + "correct it (a new row is appended and supersedes the earlier one)");
+                }
+            }
+        } else {
+            java.util.Set<String> newKeys = rows.stream().map(MealEntry::key).collect(Collectors.toSet());
+            for (Located<MealEntry> before : inForce.values()) {
+                MealEntry b = before.value();
+                if (!newKeys.contains(b.key()) && !b.refusal() && b.eatenG() > 0) {
+                    toAppend.add(new MealEntry(b.date(), meal.slot(), b.food(), b.plannedG(), 0,
+                            "correction: not eaten"));
+                }
+            }
+        }
+        DiaryFiles.appendMeals(dir, toAppend);
+        Map<String, MealEntry> after = new LinkedHashMap<>();
+        inForce.values().forEach(l -> after.put(l.value().key(), l.value()));
+        toAppend.forEach(e -> after.put(e.key(), e));
+        return new Result(meal, toAppend, MealIntake.of(meal, new ArrayList<>(after.values()), compositions));
+    }
+
+    private static boolean refusedBefore(Map<String, Located<MealEntry>> inForce) {
+        return inForce.values().stream().anyMatch(l -> l.value().refusal());
+    }
+
+    private static List<MealEntry> entries(Plan plan, PlannedMeal meal, Compositions compositions, Request r) {
+        if (r.refused()) {
+            return List.of(MealEntry.refused(r.date(), meal.slot(), r.note()));
+        }
+        Map<String, MealEntry> rows = new LinkedHashMap<>();
+        double step = plan.tolerances().step() > 0 ? plan.tolerances().step() : 1;
+        if (r.all() || r.percent() != null) {
+            if (r.percent() != null && !(r.percent() >= 0)) {
+                throw BadInputException.at("--percent", "must not be negative (" + Ratio.plain(r.percent()) + ")");
+            }
+            for (PlannedFood f : meal.foods()) {
+                double eaten = r.all() ? f.amount() : toStep(f.amount() * r.percent() / 100, step);
+                rows.put(f.id(), new MealEntry(r.date(), meal.slot(), f.id(), f.amount(), eaten, r.note()));
+            }
+        }
+        for (Map.Entry<String, Double> g : r.foods().entrySet()) {
+            String id = g.getKey().trim();
+            if (g.getValue() == null || !(g.getValue() >= 0)) {
+                throw BadInputException.at("--food", id + ": the grams must not be negative ("
+                        + g.getValue() + ")");
+            }
+            PlannedFood planned = meal.foods().stream().filter(f -> f.id().equals(id)).findFirst().orElse(null);
+            if (planned == null && !compositions.known(id)) {
+                throw BadInputException.at("--food", "'" + id + "' is not in the plan or the food database; "
+                        + "find its id with 'ketoplan food search'");
+            }
+            rows.put(id, new MealEntry(r.date(), meal.slot(), id, planned == null ? null : planned.amount(),
+                    g.getValue(), r.note()));
+        }
+        return new ArrayList<>(rows.values());
+    }
+
+    /** {@code grams} rounded to the nearest multiple of {@code step} (half up), without binary noise. */
+    static double toStep(double grams, double step) {
+        BigDecimal s = BigDecimal.valueOf(step);
+        BigDecimal n = BigDecimal.valueOf(grams).divide(s, 0, RoundingMode.HALF_UP);
+        return n.multiply(s).doubleValue();
+    }
+
+    /** Parses "ID=G" as given to {@code --food}. */
+    public static Map.Entry<String, Double> parseFood(String text) {
+        int eq = text.lastIndexOf('=');
+        if (eq <= 0 || eq == text.length() - 1) {
+            throw BadInputException.at("--food", "'" + text + "' is not ID=GRAMS (e.g. 01001=12)");
+        }
+        double g;
+        try {
+            g = org.ketoplan.nutrition.Numbers.parse(text.substring(eq + 1), text.substring(0, eq));
+        } catch (IllegalArgumentException e) {
+            throw BadInputException.at("--food", e.getMessage());
+        }
+        return Map.entry(text.substring(0, eq).trim(), g);
+    }
+}

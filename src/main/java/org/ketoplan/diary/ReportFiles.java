@@ -1,0 +1,33 @@
+package org.ketoplan.diary;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import org.ketoplan.common.AtomicFiles;
+import org.ketoplan.export.AdherencePdf;
+import org.ketoplan.export.AdherenceWorkbook;
+
+/**
+ * Writes an adherence report to a file chosen by its extension: {@code .xlsx} (tables and charts), {@code .pdf}
+ * (a one-page clinic summary with the chart), {@code .json}, anything else as text. Writes are atomic; an
+ * existing file is replaced only with {@code force}.
+ */
+public final class ReportFiles {
+    private ReportFiles() {
+    }
+
+    /** Writes {@code report} to {@code out}; {@code json} chooses JSON for an extension that does not say. */
+    public static void write(AdherenceReport report, Path out, boolean json, boolean force) {
+        String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".xlsx")) {
+            AtomicFiles.checkWritable(out, force);
+            AdherenceWorkbook.write(out, ReportDocuments.of(report), force);
+        } else if (name.endsWith(".pdf")) {
+            AtomicFiles.checkWritable(out, force);
+            AdherencePdf.write(out, ReportDocuments.of(report), force);
+        } else if (name.endsWith(".json") || json) {
+            AtomicFiles.writeString(out, force, ReportJson.render(report));
+        } else {
+            AtomicFiles.writeString(out, force, ReportText.render(report));
+        }
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The diary of what a child ate and how the day went ({@code meals.csv} and {@code days.csv} in a diary folder,
+ * appended to and never rewritten; the last row for a key wins), the import of a filled-in plan workbook, and the
+ * adherence report: meals eaten as planned, set beside seizures, ketones and other factors, by day, week and period.
+ */
+package org.ketoplan.diary;

@@ -1,0 +1,90 @@
+package org.ketoplan.prescription;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.ketoplan.common.BadInputException;
+import org.ketoplan.nutrition.CarbConvention;
+import org.ketoplan.nutrition.Nutrient;
+
+/**
+ * One day's targets for a child: the day, each meal and each snack (what the food must supply, after the
+ * medicines' carbohydrate), the fluid target, warnings for the dietitian, and the source of every default used.
+ *
+ * <p>Meals keep the prescribed ratio; snacks keep theirs; the day is their sum ({@link Prescriber} explains).
+ *
+ * @param patientName the child's name (may be empty)
+ * @param on the day the age was taken on
+ * @param ageMonths the age in whole months on that day
+ * @param weightKg body weight, kg
+ * @param prescribedRatio the ratio prescribed for the meals
+ * @param day the whole day's food: the sum of meals and snacks (or the day alone when there are no meals)
+ * @param meals the meals in order, each at the prescribed ratio
+ * @param snacks the snacks in order, each at its own ratio
+ * @param times the clock time of each meal or snack that has one, by its name
+ * @param medicineCarbG carbohydrate from medicines per day, g, already taken out of the food targets
+ * @param fluidMl the day's maintenance fluid, ml
+ * @param warnings things the dietitian should look at, one sentence each
+ * @param sources where each default came from, by topic ("energy", "protein", ...)
+ */
+public record DailyPrescription(String patientName, LocalDate on, int ageMonths, double weightKg,
+                                double prescribedRatio, MealTarget day, List<MealTarget> meals,
+                                List<MealTarget> snacks, Map<String, LocalTime> times, double medicineCarbG,
+                                double fluidMl, List<String> warnings, Map<String, String> sources) {
+
+    /** Copies the collections so the prescription cannot change after it is made. */
+    public DailyPrescription {
+        meals = List.copyOf(meals);
+        snacks = List.copyOf(snacks);
+        times = Collections.unmodifiableMap(new LinkedHashMap<>(times));
+        warnings = List.copyOf(warnings);
+        sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
+    }
+
+    /** The carbohydrate convention of all the targets. */
+    public CarbConvention carbs() {
+        return day.carbs();
+    }
+
+    /** The meals, then the snacks. */
+    public List<MealTarget> slots() {
+        List<MealTarget> all = new ArrayList<>(meals);
+        all.addAll(snacks);
+        return all;
+    }
+
+    /**
+     * The meal or snack named {@code name} (ignoring case).
+     *
+     * @throws BadInputException listing the names when there is none by that name
+     */
+    public MealTarget slot(String name) {
+        String wanted = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
+        for (MealTarget t : slots()) {
+            if (t.name().toLowerCase(Locale.ROOT).equals(wanted)) {
+                return t;
+            }
+        }
+        String known = slots().stream().map(MealTarget::name).collect(Collectors.joining(", "));
+        throw new BadInputException("meal: no meal or snack named '" + name + "'"
+                + (known.isEmpty() ? "; the prescription has no meals (give meals or --meals N)"
+                : "; the prescription has: " + known));
+    }
+
+    /** The clock time of the meal or snack named {@code name} (ignoring case), if it has one. */
+    public Optional<LocalTime> time(String name) {
+        return Optional.ofNullable(times.get(slot(name).name()));
+    }
+
+    /** The daily reference intakes of micronutrients for this child's age ({@link ReferenceIntakes}). */
+    public Map<Nutrient, Double> referenceIntakes() {
+        return ReferenceIntakes.forAgeMonths(ageMonths);
+    }
+}

@@ -1,0 +1,75 @@
+package org.ketoplan.recipe;
+
+import java.util.Objects;
+import org.ketoplan.nutrition.Ratio;
+
+/**
+ * One food of a recipe: its role, the amount the recipe prefers at its reference size, and the least and largest
+ * amounts the composer may use (at the same size; they scale with the recipe). Amounts are in the food's unit:
+ * grams, or ml for a food given per 100 ml.
+ *
+ * @param food the food id in the food database ("01145", "ketocal-4to1-powder")
+ * @param role what the food does in the recipe
+ * @param grams the preferred amount at the recipe's reference size
+ * @param min the least amount (0 when the food may be left out)
+ * @param max the largest amount ({@link Double#POSITIVE_INFINITY} when unbounded)
+ * @param counted false for a seasoning whose nutrients are left out of the meal's totals (its amount is fixed)
+ * @param note how to prepare or buy it ("unsalted butter", "blanched almonds, finely ground"), or empty
+ */
+public record Ingredient(String food, Role role, double grams, double min, double max, boolean counted, String note) {
+
+    /** Rejects a missing food or role, negative or crossed amounts, and a varying uncounted seasoning. */
+    public Ingredient {
+        if (food == null || food.isBlank()) {
+            throw new IllegalArgumentException("food: missing (a food id such as \"01145\")");
+        }
+        food = food.trim();
+        Objects.requireNonNull(role, "role");
+        amount("grams", grams);
+        amount("min", min);
+        if (Double.isNaN(max) || max < 0) {
+            throw new IllegalArgumentException("max: must not be negative (" + Ratio.plain(max) + ")");
+        }
+        if (min > max) {
+            throw new IllegalArgumentException("min: " + Ratio.plain(min) + " is above max " + Ratio.plain(max));
+        }
+        if (grams < min || grams > max) {
+            throw new IllegalArgumentException("grams: " + Ratio.plain(grams) + " is outside min " + Ratio.plain(min)
+                    + " to max " + (Double.isInfinite(max) ? "unbounded" : Ratio.plain(max)));
+        }
+        if (!counted && (min != grams || max != grams)) {
+            throw new IllegalArgumentException("counted: an uncounted ingredient has a fixed amount; leave out min "
+                    + "and max");
+        }
+        note = note == null ? "" : note.trim();
+    }
+
+    /** {@code grams} of {@code food} in {@code role}, from 0 up, counted (or, for a seasoning, fixed and uncounted). */
+    public static Ingredient of(String food, Role role, double grams) {
+        boolean seasoning = role == Role.SEASONING;
+        return new Ingredient(food, role, grams, seasoning ? grams : 0, seasoning ? grams : Double.POSITIVE_INFINITY,
+                !seasoning, "");
+    }
+
+    /** True when the amount cannot vary (min = max). */
+    public boolean isFixed() {
+        return min == max;
+    }
+
+    /** This ingredient with every amount multiplied by {@code factor}. */
+    public Ingredient scaled(double factor) {
+        if (!(factor > 0) || Double.isInfinite(factor)) {
+            throw new IllegalArgumentException("scale factor must be positive (" + factor + ")");
+        }
+        return new Ingredient(food, role, grams * factor, min * factor, max * factor, counted, note);
+    }
+
+    private static void amount(String field, double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException(field + ": must be a number (" + value + ")");
+        }
+        if (value < 0) {
+            throw new IllegalArgumentException(field + ": must not be negative (" + Ratio.plain(value) + ")");
+        }
+    }
+}

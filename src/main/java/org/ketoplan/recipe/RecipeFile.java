@@ -1,0 +1,276 @@
+package org.ketoplan.recipe;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ketoplan.common.BadInputException;
+import org.ketoplan.nutrition.Numbers;
+
+/**
+ * Reads one recipe file; the recipe's id is the file name without {@code .yaml}.
+ *
+ * <pre>
+ * name: Egg-yolk custard with cream
+ * slots: [breakfast, snack]
+ * min_age_months: 6
+ * texture: smooth purée
+ * protein_source: egg
+ * reference_kcal: 160
+ * ingredients:
+ *   - {food: "01125", role: protein, grams: 17, min: 10, max: 30, note: about 1 large yolk}
+ *   - {food: "01053", role: cream, grams: 22, min: 10, max: 45}
+ *   - {food: "02010", role: seasoning, grams: 0.2, counted: false}
+ * directions:
+ *   - Whisk the yolk, cream and melted butter ...
+ * </pre>
+ *
+ * <p>Every error names the file, the line and the field: "egg.yaml:9: ingredients[1].grams: must not be negative
+ * (-5)". Food ids are checked against a database separately ({@link RecipeChecks}), as a recipe file is read without
+ * one.
+ */
+public final class RecipeFile {
+    private static final Set<String> FIELDS = Set.of("name", "slots", "min_age_months", "texture", "protein_source",
+            "reference_kcal", "ingredients", "directions");
+    private static final Set<String> INGREDIENT_FIELDS = Set.of("food", "role", "grams", "min", "max", "counted",
+            "note");
+    /** "ingredients[2].grams: ..." or "slots: ..." at the start of a value type's message. */
+    private static final Pattern FIELD = Pattern.compile("^([a-z_]+)(?:\\[(\\d+)\\])?(?:\\.([a-z_]+))?: ");
+
+    private final String file;
+    private final YamlTree tree;
+
+    private RecipeFile(String file, YamlTree tree) {
+        this.file = file;
+        this.tree = tree;
+    }
+
+    /** Reads the recipe file {@code path}. */
+    public static LoadedRecipe read(Path path) {
+        String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        if (!name.endsWith(".yaml") && !name.endsWith(".yml")) {
+            throw BadInputException.at(path.toString(), "a recipe file's name ends in .yaml");
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            return read(path.toString(), in, name.substring(0, name.lastIndexOf('.')));
+        } catch (NoSuchFileException e) {
+            throw BadInputException.at(path.toString(), "no such file");
+        } catch (IOException e) {
+            throw BadInputException.at(path.toString(), "cannot read (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * Reads a recipe from {@code in}.
+     *
+     * @param file the file name shown in messages
+     * @param id the recipe's id (the file name without .yaml)
+     */
+    public static LoadedRecipe read(String file, InputStream in, String id) {
+        RecipeFile r = new RecipeFile(file, YamlTree.read(file, in));
+        return r.recipe(id);
+    }
+
+    private LoadedRecipe recipe(String id) {
+        JsonNode root = tree.root();
+        if (!root.isObject()) {
+            throw at("", "expected the fields name, slots, ... (a YAML mapping)");
+        }
+        for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
+            String f = it.next();
+            if (!FIELDS.contains(f)) {
+                throw new BadInputException(file + ":" + tree.line("/" + f) + ": unknown field '" + f
+                        + "' (expected one of " + sorted(FIELDS) + ")");
+            }
+        }
+        String name = text(root, "/name", true);
+        List<Slot> slots = new ArrayList<>();
+        JsonNode s = required(root, "/slots");
+        if (s.isArray()) {
+            for (int i = 0; i < s.size(); i++) {
+                String w = s.get(i).asText();
+                slots.add(word(() -> Slot.parse(w), "/slots/" + i));
+            }
+        } else {
+            slots.add(word(() -> Slot.parse(s.asText()), "/slots"));
+        }
+        int age = (int) whole(root, "/min_age_months");
+        Texture texture = word(() -> Texture.parse(text(root, "/texture", true)), "/texture");
+        ProteinSource source = word(() -> ProteinSource.parse(text(root, "/protein_source", true)),
+                "/protein_source");
+        double kcal = number(root, "/reference_kcal", null);
+        JsonNode list = required(root, "/ingredients");
+        if (!list.isArray()) {
+            throw at("/ingredients", "expected a list of ingredients");
+        }
+        List<Ingredient> ingredients = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            ingredients.add(ingredient(list.get(i), "/ingredients/" + i));
+            lines.add(tree.line("/ingredients/" + i));
+        }
+        JsonNode d = required(root, "/directions");
+        List<String> directions = new ArrayList<>();
+        if (d.isArray()) {
+            for (int i = 0; i < d.size(); i++) {
+                if (!d.get(i).isValueNode() || d.get(i).isNull()) {
+                    throw at("/directions/" + i, "expected a sentence");
+                }
+                directions.add(d.get(i).asText());
+            }
+        } else {
+            directions.add(d.asText());
+        }
+        try {
+            Recipe recipe = new Recipe(id, name, slots, age, texture, source, kcal, ingredients, directions);
+            return new LoadedRecipe(recipe, file, tree.line(""), lines);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw located("", e.getMessage());
+        }
+    }
+
+    private Ingredient ingredient(JsonNode n, String pointer) {
+        if (!n.isObject()) {
+            throw at(pointer, "expected an ingredient {food: ID, role: ROLE, grams: G}");
+        }
+        for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
+            String f = it.next();
+            if (!INGREDIENT_FIELDS.contains(f)) {
+                throw at(pointer + "/" + f, "unknown field '" + f + "' (expected one of " + sorted(INGREDIENT_FIELDS)
+                        + ")");
+            }
+        }
+        String food = text(n, pointer + "/food", true);
+        Role role = word(() -> Role.parse(text(n, pointer + "/role", true)), pointer + "/role");
+        double grams = number(n, pointer + "/grams", null);
+        boolean counted = role != Role.SEASONING;
+        JsonNode c = n.get("counted");
+        if (c != null) {
+            if (!c.isBoolean()) {
+                throw at(pointer + "/counted", "expected true or false, not '" + c.asText() + "'");
+            }
+            counted = c.booleanValue();
+        }
+        double min = number(n, pointer + "/min", counted ? 0.0 : grams);
+        double max = number(n, pointer + "/max", counted ? Double.POSITIVE_INFINITY : grams);
+        try {
+            return new Ingredient(food, role, grams, min, max, counted, text(n, pointer + "/note", false));
+        } catch (IllegalArgumentException e) {
+            throw located(pointer, e.getMessage());
+        }
+    }
+
+    private interface Parse<T> {
+        T get();
+    }
+
+    private <T> T word(Parse<T> parse, String pointer) {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            String msg = e.getMessage();
+            // the enum names its own field ("role: ..."); the place adds the list index
+            throw at(pointer, msg.substring(msg.indexOf(": ") + 2));
+        }
+    }
+
+    private JsonNode required(JsonNode parent, String pointer) {
+        String field = pointer.substring(pointer.lastIndexOf('/') + 1);
+        JsonNode v = parent.get(field);
+        if (v == null || v.isNull()) {
+            String parentPointer = pointer.substring(0, pointer.lastIndexOf('/'));
+            throw new BadInputException(file + ":" + tree.line(parentPointer) + ": " + path(parentPointer)
+                    + (parentPointer.isEmpty() ? "" : ": ") + "missing field '" + field + "'");
+        }
+        return v;
+    }
+
+    private String text(JsonNode parent, String pointer, boolean required) {
+        String field = pointer.substring(pointer.lastIndexOf('/') + 1);
+        JsonNode v = required ? required(parent, pointer) : parent.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isValueNode()) {
+            throw at(pointer, "expected text");
+        }
+        return v.asText();
+    }
+
+    private double number(JsonNode parent, String pointer, Double absent) {
+        String field = pointer.substring(pointer.lastIndexOf('/') + 1);
+        JsonNode v = parent.get(field);
+        if ((v == null || v.isNull()) && absent != null) {
+            return absent;
+        }
+        v = required(parent, pointer);
+        if (v.isNumber()) {
+            return v.doubleValue();
+        }
+        if (!v.isTextual()) {
+            throw at(pointer, "expected a number");
+        }
+        try {
+            return Numbers.parse(v.asText(), field);
+        } catch (IllegalArgumentException e) {
+            throw at(pointer, e.getMessage().substring(field.length() + 2));
+        }
+    }
+
+    private double whole(JsonNode parent, String pointer) {
+        double v = number(parent, pointer, null);
+        if (v != Math.rint(v)) {
+            throw at(pointer, "expected a whole number of months, not " + v);
+        }
+        return v;
+    }
+
+    /** "file:line: field.path: what" for the node at {@code pointer}. */
+    private BadInputException at(String pointer, String what) {
+        String p = path(pointer);
+        return new BadInputException(file + ":" + tree.line(pointer) + ": " + (p.isEmpty() ? "" : p + ": ") + what);
+    }
+
+    /**
+     * A value type's message "field: what" (or "ingredients[1].food: what") placed at its field's line under
+     * {@code pointer}.
+     */
+    private BadInputException located(String pointer, String message) {
+        String msg = message == null ? "invalid" : message;
+        Matcher m = FIELD.matcher(msg);
+        if (m.find()) {
+            String child = m.group(2) == null ? "/" + m.group(1)
+                    : "/" + m.group(1) + "/" + m.group(2) + (m.group(3) == null ? "" : "/" + m.group(3));
+            return at(pointer + child, msg.substring(m.end()));
+        }
+        return at(pointer, msg);
+    }
+
+    /** "/ingredients/2/grams" -> "ingredients[2].grams". */
+    static String path(String pointer) {
+        StringBuilder sb = new StringBuilder();
+        for (String part : pointer.split("/")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            if (part.chars().allMatch(Character::isDigit)) {
+                sb.append('[').append(part).append(']');
+            } else {
+                sb.append(sb.length() == 0 ? "" : ".").append(part);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String sorted(Set<String> names) {
+        return String.join(", ", names.stream().sorted().toList());
+    }
+}
