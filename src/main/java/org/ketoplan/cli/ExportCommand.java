@@ -34,13 +34,16 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ExportFormat format = ExportFormat.of(as, io.out);
-        PlanSource source = io.read(spec.commandLine().getErr());
+        PlanSource source = io.read();
+        if (format != ExportFormat.XLSX) {
+            io.warn(source, spec.commandLine().getErr()); // a broken --foods file stops before anything is written
+        }
         var out = spec.commandLine().getOut();
         String dates = source.plan().start() == null ? "no days"
                 : source.plan().start() + " to " + source.plan().end();
         switch (format) {
             case XLSX -> {
-                PlanWorkbook.Summary s = PlanWorkbook.write(source.plan(), paper, source.database(), io.out,
+                PlanWorkbook.Summary s = PlanWorkbook.write(source.plan(), paper, source::database, io.out,
                         io.force);
                 out.println("Wrote " + io.out + ": " + s.planSheets().size() + " plan sheet"
                         + (s.planSheets().size() == 1 ? "" : "s") + " (" + String.join(", ", s.planSheets())
@@ -51,6 +54,10 @@ final class ExportCommand implements Callable<Integer> {
             case JSON -> out.println("Wrote " + io.out + ": " + FlatExport.json(source.plan(), io.out, io.force)
                     + " food rows, " + dates + ".");
             default -> throw new IllegalStateException(format.name());
+        }
+        if (format == ExportFormat.XLSX) {
+            // the food database loaded while the plan sheets were built; the shopping list waited for it
+            io.warn(source, spec.commandLine().getErr());
         }
         return ExitCodes.OK;
     }

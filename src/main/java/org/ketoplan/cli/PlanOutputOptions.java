@@ -22,12 +22,15 @@ public final class PlanOutputOptions {
     @Mixin
     FoodsOption foods;
 
-    /** Checks --out can be written, reads the plan and prints its warnings (one line each) to {@code err}. */
-    PlanSource read(PrintWriter err) {
+    /** Checks --out can be written, then reads the plan (the food database loads meanwhile). */
+    PlanSource read() {
         AtomicFiles.checkWritable(out, force); // before any work, so a refused overwrite costs nothing
-        PlanSource source = PlanSource.read(plan, foods::database);
+        return PlanSource.read(plan, foods::database);
+    }
+
+    /** Prints the plan's warnings (one line each) to {@code err}. */
+    void warn(PlanSource source, PrintWriter err) {
         source.warnings().forEach(err::println);
         err.flush();
-        return source;
     }
 }

@@ -39,7 +39,8 @@ final class PrintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PlanSource source = io.read(spec.commandLine().getErr());
+        PlanSource source = io.read();
+        io.warn(source, spec.commandLine().getErr()); // a broken --foods file stops before anything is written
         List<PlanDay> days = source.days(day, from, to);
         int pages = DaySheets.write(source.plan(), days, paper, io.out, io.force);
         spec.commandLine().getOut().println("Wrote " + io.out + ": " + days.size() + " day"

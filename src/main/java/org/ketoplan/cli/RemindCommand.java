@@ -38,7 +38,8 @@ final class RemindCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--alarm: must be from 0 to 1440 minutes, not " + alarm);
         }
-        PlanSource source = io.read(spec.commandLine().getErr());
+        PlanSource source = io.read();
+        io.warn(source, spec.commandLine().getErr()); // a broken --foods file stops before anything is written
         ZoneId zone = Reminders.zone(tz, source.plan(), io.plan.toString());
         Reminders.Summary s = Reminders.write(source.plan(), zone, alarm, io.out, io.force);
         var out = spec.commandLine().getOut();

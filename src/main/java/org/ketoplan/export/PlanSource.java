@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.ketoplan.common.BadInputException;
 import org.ketoplan.food.FoodDatabase;
@@ -15,41 +17,97 @@ import org.ketoplan.plan.PlanFile;
  * A plan read for export, with the warnings to show: exports use the plan's own stored composition, so a plan
  * made with another food data version is exported as it is, with a one-line warning.
  *
- * @param file where the plan was read from
- * @param plan the plan
- * @param database the current food database (for household measures), or null when it cannot be loaded
- * @param warnings one-line warnings for standard error
+ * <p>The current food database (needed only for household measures and that warning) loads on another thread
+ * while the export starts, so its load time is mostly hidden.
  */
-public record PlanSource(Path file, Plan plan, FoodDatabase database, List<String> warnings) {
+public final class PlanSource {
     private static final String USER_FOODS = " + user foods";
 
-    /** Copies the warnings. */
-    public PlanSource {
-        warnings = List.copyOf(warnings);
+    private final Path file;
+    private final Plan plan;
+    private final CompletableFuture<Current> current;
+
+    private record Current(FoodDatabase database, List<String> warnings) {
+    }
+
+    private PlanSource(Path file, Plan plan, CompletableFuture<Current> current) {
+        this.file = file;
+        this.plan = plan;
+        this.current = current;
     }
 
     /**
-     * Reads {@code file} and compares its food data version with {@code database}'s.
+     * Reads {@code file} and starts loading {@code database} to compare its food data version with the plan's.
      *
      * @throws BadInputException when the plan does not parse (naming the file and line)
      */
     public static PlanSource read(Path file, Supplier<FoodDatabase> database) {
-        Plan plan = PlanFile.read(file);
-        List<String> warnings = new ArrayList<>();
-        FoodDatabase db = null;
+        CompletableFuture<FoodDatabase> db = CompletableFuture.supplyAsync(database);
+        Plan plan;
         try {
-            db = database.get();
-        } catch (IllegalStateException e) {
-            // the shipped tables are missing from this build: export still works from the plan's own values
-            warnings.add("warning: the food database cannot be loaded (" + e.getMessage() + "); household "
-                    + "measures are left out");
+            plan = PlanFile.read(file);
+        } catch (RuntimeException e) {
+            db.cancel(false);
+            throw e;
         }
-        if (db != null && !shipped(plan.foodDataVersion()).equals(shipped(db.dataVersion()))) {
+        return new PlanSource(file, plan, db.handle((d, error) -> current(file, plan, d, error)));
+    }
+
+    private static Current current(Path file, Plan plan, FoodDatabase db, Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (cause instanceof IllegalStateException) {
+            // the shipped tables are missing from this build: export still works from the plan's own values
+            return new Current(null, List.of("warning: the food database cannot be loaded (" + cause.getMessage()
+                    + "); household measures are left out"));
+        }
+        if (cause instanceof RuntimeException r) {
+            throw r; // a broken --foods file: reported as such
+        }
+        if (cause != null) {
+            throw new IllegalStateException(cause);
+        }
+        List<String> warnings = new ArrayList<>();
+        if (!shipped(plan.foodDataVersion()).equals(shipped(db.dataVersion()))) {
             warnings.add("warning: " + file + " was made with food data version '" + plan.foodDataVersion()
                     + "', this ketoplan has '" + db.dataVersion() + "'; exporting the plan's own stored values; "
                     + "run 'ketoplan plan check " + file + "' to see what changed");
         }
-        return new PlanSource(file, plan, db, warnings);
+        return new Current(db, warnings);
+    }
+
+    /** Where the plan was read from. */
+    public Path file() {
+        return file;
+    }
+
+    /** The plan. */
+    public Plan plan() {
+        return plan;
+    }
+
+    /**
+     * The current food database, or null when it cannot be loaded (waits for it).
+     *
+     * @throws BadInputException when a user food file is broken
+     */
+    public FoodDatabase database() {
+        return join().database();
+    }
+
+    /** One-line warnings for standard error (waits for the food database). */
+    public List<String> warnings() {
+        return join().warnings();
+    }
+
+    private Current join() {
+        try {
+            return current.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     private static String shipped(String version) {

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ketoplan.common.AtomicFiles;
 import org.ketoplan.food.FoodDatabase;
@@ -85,9 +86,11 @@ public final class PlanWorkbook {
     /**
      * Writes {@code plan} to {@code target} atomically (an existing file only with {@code force}).
      *
-     * @param database where household measures for the shopping list come from, by id; may be null
+     * @param database where household measures for the shopping list come from, by id (asked for only when the
+     *     shopping list is written; it may give null)
      */
-    public static Summary write(Plan plan, Paper paper, FoodDatabase database, Path target, boolean force) {
+    public static Summary write(Plan plan, Paper paper, Supplier<FoodDatabase> database, Path target,
+                                boolean force) {
         AtomicFiles.checkWritable(target, force);
         Summary[] summary = new Summary[1];
         AtomicFiles.write(target, force, out -> summary[0] = write(plan, paper, database, out, true));
@@ -100,8 +103,8 @@ public final class PlanWorkbook {
      * @param cacheValues whether to store every formula's value too (so readers that do not calculate, such as
      *     Excel's protected view, see numbers); a test passes false to make a spreadsheet program compute them
      */
-    public static Summary write(Plan plan, Paper paper, FoodDatabase database, OutputStream out, boolean cacheValues)
-            throws IOException {
+    public static Summary write(Plan plan, Paper paper, Supplier<FoodDatabase> database, OutputStream out,
+                                boolean cacheValues) throws IOException {
         try (XSSFWorkbook wb = build(plan, paper, database, cacheValues)) {
             wb.write(out);
             List<String> sheets = new ArrayList<>();
@@ -120,7 +123,7 @@ public final class PlanWorkbook {
      * Builds the workbook in memory; with {@code cacheValues} every formula cell also holds the value ketoplan
      * computed for it the same way (the tests check these against POI's own evaluation of the formulas).
      */
-    public static XSSFWorkbook build(Plan plan, Paper paper, FoodDatabase database, boolean cacheValues) {
+    public static XSSFWorkbook build(Plan plan, Paper paper, Supplier<FoodDatabase> database, boolean cacheValues) {
         XSSFWorkbook wb = new XSSFWorkbook();
         WorkbookStyles st = new WorkbookStyles(wb, plan.tolerances().step(), cacheValues);
         List<List<PlanDay>> groups = new ArrayList<>();
@@ -149,7 +152,7 @@ public final class PlanWorkbook {
             totals.addAll(t);
             lastRows.add(t.isEmpty() ? PlanSheet.HEADER_ROW + 1 : t.get(t.size() - 1).row());
         }
-        ShoppingSheet.write(wb, st, plan, paper, ShoppingList.of(plan, database), names, lastRows,
+        ShoppingSheet.write(wb, st, plan, paper, ShoppingList.of(plan, database == null ? null : database.get()), names, lastRows,
                 groups);
         NutrientSheet.write(wb, st, plan, paper, totals);
         int order = 0;

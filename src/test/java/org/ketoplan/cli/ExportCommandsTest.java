@@ -140,4 +140,17 @@ class ExportCommandsTest {
         assertEquals(2, r.code());
         assertTrue(r.err().contains("error: --tz: 'Moon/Base' is not a time zone"), r.err());
     }
+
+    @Test
+    void aBrokenFoodsFileStopsEveryExportBeforeItWrites() throws Exception {
+        Path foods = dir.resolve("foods.yaml");
+        Files.writeString(foods, "foods:\n  - id: [broken\n");
+        for (String[] args : List.of(new String[] {"export", "plan.xlsx"}, new String[] {"export", "plan.csv"},
+                new String[] {"print", "days.pdf"}, new String[] {"remind", "meals.ics"})) {
+            CliRun r = CliRun.of(args[0], plan.toString(), "--out", p(args[1]), "--foods", foods.toString());
+            assertEquals(2, r.code(), args[0] + " " + r.err());
+            assertTrue(r.err().startsWith("error: " + foods), r.err());
+            assertFalse(Files.exists(dir.resolve(args[1])), args[1]);
+        }
+    }
 }

@@ -35,7 +35,7 @@ class PlanWorkbookTest {
 
     static XSSFWorkbook evaluated(Plan plan, Paper paper, FoodDatabase db) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PlanWorkbook.write(plan, paper, db, out, true);
+        PlanWorkbook.write(plan, paper, () -> db, out, true);
         return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
     }
 
@@ -94,7 +94,7 @@ class PlanWorkbookTest {
         Plan plan = PlanFixtures.days(9);
         Food cream = new Food("01053", "Cream", "Dairy", Basis.GRAM, Nutrients.builder().set(Nutrient.FAT, 37).build(),
                 List.of(new HouseholdMeasure(1, "tbsp", 15)), "", "");
-        try (XSSFWorkbook wb = PlanWorkbook.build(plan, Paper.A4, FoodDatabases.of(List.of(cream), "t"), true)) {
+        try (XSSFWorkbook wb = PlanWorkbook.build(plan, Paper.A4, () -> FoodDatabases.of(List.of(cream), "t"), true)) {
             Map<String, Object> stored = new java.util.HashMap<>();
             forEachFormula(wb, (key, c) -> stored.put(key, c.getCachedFormulaResultType() == CellType.STRING
                     ? c.getStringCellValue() : c.getNumericCellValue()));
