@@ -41,8 +41,9 @@ final class PlanSheet {
     static final int CHECK = 16;
     /** The row (0-based) of the column titles; row 0 holds the sheet's title. */
     static final int HEADER_ROW = 1;
-    private static final int[] WIDTHS = {11, 10, 6, 26, 14, 44, 9, 9, 5, 8, 8, 8, 8, 8, 8, 8, 12};
-    private static final int FOOD_CHARS = 44;
+    private static final int[] WIDTHS = {11, 10, 6, 32, 15, 50, 9, 9, 5, 8, 8, 8, 8, 8, 8, 8, 12};
+    /** About how many characters of a food's name fit on a line of the Food column (proportional font). */
+    private static final int FOOD_CHARS = 60;
 
     /** Where a day's totals row landed, so other sheets can refer to it. */
     record DayTotal(PlanDay day, String sheet, int row, double fatG, double proteinG, double kcal) {
@@ -137,7 +138,7 @@ final class PlanSheet {
         Cells.text(row, FOOD_ID, f.id(), st.text);
         String name = f.name() == null ? f.id() : f.name();
         Cells.text(row, FOOD, name, st.wrap);
-        int lines = Math.max(1, (name.length() + FOOD_CHARS - 5) / (FOOD_CHARS - 4));
+        int lines = Math.max(1, (name.length() + FOOD_CHARS - 1) / FOOD_CHARS);
         if (lines > 1) {
             row.setHeightInPoints(15f * lines);
         }

@@ -1,7 +1,9 @@
 /**
- * Everything ketoplan writes for people outside the program from a plan of record: the dietitian's workbook
- * (XLSX with live formulas), the parents' printable day sheets (PDF), meal and medicine reminders (iCalendar),
- * and flat CSV/JSON rows. The only package that imports Apache POI, PDFBox or ical4j; it reads the plan's own
- * stored composition, never the food database's current values (only household measures come from it).
+ * Every file ketoplan writes for people outside the program, and the one it reads back: the dietitian's plan
+ * workbook (XLSX with live formulas; {@link org.ketoplan.export.PlanWorkbook} documents its layout), the parents'
+ * printable day sheets (PDF), meal and medicine reminders (iCalendar), flat CSV/JSON rows, the adherence report's
+ * workbook and PDF, and the reader of a plan workbook a parent filled in. The only package that imports Apache
+ * POI, PDFBox or ical4j. Plan exports use the plan's own stored composition, never the food database's current
+ * values (only household measures come from it).
  */
 package org.ketoplan.export;
