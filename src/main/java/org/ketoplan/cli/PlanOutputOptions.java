@@ -3,6 +3,7 @@ package org.ketoplan.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.ketoplan.common.AtomicFiles;
+import org.ketoplan.common.BadInputException;
 import org.ketoplan.export.PlanSource;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,6 +25,9 @@ public final class PlanOutputOptions {
 
     /** Checks --out can be written, then reads the plan (the food database loads meanwhile). */
     PlanSource read() {
+        if (out.toAbsolutePath().normalize().equals(plan.toAbsolutePath().normalize())) {
+            throw BadInputException.at("--out", out + " is the plan itself; choose another file");
+        }
         AtomicFiles.checkWritable(out, force); // before any work, so a refused overwrite costs nothing
         return PlanSource.read(plan, foods::database);
     }

@@ -40,6 +40,7 @@ final class RemindCommand implements Callable<Integer> {
         }
         PlanSource source = io.read();
         io.warn(source, spec.commandLine().getErr()); // a broken --foods file stops before anything is written
+        source.days(null, null, null); // a plan without days has nothing to remind of
         ZoneId zone = Reminders.zone(tz, source.plan(), io.plan.toString());
         Reminders.Summary s = Reminders.write(source.plan(), zone, alarm, io.out, io.force);
         var out = spec.commandLine().getOut();

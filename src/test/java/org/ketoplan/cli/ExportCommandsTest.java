@@ -153,4 +153,41 @@ class ExportCommandsTest {
             assertFalse(Files.exists(dir.resolve(args[1])), args[1]);
         }
     }
+
+    @Test
+    void aPlanWithoutDaysExportsItsPrescriptionButHasNothingToPrint() throws Exception {
+        PlanFile.write(plan, PlanFixtures.plan(List.of(), 1), true);
+        CliRun x = CliRun.of("export", plan.toString(), "--out", p("plan.xlsx"));
+        assertEquals(0, x.code(), x.err());
+        assertTrue(x.out().contains("0 plan sheets"), x.out());
+        assertEquals(0, CliRun.of("export", plan.toString(), "--out", p("plan.csv")).code());
+        CliRun pr = CliRun.of("print", plan.toString(), "--out", p("days.pdf"));
+        assertEquals(2, pr.code());
+        assertTrue(pr.err().contains("error: " + plan + ": the plan has no days"), pr.err());
+        CliRun r = CliRun.of("remind", plan.toString(), "--out", p("meals.ics"));
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("error: " + plan + ": the plan has no days"), r.err());
+    }
+
+    @Test
+    void aMealWithoutFoodsStillExports() throws Exception {
+        var empty = PlanFixtures.meal("snack", "15:30", null, "Nothing", List.of(), PlanFixtures.target(100, 10, 1.5,
+                1));
+        PlanFile.write(plan, PlanFixtures.plan(List.of(PlanFixtures.day(PlanFixtures.START, List.of(empty))), 1),
+                true);
+        for (String out : List.of("plan.xlsx", "plan.csv", "rows.json", "days.pdf", "meals.ics")) {
+            String cmd = out.endsWith(".pdf") ? "print" : out.endsWith(".ics") ? "remind" : "export";
+            CliRun r = CliRun.of(cmd, plan.toString(), "--out", p(out));
+            assertEquals(0, r.code(), out + ": " + r.err());
+        }
+    }
+
+    @Test
+    void thePlanItselfIsNeverOverwritten() throws Exception {
+        String before = Files.readString(plan);
+        CliRun r = CliRun.of("export", plan.toString(), "--out", plan.toString(), "--force");
+        assertEquals(2, r.code());
+        assertEquals("error: --out: " + plan + " is the plan itself; choose another file", r.errLines()[0]);
+        assertEquals(before, Files.readString(plan));
+    }
 }
