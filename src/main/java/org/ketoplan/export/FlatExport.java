@@ -87,7 +87,7 @@ public final class FlatExport {
         m.put("recipe", text(r.recipe(), escape));
         m.put("food_id", text(r.foodId(), escape));
         m.put("food", text(r.food(), escape));
-        m.put("grams", r.grams());
+        m.put("grams", escape ? BigDecimal.valueOf(r.grams()).stripTrailingZeros().toPlainString() : r.grams());
         m.put("unit", text(r.unit(), escape));
         m.put("counted", r.counted());
         m.put("fat_g", round(r.fatG(), 3));

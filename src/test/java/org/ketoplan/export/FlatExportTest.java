@@ -47,7 +47,7 @@ class FlatExportTest {
         // 15 g egg yolk: fat 3.981, protein 2.379, carb 0.5385 -> 0.539 (3 decimals); kcal 35.829 + 9.516 + 2.154
         //   = 47.499
         assertEquals("2026-12-01,breakfast,07:30,\"Egg yolk custard with raspberries\",01125,\"Egg, yolk, raw, "
-                + "fresh\",15.0,g,true,3.981,2.379,0.539,47.5", lines.get(1));
+                + "fresh\",15,g,true,3.981,2.379,0.539,47.5", lines.get(1));
         assertEquals(13, lines.size());
     }
 
