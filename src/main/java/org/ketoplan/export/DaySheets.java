@@ -86,28 +86,34 @@ public final class DaySheets {
 
     private static void heading(PdfCanvas c, Plan plan, PlanDay day, boolean continued) throws IOException {
         String name = plan.patient().name();
-        for (String line : c.wrap(c.bold, 20, name, c.width())) {
+        String date = dayName(day.date()) + (continued ? " (continued)" : "");
+        float dateWidth = c.width(c.bold, 14, date);
+        // the child's name on the left and the date on the right of one line, when both fit
+        boolean oneLine = c.width(c.bold, 20, name) + 24 + dateWidth <= c.width();
+        List<String> names = oneLine ? List.of(name) : c.wrap(c.bold, 20, name, c.width());
+        for (String line : names) {
             c.down(22);
             c.text(c.left(), c.y(), c.bold, 20, line, INK);
         }
-        c.down(20);
-        c.text(c.left(), c.y(), c.bold, 15, dayName(day.date()) + (continued ? " (continued)" : ""), INK);
+        if (!oneLine) {
+            c.down(19);
+        }
+        c.text(oneLine ? c.right() - dateWidth : c.left(), c.y(), c.bold, 14, date, INK);
         if (!continued) {
             int index = plan.days().indexOf(day);
-            String sub = (index >= 0 ? "Day " + (index + 1) + " of " + plan.days().size() + " - " : "")
-                    + Ratio.format(plan.prescription().ratio()) + " ratio, "
-                    + Amounts.number(plan.prescription().kcal(), 1) + " kcal. Weigh to the "
-                    + (Amounts.decimals(plan.tolerances().step()) == 0 ? "gram" : Amounts.number(
-                            plan.tolerances().step(), plan.tolerances().step()) + " g")
+            String sub = (index >= 0 ? "Day " + (index + 1) + " of " + plan.days().size() + ". " : "")
+                    + Ratio.format(plan.prescription().ratio()) + ", " + Amounts.number(plan.prescription().kcal(), 1)
+                    + " kcal. Weigh to the " + (Amounts.decimals(plan.tolerances().step()) == 0 ? "gram"
+                    : Amounts.number(plan.tolerances().step(), plan.tolerances().step()) + " g")
                     + "; tick each food when given; write what was eaten.";
-            for (String line : c.wrap(c.regular, 10.5f, sub, c.width())) {
+            for (String line : c.wrap(c.regular, 10, sub, c.width())) {
                 c.down(14);
-                c.text(c.left(), c.y(), c.regular, 10.5f, line, GREY);
+                c.text(c.left(), c.y(), c.regular, 10, line, GREY);
             }
         }
-        c.down(8);
+        c.down(7);
         c.line(c.left(), c.y(), c.right(), c.y(), INK, 1.2f);
-        c.down(4);
+        c.down(2);
     }
 
     private static String dayName(LocalDate d) {
@@ -139,26 +145,28 @@ public final class DaySheets {
             return;
         }
         doses.sort(Comparator.comparing(Dose::time));
-        float column = c.width() / 2;
+        float label = c.width(c.bold, 13, "Medicines") + 14;
+        float column = (c.width() - label) / 2;
         List<List<String>> cells = new ArrayList<>();
         for (Dose d : doses) {
-            cells.add(c.wrap(c.regular, FOOD_SIZE, (d.time().isEmpty() ? "" : d.time() + "  ") + d.name()
-                    + "  at ____", column - BOX - 14));
+            cells.add(c.wrap(c.regular, FOOD_SIZE, (d.time().isEmpty() ? "" : d.time() + "  ") + d.name(),
+                    column - BOX - 14));
         }
-        float height = 22;
+        float height = 4;
         for (int i = 0; i < cells.size(); i += 2) {
             int lines = Math.max(cells.get(i).size(), i + 1 < cells.size() ? cells.get(i + 1).size() : 1);
             height += ROW + FOOD_LEADING * (lines - 1);
         }
         continueOn(c, plan, day, height);
-        c.down(18);
-        c.text(c.left(), c.y(), c.bold, 13, "Medicines", INK);
         for (int i = 0; i < cells.size(); i += 2) {
             c.down(ROW);
             float top = c.y();
+            if (i == 0) {
+                c.text(c.left(), top, c.bold, 13, "Medicines", INK);
+            }
             int lines = 1;
             for (int k = i; k < Math.min(i + 2, cells.size()); k++) {
-                float x = c.left() + (k - i) * column;
+                float x = c.left() + label + (k - i) * column;
                 c.rect(x, top - 2, BOX, BOX, INK, null);
                 List<String> cell = cells.get(k);
                 for (int l = 0; l < cell.size(); l++) {

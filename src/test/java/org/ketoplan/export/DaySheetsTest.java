@@ -60,6 +60,16 @@ class DaySheetsTest {
     }
 
     @Test
+    void aFourMealDayFitsOnOnePageOfEitherPaper() throws Exception {
+        Plan plan = PlanFixtures.days(28);
+        for (Paper paper : Paper.values()) {
+            try (PDDocument doc = Loader.loadPDF(pdf(plan, plan.days(), paper))) {
+                assertEquals(28, doc.getNumberOfPages(), paper.name());
+            }
+        }
+    }
+
+    @Test
     void onePagePerDayWithEveryFoodAndItsAmount() throws Exception {
         Plan plan = PlanFixtures.days(28);
         try (PDDocument doc = Loader.loadPDF(pdf(plan, plan.days(), Paper.A4))) {
