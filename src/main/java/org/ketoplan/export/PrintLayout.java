@@ -1,6 +1,7 @@
 package org.ketoplan.export;
 
 import org.apache.poi.ss.usermodel.Footer;
+import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -23,11 +24,11 @@ final class PrintLayout {
         sh.setFitToPage(true);
         sh.setAutobreaks(true);
         sh.setHorizontallyCenter(true);
-        sh.setMargin(Sheet.LeftMargin, 0.4);
-        sh.setMargin(Sheet.RightMargin, 0.4);
-        sh.setMargin(Sheet.TopMargin, 0.5);
-        sh.setMargin(Sheet.BottomMargin, 0.6);
-        sh.setMargin(Sheet.FooterMargin, 0.25);
+        sh.setMargin(PageMargin.LEFT, 0.4);
+        sh.setMargin(PageMargin.RIGHT, 0.4);
+        sh.setMargin(PageMargin.TOP, 0.5);
+        sh.setMargin(PageMargin.BOTTOM, 0.6);
+        sh.setMargin(PageMargin.FOOTER, 0.25);
         sh.setRepeatingRows(new CellRangeAddress(0, headerRow, -1, -1));
         Footer footer = sh.getFooter();
         footer.setLeft(escape(plan.patient().name()));
