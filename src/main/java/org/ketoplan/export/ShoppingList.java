@@ -69,22 +69,35 @@ public final class ShoppingList {
         return items;
     }
 
+    /** Measures of volume or weight, as opposed to countable items ("large", "stick", "breast"). */
+    private static final java.util.regex.Pattern VOLUME = java.util.regex.Pattern.compile(
+            "^(cups?|tbsp|tsp|fl oz|oz|ml|l|liters?|litres?|pints?|quarts?|qt|gallons?|lb|g|dash|pinch)\\b.*",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** Beyond this many items a countable measure stops helping ("58 pats of butter"). */
+    private static final double MAX_ITEMS = 60;
+
     /**
-     * The measure that counts {@code total} in the fewest whole-ish units: the largest one the total fills at
-     * least once, or the smallest when the total is less than every measure.
+     * The measure to count {@code total} in: a countable item (a large yolk, a stick of butter) when the total
+     * fills at least one and at most {@value #MAX_ITEMS}; otherwise the largest measure the total fills at least
+     * once, or the smallest when the total is less than every measure.
      */
     static Optional<HouseholdMeasure> measure(List<HouseholdMeasure> measures, double total) {
-        HouseholdMeasure best = null;
-        HouseholdMeasure smallest = null;
-        for (HouseholdMeasure m : measures) {
-            double each = m.grams() / m.amount();
-            if (smallest == null || each < smallest.grams() / smallest.amount()) {
-                smallest = m;
-            }
-            if (each <= total && (best == null || each > best.grams() / best.amount())) {
-                best = m;
-            }
+        List<HouseholdMeasure> countable = measures.stream().filter(m -> !VOLUME.matcher(m.name()).matches())
+                .toList();
+        Optional<HouseholdMeasure> item = largestFilled(countable, total);
+        if (item.isPresent() && total / each(item.get()) <= MAX_ITEMS) {
+            return item;
         }
-        return Optional.ofNullable(best != null ? best : smallest);
+        return largestFilled(measures, total).or(() -> measures.stream()
+                .min(java.util.Comparator.comparingDouble(ShoppingList::each)));
+    }
+
+    private static Optional<HouseholdMeasure> largestFilled(List<HouseholdMeasure> measures, double total) {
+        return measures.stream().filter(m -> each(m) <= total)
+                .max(java.util.Comparator.comparingDouble(ShoppingList::each));
+    }
+
+    private static double each(HouseholdMeasure m) {
+        return m.grams() / m.amount();
     }
 }
