@@ -32,5 +32,8 @@ class ShoppingListTest {
         // 20 kg of yolk would be 1176 large yolks: counted in cups instead
         assertEquals("cup", ShoppingList.measure(YOLK, 20000).orElseThrow().name());
         assertTrue(ShoppingList.measure(List.of(), 100).isEmpty());
+        // spelled-out volumes are volumes too: 756 g olive oil = 3.5 cups, not 56 tablespoons
+        assertEquals("cup", ShoppingList.measure(List.of(new HouseholdMeasure(1, "tablespoon", 13.5),
+                new HouseholdMeasure(1, "cup", 216)), 756).orElseThrow().name());
     }
 }
