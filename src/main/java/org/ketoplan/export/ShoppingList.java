@@ -71,7 +71,8 @@ public final class ShoppingList {
 
     /** Measures of volume or weight, as opposed to countable items ("large", "stick", "breast"). */
     private static final java.util.regex.Pattern VOLUME = java.util.regex.Pattern.compile(
-            "^(cups?|tbsp|tsp|tablespoons?|teaspoons?|fl oz|fluid ounces?|oz|ounces?|ml|l|liters?|litres?|pints?|quarts?|qt|gallons?|lb|pounds?|g|cubic|dash|pinch)\\b.*",
+            "^(cups?|tbsp|tsp|tablespoons?|teaspoons?|fl oz|fluid ounces?|oz|ounces?|ml|l|liters?|litres?"
+                    + "|pints?|quarts?|qt|gallons?|lb|pounds?|g|cubic|dash|pinch)\\b.*",
             java.util.regex.Pattern.CASE_INSENSITIVE);
     /** Beyond this many items a countable measure stops helping ("58 pats of butter"). */
     private static final double MAX_ITEMS = 60;
