@@ -152,8 +152,8 @@ public final class PlanWorkbook {
             totals.addAll(t);
             lastRows.add(t.isEmpty() ? PlanSheet.HEADER_ROW + 1 : t.get(t.size() - 1).row());
         }
-        ShoppingSheet.write(wb, st, plan, paper, ShoppingList.of(plan, database == null ? null : database.get()), names, lastRows,
-                groups);
+        FoodDatabase measures = database == null ? null : database.get();
+        ShoppingSheet.write(wb, st, plan, paper, ShoppingList.of(plan, measures), names, lastRows, groups);
         NutrientSheet.write(wb, st, plan, paper, totals);
         int order = 0;
         for (String n : names) {

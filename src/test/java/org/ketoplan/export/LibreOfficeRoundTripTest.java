@@ -56,7 +56,8 @@ class LibreOfficeRoundTripTest {
                 .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
         assertTrue(p.waitFor(180, TimeUnit.SECONDS), "LibreOffice did not finish in 3 minutes");
         Path converted = outDir.resolve("plan.xlsx");
-        assertTrue(Files.exists(converted), "LibreOffice wrote nothing: " + Files.readString(dir.resolve("soffice.log")));
+        assertTrue(Files.exists(converted),
+                "LibreOffice wrote nothing: " + Files.readString(dir.resolve("soffice.log")));
         try (XSSFWorkbook wb = new XSSFWorkbook(converted.toFile())) {
             PlanWorkbookTest.assertMatchesPlan(plan, WorkbookRows.read(wb));
             // the shopping list's SUMIFs over two week sheets: cream 70 g x 8 days = 560 g
