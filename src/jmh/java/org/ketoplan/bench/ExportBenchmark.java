@@ -37,8 +37,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * A 28-day plan (4 meals of 1 to 4 foods a day) written as the dietitian's workbook and as 28 day sheets, in
  * memory. Targets (warm, mean): workbook at most 200 ms, day sheets at most 100 ms (measured: 94 and 38 ms on 2
- * shared cores). The end-to-end targets
- * (each under 2 s including the JVM's start) are timed on the CLI: see the README's performance section.
+ * shared cores). The end-to-end targets (each under 2 s including the JVM's start) are timed on the CLI: see the
+ * README's performance section.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
