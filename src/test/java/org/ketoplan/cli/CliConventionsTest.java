@@ -150,6 +150,13 @@ class CliConventionsTest {
         assertTrue(loud.err().contains("\tat "), loud.err());
     }
 
+    @Test
+    void aBadDateSaysHowToWriteIt() {
+        CliRun r = CliRun.of("prescribe", "--weight", "8", "--born", "2026-13-01", "--ratio", "4");
+        assertEquals(ExitCodes.BAD_INPUT, r.code());
+        assertTrue(r.errLines()[0].contains("'2026-13-01' is not a date; write it as YYYY-MM-DD"), r.err());
+    }
+
     static JsonNode json(String text) {
         try {
             return Mappers.json().readTree(text);
