@@ -1,5 +1,6 @@
 package org.ketoplan.cli;
 
+import org.ketoplan.common.TextTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;

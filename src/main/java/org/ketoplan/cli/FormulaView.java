@@ -1,5 +1,6 @@
 package org.ketoplan.cli;
 
+import org.ketoplan.common.TextTable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

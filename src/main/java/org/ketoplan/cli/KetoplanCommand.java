@@ -27,6 +27,9 @@ import picocli.CommandLine.ScopeType;
                 LogCommand.class,
                 DiaryCommand.class,
                 AdherenceCommand.class,
+                ExportCommand.class,
+                PrintCommand.class,
+                RemindCommand.class,
         })
 public final class KetoplanCommand implements Runnable {
     @Option(names = "--stacktrace", scope = ScopeType.INHERIT,

@@ -2,6 +2,8 @@ package org.ketoplan.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import org.ketoplan.common.BadInputException;
 import org.ketoplan.common.NoSolutionException;
 import org.ketoplan.nutrition.Numbers;
@@ -9,6 +11,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /** The entry point: {@code java -jar ketoplan.jar ...}. */
@@ -50,10 +53,20 @@ public final class Main {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.registerConverter(Double.class, s -> Numbers.parse(s, "value"));
         cl.registerConverter(double.class, s -> Numbers.parse(s, "value"));
+        cl.registerConverter(LocalDate.class, Main::date);
         cl.setParameterExceptionHandler(parameterErrors());
         cl.setExecutionExceptionHandler(executionErrors());
         cl.setExitCodeExceptionMapper(t -> ExitCodes.INTERNAL_ERROR);
         return cl;
+    }
+
+    /** A date as YYYY-MM-DD, with a message that says so. */
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new TypeConversionException("'" + text + "' is not a date; write it as YYYY-MM-DD, e.g. 2026-12-01");
+        }
     }
 
     private static IParameterExceptionHandler parameterErrors() {

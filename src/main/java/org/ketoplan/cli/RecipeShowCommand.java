@@ -1,5 +1,6 @@
 package org.ketoplan.cli;
 
+import org.ketoplan.common.TextTable;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

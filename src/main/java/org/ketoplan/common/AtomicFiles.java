@@ -8,6 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes files so that nothing is lost: a whole file goes to a temporary file beside the target and is then
@@ -38,6 +42,7 @@ public final class AtomicFiles {
         try {
             Files.createDirectories(dir);
             tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+            shareable(tmp, absolute);
             try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.TRUNCATE_EXISTING)) {
                 writer.write(out);
             }
@@ -62,6 +67,19 @@ public final class AtomicFiles {
     /** Writes {@code text} as UTF-8 to {@code target} atomically (see {@link #write(Path, boolean, Writer)}). */
     public static void writeString(Path target, boolean force, String text) {
         write(target, force, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Gives the temporary file the permissions a plainly created file would have (rw-r--r--), or those of the file
+     * it replaces: a temporary file is created readable by its owner only, and a plan or workbook is for sharing.
+     */
+    private static void shareable(Path tmp, Path target) throws IOException {
+        if (!Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(tmp, permissions);
     }
 
     /** Fails when {@code target} exists and {@code force} is false, or is a folder. */

@@ -2,6 +2,7 @@ package org.ketoplan.diary;
 
 import java.util.Locale;
 import java.util.Map;
+import org.ketoplan.common.TextTable;
 import org.ketoplan.nutrition.Ratio;
 
 /** Renders an {@link AdherenceReport} as plain text: a weekly table, a day-by-day table and the definitions. */
@@ -42,7 +43,7 @@ public final class ReportText {
                 : "Spearman's rho " + num(c.spearmanRho(), 2) + " over " + c.days() + " days: ").append(c.note())
                 .append("\n\n");
 
-        Table w = new Table("week", "dates", ">planned", ">logged %", ">adherence %", ">seizures/day",
+        TextTable w = new TextTable("week", "dates", ">planned", ">logged %", ">adherence %", ">seizures/day",
                 ">change", "responder", ">ill days", ">sleep h", ">weight kg", ">BHB mean", ">BHB in range");
         for (AdherenceReport.Week x : r.weeks()) {
             w.row(x.week(), x.from().toString().substring(5) + ".." + x.to().toString().substring(5),
@@ -55,7 +56,7 @@ public final class ReportText {
         }
         sb.append("By week\n").append(w.render()).append('\n');
 
-        Table d = new Table("date", ">wk", ">logged", ">adherent", ">adh %", ">kcal %", ">protein %", ">carb %",
+        TextTable d = new TextTable("date", ">wk", ">logged", ">adherent", ">adh %", ">kcal %", ">protein %", ">carb %",
                 ">ratio", ">off-plan carb g", ">seizures", ">BHB", "urine", ">sleep h", "ill");
         for (AdherenceReport.Day x : r.days()) {
             d.row(x.date(), x.week(), x.loggedMeals() + "/" + x.plannedMeals(), x.adherentMeals(),
@@ -103,57 +104,5 @@ public final class ReportText {
 
     static String signedPct(Double v) {
         return v == null ? "-" : String.format(Locale.ROOT, "%+.1f %%", v);
-    }
-
-    /** A small aligned table (the cli's TextTable is not visible here: nothing depends on cli). */
-    static final class Table {
-        private final String[] headers;
-        private final boolean[] right;
-        private final java.util.List<String[]> rows = new java.util.ArrayList<>();
-
-        Table(String... headers) {
-            this.headers = new String[headers.length];
-            this.right = new boolean[headers.length];
-            for (int i = 0; i < headers.length; i++) {
-                right[i] = headers[i].startsWith(">");
-                this.headers[i] = right[i] ? headers[i].substring(1) : headers[i];
-            }
-        }
-
-        void row(Object... cells) {
-            String[] r = new String[headers.length];
-            for (int i = 0; i < r.length; i++) {
-                r[i] = i < cells.length && cells[i] != null ? String.valueOf(cells[i]) : "";
-            }
-            rows.add(r);
-        }
-
-        String render() {
-            int[] width = new int[headers.length];
-            for (int i = 0; i < width.length; i++) {
-                width[i] = headers[i].length();
-                for (String[] r : rows) {
-                    width[i] = Math.max(width[i], r[i].length());
-                }
-            }
-            StringBuilder sb = new StringBuilder();
-            line(sb, headers, width);
-            int total = -2;
-            for (int x : width) {
-                total += x + 2;
-            }
-            sb.append("-".repeat(total)).append('\n');
-            rows.forEach(r -> line(sb, r, width));
-            return sb.toString();
-        }
-
-        private void line(StringBuilder sb, String[] cells, int[] width) {
-            StringBuilder l = new StringBuilder();
-            for (int i = 0; i < cells.length; i++) {
-                String pad = " ".repeat(width[i] - cells[i].length());
-                l.append(right[i] ? pad + cells[i] : cells[i] + pad).append(i < cells.length - 1 ? "  " : "");
-            }
-            sb.append(l.toString().stripTrailing()).append('\n');
-        }
     }
 }

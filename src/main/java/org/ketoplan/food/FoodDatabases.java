@@ -91,42 +91,100 @@ public final class FoodDatabases {
         return s;
     }
 
+    /**
+     * Loads the shipped foods: from the build-time snapshot when it matches the source files (see
+     * {@link FoodSnapshot}), otherwise by parsing the source files.
+     */
     private static Shipped loadShipped() {
-        byte[] usda = bytes(USDA_FOODS);
-        byte[] measures = bytes(USDA_MEASURES);
-        byte[] keto = bytes(KETO_PRODUCTS);
-        CRC32 crc = new CRC32();
-        crc.update(usda);
-        crc.update(measures);
-        crc.update(keto);
-        List<Food> foods = FoodTable.read("foods/" + USDA_FOODS,
-                new InputStreamReader(new ByteArrayInputStream(usda), StandardCharsets.UTF_8),
-                "foods/" + USDA_MEASURES,
-                new InputStreamReader(new ByteArrayInputStream(measures), StandardCharsets.UTF_8),
-                "USDA National Nutrient Database for Standard Reference, Release 24");
-        Map<String, String> places = new HashMap<>(foods.size() * 2);
-        for (Food f : foods) {
-            places.put(f.id(), "the USDA table");
-        }
-        List<Food> all = new ArrayList<>(foods);
-        for (UserFoodFile.Located l : UserFoodFile.read("foods/" + KETO_PRODUCTS, new ByteArrayInputStream(keto),
-                "Ketogenic formulas and modules")) {
-            String before = places.putIfAbsent(l.food().id(), l.place());
-            if (before != null) {
-                throw new IllegalStateException(l.place() + ": duplicate id " + l.food().id());
+        Sources sources = Sources.read(name -> FoodTable.resource("/foods/" + name));
+        List<Placed> placed = null;
+        InputStream snapshot = FoodDatabases.class.getResourceAsStream("/foods/" + FoodSnapshot.NAME);
+        if (snapshot != null) {
+            try (snapshot) {
+                placed = FoodSnapshot.read(snapshot, sources.checksum());
+            } catch (IOException e) {
+                placed = null; // a damaged snapshot: parse the sources instead
             }
-            all.add(l.food());
         }
-        String version = String.format("usda-sr24+keto-products/%08x", crc.getValue());
+        if (placed == null) {
+            placed = sources.parse();
+        }
+        List<Food> all = new ArrayList<>(placed.size());
+        Map<String, String> places = new HashMap<>(placed.size() * 2);
+        for (Placed p : placed) {
+            all.add(p.food());
+            places.put(p.food().id(), p.place());
+        }
+        String version = String.format("usda-sr24+keto-products/%08x", sources.checksum());
         return new Shipped(new InMemoryFoodDatabase(all, version), Map.copyOf(places));
     }
 
-    private static byte[] bytes(String name) {
-        try (InputStream in = FoodTable.resource("/foods/" + name)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read the shipped food table " + name, e);
+    /** Opens a shipped file by name. */
+    @FunctionalInterface
+    interface Opener {
+        /** The content of the shipped file {@code name}. */
+        InputStream open(String name) throws IOException;
+    }
+
+    /**
+     * The shipped source files' bytes and their checksum, which is also the food data version.
+     *
+     * @param usda the USDA foods table
+     * @param measures the USDA household measures
+     * @param keto the keto products YAML
+     * @param checksum CRC32 of the three, in that order
+     */
+    record Sources(byte[] usda, byte[] measures, byte[] keto, long checksum) {
+        static Sources read(Opener opener) {
+            byte[] usda = bytes(opener, USDA_FOODS);
+            byte[] measures = bytes(opener, USDA_MEASURES);
+            byte[] keto = bytes(opener, KETO_PRODUCTS);
+            CRC32 crc = new CRC32();
+            crc.update(usda);
+            crc.update(measures);
+            crc.update(keto);
+            return new Sources(usda, measures, keto, crc.getValue());
         }
+
+        /** Parses the three files; the keto products must not reuse a USDA id. */
+        List<Placed> parse() {
+            List<Food> foods = FoodTable.read("foods/" + USDA_FOODS,
+                    new InputStreamReader(new ByteArrayInputStream(usda), StandardCharsets.UTF_8),
+                    "foods/" + USDA_MEASURES,
+                    new InputStreamReader(new ByteArrayInputStream(measures), StandardCharsets.UTF_8),
+                    "USDA National Nutrient Database for Standard Reference, Release 24");
+            List<Placed> all = new ArrayList<>(foods.size() + 16);
+            java.util.Set<String> ids = new java.util.HashSet<>(foods.size() * 2);
+            for (Food f : foods) {
+                ids.add(f.id());
+                all.add(new Placed(f, "the USDA table"));
+            }
+            for (UserFoodFile.Located l : UserFoodFile.read("foods/" + KETO_PRODUCTS, new ByteArrayInputStream(keto),
+                    "Ketogenic formulas and modules")) {
+                if (!ids.add(l.food().id())) {
+                    throw new IllegalStateException(l.place() + ": duplicate id " + l.food().id());
+                }
+                all.add(new Placed(l.food(), l.place()));
+            }
+            return all;
+        }
+
+        private static byte[] bytes(Opener opener, String name) {
+            try (InputStream in = opener.open(name)) {
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read the shipped food table " + name, e);
+            }
+        }
+    }
+
+    /**
+     * A shipped food and where it was read from, for duplicate-id messages.
+     *
+     * @param food the food
+     * @param place "the USDA table" or "foods/keto-products.yaml:LINE"
+     */
+    record Placed(Food food, String place) {
     }
 
     private record Shipped(FoodDatabase database, Map<String, String> places) {

@@ -85,7 +85,14 @@ public final class FoodTable {
      * @param source the source to record on each food
      */
     public static List<Food> read(String name, Reader foods, String measuresName, Reader measures, String source) {
-        Map<String, List<HouseholdMeasure>> byId = readMeasures(measuresName, measures);
+        return read(name, foods, readMeasures(measuresName, measures), source);
+    }
+
+    /**
+     * Reads a foods file, giving each food its household measures from {@code byId} (as read by
+     * {@link #readMeasures}), so that the two files can be read at the same time.
+     */
+    static List<Food> read(String name, Reader foods, Map<String, List<HouseholdMeasure>> byId, String source) {
         List<Food> result = new ArrayList<>(9000);
         List<String> header = null;
         Nutrient[] columns = null;
@@ -150,7 +157,8 @@ public final class FoodTable {
         return columns;
     }
 
-    private static Map<String, List<HouseholdMeasure>> readMeasures(String name, Reader in) {
+    /** Reads a measures file: each food id's household measures. */
+    static Map<String, List<HouseholdMeasure>> readMeasures(String name, Reader in) {
         Map<String, List<HouseholdMeasure>> byId = new HashMap<>(9000);
         if (in == null) {
             return byId;

@@ -7,13 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ketoplan.common.BadInputException;
-import org.ketoplan.nutrition.Numbers;
+import org.ketoplan.common.YamlTree;
 
 /**
  * Reads one recipe file; the recipe's id is the file name without {@code .yaml}.
@@ -84,13 +83,7 @@ public final class RecipeFile {
         if (!root.isObject()) {
             throw at("", "expected the fields name, slots, ... (a YAML mapping)");
         }
-        for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
-            String f = it.next();
-            if (!FIELDS.contains(f)) {
-                throw new BadInputException(file + ":" + tree.line("/" + f) + ": unknown field '" + f
-                        + "' (expected one of " + sorted(FIELDS) + ")");
-            }
-        }
+        tree.onlyFields("", FIELDS);
         String name = text(root, "/name", true);
         List<Slot> slots = new ArrayList<>();
         JsonNode s = required(root, "/slots");
@@ -141,13 +134,7 @@ public final class RecipeFile {
         if (!n.isObject()) {
             throw at(pointer, "expected an ingredient {food: ID, role: ROLE, grams: G}");
         }
-        for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
-            String f = it.next();
-            if (!INGREDIENT_FIELDS.contains(f)) {
-                throw at(pointer + "/" + f, "unknown field '" + f + "' (expected one of " + sorted(INGREDIENT_FIELDS)
-                        + ")");
-            }
-        }
+        tree.onlyFields(pointer, INGREDIENT_FIELDS);
         String food = text(n, pointer + "/food", true);
         Role role = word(() -> Role.parse(text(n, pointer + "/role", true)), pointer + "/role");
         double grams = number(n, pointer + "/grams", null);
@@ -183,46 +170,15 @@ public final class RecipeFile {
     }
 
     private JsonNode required(JsonNode parent, String pointer) {
-        String field = pointer.substring(pointer.lastIndexOf('/') + 1);
-        JsonNode v = parent.get(field);
-        if (v == null || v.isNull()) {
-            String parentPointer = pointer.substring(0, pointer.lastIndexOf('/'));
-            throw new BadInputException(file + ":" + tree.line(parentPointer) + ": " + path(parentPointer)
-                    + (parentPointer.isEmpty() ? "" : ": ") + "missing field '" + field + "'");
-        }
-        return v;
+        return tree.required(pointer);
     }
 
     private String text(JsonNode parent, String pointer, boolean required) {
-        String field = pointer.substring(pointer.lastIndexOf('/') + 1);
-        JsonNode v = required ? required(parent, pointer) : parent.get(field);
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        if (!v.isValueNode()) {
-            throw at(pointer, "expected text");
-        }
-        return v.asText();
+        return tree.text(pointer, required);
     }
 
     private double number(JsonNode parent, String pointer, Double absent) {
-        String field = pointer.substring(pointer.lastIndexOf('/') + 1);
-        JsonNode v = parent.get(field);
-        if ((v == null || v.isNull()) && absent != null) {
-            return absent;
-        }
-        v = required(parent, pointer);
-        if (v.isNumber()) {
-            return v.doubleValue();
-        }
-        if (!v.isTextual()) {
-            throw at(pointer, "expected a number");
-        }
-        try {
-            return Numbers.parse(v.asText(), field);
-        } catch (IllegalArgumentException e) {
-            throw at(pointer, e.getMessage().substring(field.length() + 2));
-        }
+        return tree.number(pointer, absent);
     }
 
     private double whole(JsonNode parent, String pointer) {
@@ -233,10 +189,8 @@ public final class RecipeFile {
         return v;
     }
 
-    /** "file:line: field.path: what" for the node at {@code pointer}. */
     private BadInputException at(String pointer, String what) {
-        String p = path(pointer);
-        return new BadInputException(file + ":" + tree.line(pointer) + ": " + (p.isEmpty() ? "" : p + ": ") + what);
+        return tree.at(pointer, what);
     }
 
     /**
@@ -254,23 +208,7 @@ public final class RecipeFile {
         return at(pointer, msg);
     }
 
-    /** "/ingredients/2/grams" -> "ingredients[2].grams". */
     static String path(String pointer) {
-        StringBuilder sb = new StringBuilder();
-        for (String part : pointer.split("/")) {
-            if (part.isEmpty()) {
-                continue;
-            }
-            if (part.chars().allMatch(Character::isDigit)) {
-                sb.append('[').append(part).append(']');
-            } else {
-                sb.append(sb.length() == 0 ? "" : ".").append(part);
-            }
-        }
-        return sb.toString();
-    }
-
-    private static String sorted(Set<String> names) {
-        return String.join(", ", names.stream().sorted().toList());
+        return YamlTree.path(pointer);
     }
 }

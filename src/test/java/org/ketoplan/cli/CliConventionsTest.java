@@ -1,5 +1,6 @@
 package org.ketoplan.cli;
 
+import org.ketoplan.common.TextTable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -147,6 +148,13 @@ class CliConventionsTest {
         assertFalse(quiet.err().contains("\tat "), quiet.err());
         CliRun loud = boom(new IllegalStateException("oops"), "--stacktrace");
         assertTrue(loud.err().contains("\tat "), loud.err());
+    }
+
+    @Test
+    void aBadDateSaysHowToWriteIt() {
+        CliRun r = CliRun.of("prescribe", "--weight", "8", "--born", "2026-13-01", "--ratio", "4");
+        assertEquals(ExitCodes.BAD_INPUT, r.code());
+        assertTrue(r.errLines()[0].contains("'2026-13-01' is not a date; write it as YYYY-MM-DD"), r.err());
     }
 
     static JsonNode json(String text) {

@@ -61,11 +61,13 @@ class UserFoodFileTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            negative value | '    per_100g: {fat_g: -1, protein_g: 2, carbohydrate_g: 3}' | mine.yaml:2: food x: per_100g: fat_g must not be negative (-1)
-            over 100 g     | '    per_100g: {fat_g: 60, protein_g: 30, carbohydrate_g: 20}' | mine.yaml:2: food x: per_100g: fat + protein + carbohydrate = 110 g, over 100 g per 100 g
-            missing field  | '    per_100g: {fat_g: 6, protein_g: 3}' | mine.yaml:2: food x: per_100g: missing field 'carbohydrate_g'
-            unknown key    | '    per_100g: {fatg: 6, protein_g: 3, carbohydrate_g: 1}' | mine.yaml:2: food x: per_100g.fatg: unknown nutrient
-            not a number   | '    per_100g: {fat_g: lots, protein_g: 3, carbohydrate_g: 1}' | mine.yaml:5: foods[0]: per_100g.fat_g: 'lots' is not a valid number
+            negative value | '    per_100g: {fat_g: -1, protein_g: 2, carbohydrate_g: 3}' | mine.yaml:5: foods[0].per_100g.fat_g: must not be negative (-1)
+            over 100 g     | '    per_100g: {fat_g: 60, protein_g: 30, carbohydrate_g: 20}' | mine.yaml:5: foods[0].per_100g: fat + protein + carbohydrate = 110 g, over 100 g per 100 g
+            missing field  | '    per_100g: {fat_g: 6, protein_g: 3}' | mine.yaml:5: foods[0].per_100g: missing field 'carbohydrate_g'
+            unknown key    | '    per_100g: {fatg: 6, protein_g: 3, carbohydrate_g: 1}' | mine.yaml:5: foods[0].per_100g.fatg: unknown nutrient
+            not a number   | '    per_100g: {fat_g: lots, protein_g: 3, carbohydrate_g: 1}' | mine.yaml:5: foods[0].per_100g.fat_g: 'lots' is not a number
+            decimal comma  | '    per_100g: {fat_g: "12,5", protein_g: 3, carbohydrate_g: 1}' | mine.yaml:5: foods[0].per_100g.fat_g: '12,5' uses a decimal comma; write 12.5 with a decimal point
+            unknown field  | '    per_100gram: {fat_g: 1}' | mine.yaml:5: foods[0]: unknown field 'per_100gram'
             """)
     void badEntriesNameFileLineAndField(String what, String per100, String expected) throws IOException {
         Path p = write("foods:\n  - id: x\n    name: X\n    source: s\n" + per100 + "\n");
@@ -85,7 +87,7 @@ class UserFoodFileTest {
     void brokenYamlNamesTheLine() throws IOException {
         Path p = write("foods:\n  - id: x\n    name: \"unclosed\n    source: s\n");
         BadInputException e = assertThrows(BadInputException.class, () -> read(p));
-        assertEquals(p + ":3: foods[0]: YAML syntax: while scanning a quoted scalar, found unexpected end of stream",
+        assertEquals(p + ":3: YAML syntax: while scanning a quoted scalar, found unexpected end of stream",
                 e.getMessage());
     }
 

@@ -1,10 +1,13 @@
-package org.ketoplan.cli;
+package org.ketoplan.common;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** An aligned plain-text table: text columns left-aligned, number columns right-aligned. */
+/**
+ * An aligned plain-text table for command output and reports: text columns left-aligned, number columns
+ * right-aligned.
+ */
 public final class TextTable {
     private final List<String> headers;
     private final boolean[] right;

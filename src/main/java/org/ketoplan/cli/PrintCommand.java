@@ -1,0 +1,51 @@
+package org.ketoplan.cli;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.ketoplan.export.DaySheets;
+import org.ketoplan.export.Paper;
+import org.ketoplan.export.PlanSource;
+import org.ketoplan.plan.PlanDay;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code ketoplan print PLAN --out days.pdf}: printable day sheets for parents. */
+@Command(name = "print", mixinStandardHelpOptions = true,
+        description = {"Print day sheets for parents (PDF): a page per day with each meal's foods and the "
+                + "amounts to weigh, tick boxes, medicine times, and boxes for seizures and ketones."})
+final class PrintCommand implements Callable<Integer> {
+    @Mixin
+    PlanOutputOptions io;
+
+    @Option(names = "--day", paramLabel = "DATE", description = "Only this day (yyyy-mm-dd).")
+    LocalDate day;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "From this day (default: the plan's first).")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "To this day (default: the plan's last).")
+    LocalDate to;
+
+    @Option(names = "--paper", paramLabel = "a4|letter", defaultValue = "a4",
+            description = "Paper size (default a4).")
+    Paper paper;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PlanSource source = io.read();
+        io.warn(source, spec.commandLine().getErr()); // a broken --foods file stops before anything is written
+        List<PlanDay> days = source.days(day, from, to);
+        int pages = DaySheets.write(source.plan(), days, paper, io.out, io.force);
+        spec.commandLine().getOut().println("Wrote " + io.out + ": " + days.size() + " day"
+                + (days.size() == 1 ? "" : "s") + " on " + pages + " page" + (pages == 1 ? "" : "s") + " ("
+                + paper.name() + "), " + days.get(0).date() + " to " + days.get(days.size() - 1).date() + ".");
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,295 @@
+package org.ketoplan.export;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.ketoplan.common.AtomicFiles;
+import org.ketoplan.nutrition.Ratio;
+import org.ketoplan.plan.Plan;
+import org.ketoplan.plan.PlanDay;
+import org.ketoplan.plan.PlanMedicine;
+import org.ketoplan.plan.PlannedFood;
+import org.ketoplan.plan.PlannedMeal;
+
+/**
+ * Writes printable day sheets (PDF) for parents: one page per day (a second one when a day does not fit) with
+ * the child's name and the date, each meal at its time with every food and the amount to weigh at the plan's
+ * scale step, short directions, a tick box and an "eaten" blank per food, the medicine times, and boxes for
+ * seizures and ketone readings.
+ */
+public final class DaySheets {
+    private static final Color INK = Color.BLACK;
+    private static final Color GREY = new Color(0x55, 0x55, 0x55);
+    private static final Color RULE = new Color(0x99, 0x99, 0x99);
+    private static final Color BAND = new Color(0xE8, 0xE8, 0xE8);
+    private static final float FOOD_SIZE = 12.5f;
+    private static final float FOOD_LEADING = 15;
+    private static final float ROW = 18;
+    private static final float GRAMS_SIZE = 14;
+    private static final float GRAMS_WIDTH = 74;
+    private static final float EATEN_WIDTH = 100;
+    private static final float BOX = 11;
+    private static final float NOTE_SIZE = 10.5f;
+    private static final float NOTE_LEADING = 13;
+
+    private DaySheets() {
+    }
+
+    /** Writes the sheets for {@code days} of {@code plan} to {@code target} atomically; returns the page count. */
+    public static int write(Plan plan, List<PlanDay> days, Paper paper, Path target, boolean force) {
+        AtomicFiles.checkWritable(target, force);
+        int[] pages = new int[1];
+        AtomicFiles.write(target, force, out -> pages[0] = write(plan, days, paper, out));
+        return pages[0];
+    }
+
+    /** Writes the sheets for {@code days} of {@code plan} as PDF to {@code out}; returns the page count. */
+    public static int write(Plan plan, List<PlanDay> days, Paper paper, OutputStream out) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDDocumentInformation info = doc.getDocumentInformation();
+            info.setTitle("Day sheets for " + plan.patient().name());
+            info.setCreator("ketoplan");
+            try (PdfCanvas c = new PdfCanvas(doc, paper)) {
+                for (PlanDay day : days) {
+                    day(c, plan, day);
+                }
+            }
+            doc.save(out);
+            return doc.getNumberOfPages();
+        }
+    }
+
+    private static void day(PdfCanvas c, Plan plan, PlanDay day) throws IOException {
+        c.newPage();
+        heading(c, plan, day, false);
+        medicines(c, plan, day);
+        for (PlannedMeal meal : day.meals()) {
+            meal(c, plan, day, meal);
+        }
+        records(c, plan, day);
+        List<PDPage> pages = c.takePages();
+        for (int i = 0; i < pages.size(); i++) {
+            c.footer(pages.get(i), plan.patient().name() + ", " + day.date() + " - check every amount against "
+                    + "the dietitian's plan", pages.size() == 1 ? "" : "page " + (i + 1) + " of " + pages.size());
+        }
+    }
+
+    private static void heading(PdfCanvas c, Plan plan, PlanDay day, boolean continued) throws IOException {
+        String name = plan.patient().name();
+        String date = dayName(day.date()) + (continued ? " (continued)" : "");
+        float dateWidth = c.width(c.bold, 14, date);
+        // the child's name on the left and the date on the right of one line, when both fit
+        boolean oneLine = c.width(c.bold, 20, name) + 24 + dateWidth <= c.width();
+        List<String> names = oneLine ? List.of(name) : c.wrap(c.bold, 20, name, c.width());
+        for (String line : names) {
+            c.down(22);
+            c.text(c.left(), c.y(), c.bold, 20, line, INK);
+        }
+        if (!oneLine) {
+            c.down(19);
+        }
+        c.text(oneLine ? c.right() - dateWidth : c.left(), c.y(), c.bold, 14, date, INK);
+        if (!continued) {
+            int index = plan.days().indexOf(day);
+            String sub = (index >= 0 ? "Day " + (index + 1) + " of " + plan.days().size() + ". " : "")
+                    + Ratio.format(plan.prescription().ratio()) + ", " + Amounts.number(plan.prescription().kcal(), 1)
+                    + " kcal. Weigh to the " + (Amounts.decimals(plan.tolerances().step()) == 0 ? "gram"
+                    : Amounts.number(plan.tolerances().step(), plan.tolerances().step()) + " g")
+                    + "; tick each food when given; write what was eaten.";
+            for (String line : c.wrap(c.regular, 10, sub, c.width())) {
+                c.down(14);
+                c.text(c.left(), c.y(), c.regular, 10, line, GREY);
+            }
+        }
+        c.down(7);
+        c.line(c.left(), c.y(), c.right(), c.y(), INK, 1.2f);
+        c.down(2);
+    }
+
+    private static String dayName(LocalDate d) {
+        return d.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + d.getDayOfMonth() + " "
+                + d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + d.getYear() + "  (" + d + ")";
+    }
+
+    private static void continueOn(PdfCanvas c, Plan plan, PlanDay day, float height) throws IOException {
+        if (!c.fits(height)) {
+            c.newPage();
+            heading(c, plan, day, true);
+        }
+    }
+
+    private record Dose(String time, String name) {
+    }
+
+    private static void medicines(PdfCanvas c, Plan plan, PlanDay day) throws IOException {
+        List<Dose> doses = new ArrayList<>();
+        for (PlanMedicine m : plan.prescription().medicines()) {
+            if (m.times().isEmpty()) {
+                doses.add(new Dose("", m.name() + " (" + m.dosesPerDay() + " a day)"));
+            }
+            for (String t : m.times()) {
+                doses.add(new Dose(t, m.name()));
+            }
+        }
+        if (doses.isEmpty()) {
+            return;
+        }
+        doses.sort(Comparator.comparing(Dose::time));
+        float label = c.width(c.bold, 13, "Medicines") + 14;
+        float column = (c.width() - label) / 2;
+        List<List<String>> cells = new ArrayList<>();
+        for (Dose d : doses) {
+            cells.add(c.wrap(c.regular, FOOD_SIZE, (d.time().isEmpty() ? "" : d.time() + "  ") + d.name(),
+                    column - BOX - 14));
+        }
+        float height = 4;
+        for (int i = 0; i < cells.size(); i += 2) {
+            int lines = Math.max(cells.get(i).size(), i + 1 < cells.size() ? cells.get(i + 1).size() : 1);
+            height += ROW + FOOD_LEADING * (lines - 1);
+        }
+        continueOn(c, plan, day, height);
+        for (int i = 0; i < cells.size(); i += 2) {
+            c.down(ROW);
+            float top = c.y();
+            if (i == 0) {
+                c.text(c.left(), top, c.bold, 13, "Medicines", INK);
+            }
+            int lines = 1;
+            for (int k = i; k < Math.min(i + 2, cells.size()); k++) {
+                float x = c.left() + label + (k - i) * column;
+                c.rect(x, top - 2, BOX, BOX, INK, null);
+                List<String> cell = cells.get(k);
+                for (int l = 0; l < cell.size(); l++) {
+                    c.text(x + BOX + 8, top - FOOD_LEADING * l, c.regular, FOOD_SIZE, cell.get(l), INK);
+                }
+                lines = Math.max(lines, cell.size());
+            }
+            c.down(FOOD_LEADING * (lines - 1));
+        }
+        c.down(4);
+    }
+
+    private static void meal(PdfCanvas c, Plan plan, PlanDay day, PlannedMeal meal) throws IOException {
+        String title = (meal.time() == null || meal.time().isBlank() ? "Any time" : meal.time()) + "   "
+                + capitalised(meal.slot());
+        String recipe = meal.recipeName() == null || meal.recipeName().isBlank() ? "" : meal.recipeName();
+        float titleWidth = c.width(c.bold, 14, title);
+        // the recipe's name sits beside the title when it fits, else on lines of its own below the band
+        boolean beside = !recipe.isEmpty() && titleWidth + 20 + c.width(c.regular, 12, recipe) <= c.width() - 12;
+        List<String> recipeLines = recipe.isEmpty() || beside ? List.of()
+                : c.wrap(c.regular, 12, recipe, c.width() - 12);
+        float foodWidth = c.width() - BOX - 10 - GRAMS_WIDTH - EATEN_WIDTH - 6;
+        List<List<String>> names = new ArrayList<>();
+        for (PlannedFood f : meal.foods()) {
+            names.add(c.wrap(c.regular, FOOD_SIZE, foodName(f), foodWidth));
+        }
+        List<String> directions = meal.directions().isEmpty() ? List.of()
+                : c.wrap(c.regular, NOTE_SIZE, "How to: " + String.join(" ", meal.directions()), c.width() - 12);
+        float head = 10 + 22 + FOOD_LEADING * recipeLines.size();
+        float all = head + 8 + NOTE_LEADING * directions.size();
+        for (List<String> n : names) {
+            all += ROW + FOOD_LEADING * (n.size() - 1) + 4;
+        }
+        float firstFood = names.isEmpty() ? 0 : ROW + FOOD_LEADING * (names.get(0).size() - 1) + 4;
+        // keep a meal on one page when it fits on a fresh one; at least its title and first food stay together
+        continueOn(c, plan, day, all <= c.usableHeight() / 2 ? all : head + firstFood);
+        c.down(8);
+        c.rect(c.left(), c.y() - 22, c.width(), 22, null, BAND);
+        c.down(16);
+        c.text(c.left() + 6, c.y(), c.bold, 14, title, INK);
+        if (beside) {
+            c.text(c.left() + 6 + titleWidth + 20, c.y(), c.regular, 12, recipe, INK);
+        }
+        c.down(6);
+        for (String line : recipeLines) {
+            c.down(FOOD_LEADING);
+            c.text(c.left() + 6, c.y(), c.regular, 12, line, INK);
+        }
+        for (int k = 0; k < meal.foods().size(); k++) {
+            PlannedFood f = meal.foods().get(k);
+            List<String> lines = names.get(k);
+            continueOn(c, plan, day, ROW + FOOD_LEADING * (lines.size() - 1) + 4);
+            c.down(ROW);
+            float baseline = c.y();
+            c.rect(c.left() + 2, baseline - 2, BOX, BOX, INK, null);
+            float textX = c.left() + BOX + 10;
+            for (int i = 0; i < lines.size(); i++) {
+                if (i > 0) {
+                    c.down(FOOD_LEADING);
+                }
+                c.text(textX, c.y(), c.regular, FOOD_SIZE, lines.get(i), INK);
+            }
+            String grams = Amounts.weigh(f.amount(), plan.tolerances().step(), f.unit());
+            float gx = textX + foodWidth + GRAMS_WIDTH - c.width(c.bold, GRAMS_SIZE, grams);
+            c.text(gx, baseline, c.bold, GRAMS_SIZE, grams, INK);
+            String eaten = "eaten _____ " + f.unit();
+            c.text(c.right() - c.width(c.regular, NOTE_SIZE, eaten), baseline, c.regular, NOTE_SIZE, eaten, GREY);
+            c.down(4);
+            c.line(textX, c.y(), c.right(), c.y(), RULE, 0.4f);
+        }
+        if (!directions.isEmpty()) {
+            continueOn(c, plan, day, NOTE_LEADING * directions.size() + 2);
+            c.down(1);
+            for (String line : directions) {
+                c.down(NOTE_LEADING);
+                c.text(c.left() + 6, c.y(), c.regular, NOTE_SIZE, line, GREY);
+            }
+        }
+        c.down(2);
+    }
+
+    private static String foodName(PlannedFood f) {
+        String name = f.name() == null || f.name().isBlank() ? f.id() : f.name();
+        return f.counted() ? name : name + " (seasoning, not counted)";
+    }
+
+    private static void records(PdfCanvas c, Plan plan, PlanDay day) throws IOException {
+        float rowHeight = 18;
+        int rows = 3;
+        float height = rowHeight * (rows + 1);
+        continueOn(c, plan, day, 24 + height + 2);
+        c.down(22);
+        float gap = 14;
+        float half = (c.width() - gap) / 2;
+        c.text(c.left(), c.y(), c.bold, 13, "Seizures", INK);
+        c.text(c.left() + half + gap, c.y(), c.bold, 13, "Ketones", INK);
+        c.down(6);
+        table(c, c.left(), half, new String[] {"Time", "What happened", "How long"}, new float[] {0.22f, 0.53f,
+            0.25f}, rows, rowHeight);
+        table(c, c.left() + half + gap, half, new String[] {"Time", "Blood mmol/L", "Urine"}, new float[] {0.26f,
+            0.42f, 0.32f}, rows, rowHeight);
+        c.down(height);
+    }
+
+    private static void table(PdfCanvas c, float left, float width, String[] columns, float[] widths, int rows,
+                              float rowHeight) throws IOException {
+        float top = c.y();
+        float height = rowHeight * (rows + 1);
+        c.rect(left, top - height, width, height, INK, null);
+        float x = left;
+        for (int i = 0; i < columns.length; i++) {
+            c.text(x + 4, top - 13, c.bold, 10, columns[i], INK);
+            x += widths[i] * width;
+            if (i < columns.length - 1) {
+                c.line(x, top, x, top - height, RULE, 0.6f);
+            }
+        }
+        for (int r = 1; r <= rows; r++) {
+            c.line(left, top - rowHeight * r, left + width, top - rowHeight * r, RULE, 0.6f);
+        }
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,214 @@
+package org.ketoplan.export;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ketoplan.nutrition.CarbConvention;
+import org.ketoplan.nutrition.Nutrient;
+import org.ketoplan.nutrition.Ratio;
+import org.ketoplan.plan.Plan;
+import org.ketoplan.plan.PlanFood;
+import org.ketoplan.plan.PlanMedicine;
+import org.ketoplan.plan.PlanPrescription;
+import org.ketoplan.plan.PlanSlot;
+
+/** The reference sheets every formula leans on: the foods' composition and the prescription with its bands. */
+final class ReferenceSheets {
+    /** The last row (1-based) the composition names cover, leaving room for foods a dietitian adds. */
+    static final int COMPOSITION_LAST_ROW = 500;
+    private static final Nutrient[] MACROS = {Nutrient.FAT, Nutrient.PROTEIN, Nutrient.CARBOHYDRATE, Nutrient.FIBRE};
+
+    private ReferenceSheets() {
+    }
+
+    /**
+     * The "Composition" sheet: per 100 g (or ml) of every food the plan uses, from the plan itself: id, name,
+     * unit, fat, protein, total carbohydrate, fibre, the carbohydrate the plan counts (a formula: net = total -
+     * fibre, never below zero; or total), kcal (9/4/4, a formula), then every other nutrient any food has.
+     */
+    static void composition(XSSFWorkbook wb, WorkbookStyles st, Plan plan, Paper paper) {
+        XSSFSheet sh = wb.createSheet(PlanWorkbook.COMPOSITION);
+        Cells.text(sh.createRow(0), 0, "Composition per 100 g (or 100 ml) as stored with the plan (food data "
+                + plan.foodDataVersion() + "); change a value here and every plan sheet follows", st.title);
+        List<Nutrient> others = new ArrayList<>();
+        for (Nutrient n : Nutrient.values()) {
+            if (n == Nutrient.ENERGY || List.of(MACROS).contains(n)) {
+                continue;
+            }
+            if (plan.foods().stream().anyMatch(f -> f.per100().containsKey(n.key()))) {
+                others.add(n);
+            }
+        }
+        boolean net = plan.prescription().carbConvention() == CarbConvention.NET;
+        List<String> titles = new ArrayList<>(List.of(PlanWorkbook.FOOD_ID, PlanWorkbook.FOOD, "Unit", "Fat (g)",
+                "Protein (g)", "Carbohydrate, total (g)", "Fibre (g)", net ? "Net carb (g)" : "Carb counted (g)",
+                "kcal (9/4/4)"));
+        for (Nutrient n : others) {
+            titles.add(n.label() + " (" + n.unit() + ")");
+        }
+        Row h = sh.createRow(1);
+        h.setHeightInPoints(30);
+        for (int i = 0; i < titles.size(); i++) {
+            Cells.text(h, i, titles.get(i), st.header);
+            sh.setColumnWidth(i, (i == 1 ? 44 : i == 0 ? 16 : 11) * 256);
+        }
+        int r = 2;
+        for (PlanFood f : plan.foods()) {
+            Row row = sh.createRow(r);
+            Cells.text(row, 0, f.id(), st.text);
+            Cells.text(row, 1, f.name() == null ? f.id() : f.name(), st.text);
+            Cells.text(row, 2, f.unit(), st.text);
+            for (int i = 0; i < MACROS.length; i++) {
+                Cells.number(row, 3 + i, f.per100().getOrDefault(MACROS[i].key(), 0.0), st.inputGeneral);
+            }
+            double fat = f.per100().getOrDefault("fat_g", 0.0);
+            double protein = f.per100().getOrDefault("protein_g", 0.0);
+            double total = f.per100().getOrDefault("carbohydrate_g", 0.0);
+            double counted = net ? Math.max(0, total - f.per100().getOrDefault("fibre_g", 0.0)) : total;
+            Cells.formula(row, 7, net ? "MAX(0," + Cells.ref(5, r) + "-" + Cells.ref(6, r) + ")" : Cells.ref(5, r),
+                    st.number2, st.cached(counted));
+            Cells.formula(row, 8, "9*" + Cells.ref(3, r) + "+4*" + Cells.ref(4, r) + "+4*" + Cells.ref(7, r),
+                    st.number1, st.cached(9 * fat + 4 * protein + 4 * counted));
+            for (int i = 0; i < others.size(); i++) {
+                Double v = f.per100().get(others.get(i).key());
+                if (v != null) {
+                    Cells.number(row, 9 + i, v, st.number2);
+                }
+            }
+            r++;
+        }
+        Row note = sh.createRow(r + 1);
+        Cells.text(note, 0, "An empty cell is a nutrient the source does not report (unknown, not zero).", st.note);
+        String range = "!$%s$3:$%s$" + COMPOSITION_LAST_ROW;
+        name(wb, PlanWorkbook.NAME_ID, Cells.sheet(PlanWorkbook.COMPOSITION) + String.format(range, "A", "A"));
+        name(wb, PlanWorkbook.NAME_FAT, Cells.sheet(PlanWorkbook.COMPOSITION) + String.format(range, "D", "D"));
+        name(wb, PlanWorkbook.NAME_PROTEIN, Cells.sheet(PlanWorkbook.COMPOSITION) + String.format(range, "E", "E"));
+        name(wb, PlanWorkbook.NAME_CARB, Cells.sheet(PlanWorkbook.COMPOSITION) + String.format(range, "H", "H"));
+        PrintLayout.apply(sh, plan, paper, true, 1);
+        sh.createFreezePane(2, 2);
+    }
+
+    /**
+     * The "Prescription" sheet: the patient, the day's prescription, the bands (named cells the plan sheets'
+     * checks use), the meal slots, medicines, where each default came from, and the planner's notes.
+     */
+    static void prescription(XSSFWorkbook wb, WorkbookStyles st, Plan plan, Paper paper) {
+        XSSFSheet sh = wb.createSheet(PlanWorkbook.PRESCRIPTION);
+        sh.setColumnWidth(0, 30 * 256);
+        sh.setColumnWidth(1, 22 * 256);
+        for (int i = 2; i < 8; i++) {
+            sh.setColumnWidth(i, 11 * 256);
+        }
+        PlanPrescription p = plan.prescription();
+        Cells.text(sh.createRow(0), 0, plan.patient().name() + " - prescription", st.title);
+        int r = 2;
+        r = pair(sh, st, r, "Patient", plan.patient().name());
+        if (plan.patient().born() != null) {
+            Row row = sh.createRow(r++);
+            Cells.text(row, 0, "Born", st.header);
+            Cells.date(row, 1, plan.patient().born(), st.date);
+        }
+        r = pair(sh, st, r, "Age (months) at the start", plan.patient().ageMonths());
+        r = pair(sh, st, r, "Weight (kg)", plan.patient().weightKg());
+        r = pair(sh, st, r, "Plan", plan.start() == null ? "(no days)" : plan.start() + " to " + plan.end() + " ("
+                + plan.days().size() + " days)");
+        r = pair(sh, st, r, "Food data version", plan.foodDataVersion());
+        r = pair(sh, st, r, "Energy (kcal/day)", p.kcal());
+        r = pair(sh, st, r, "Ratio", Ratio.format(p.ratio()));
+        r = pair(sh, st, r, "Fat (g/day)", p.fatG());
+        r = pair(sh, st, r, "Protein (g/day)", p.proteinG());
+        r = pair(sh, st, r, "Carbohydrate from food (g/day, " + p.carbConvention().word() + ")", p.carbG());
+        r = pair(sh, st, r, "Carbohydrate from medicines (g/day)", p.medicineCarbG());
+        r = pair(sh, st, r, "Fluid (ml/day)", p.fluidMl());
+        int ratioRow = r;
+        r = pair(sh, st, r, "Meal ratio band (+/-)", plan.tolerances().ratio());
+        int kcalRow = r;
+        r = pair(sh, st, r, "Meal kcal band (+/- %)", plan.tolerances().kcalPct());
+        r = pair(sh, st, r, "Scale step (g)", plan.tolerances().step());
+        sh.getRow(ratioRow).getCell(1).setCellStyle(st.inputGeneral);
+        sh.getRow(kcalRow).getCell(1).setCellStyle(st.inputGeneral);
+        name(wb, PlanWorkbook.NAME_RATIO_TOLERANCE, Cells.sheet(PlanWorkbook.PRESCRIPTION) + "!"
+                + Cells.absolute(1, ratioRow));
+        name(wb, PlanWorkbook.NAME_KCAL_TOLERANCE, Cells.sheet(PlanWorkbook.PRESCRIPTION) + "!"
+                + Cells.absolute(1, kcalRow));
+
+        r++;
+        Row sh1 = sh.createRow(r++);
+        String[] slotTitles = {"Meal", "Time", "Kind", "kcal", "Ratio", "Fat (g)", "Protein (g)", "Carb (g)"};
+        for (int i = 0; i < slotTitles.length; i++) {
+            Cells.text(sh1, i, slotTitles[i], st.header);
+        }
+        for (PlanSlot s : p.slots()) {
+            Row row = sh.createRow(r++);
+            Cells.text(row, 0, s.name(), st.text);
+            Cells.text(row, 1, s.time() == null ? "(no set time)" : s.time(), st.text);
+            Cells.text(row, 2, s.kind(), st.text);
+            Cells.number(row, 3, s.kcal(), st.number1);
+            Cells.number(row, 4, s.ratio(), st.ratio);
+            Cells.number(row, 5, s.fatG(), st.number2);
+            Cells.number(row, 6, s.proteinG(), st.number2);
+            Cells.number(row, 7, s.carbG(), st.number2);
+        }
+        if (!p.medicines().isEmpty()) {
+            r++;
+            Row mh = sh.createRow(r++);
+            String[] medTitles = {"Medicine", "Times", "Doses/day", "Carb per dose (mg)"};
+            for (int i = 0; i < medTitles.length; i++) {
+                Cells.text(mh, i, medTitles[i], st.header);
+            }
+            for (PlanMedicine m : p.medicines()) {
+                Row row = sh.createRow(r++);
+                Cells.text(row, 0, m.name(), st.text);
+                Cells.text(row, 1, String.join(", ", m.times()), st.text);
+                Cells.number(row, 2, m.dosesPerDay(), st.text);
+                Cells.number(row, 3, m.carbMgPerDose(), st.number1);
+            }
+        }
+        r++;
+        Row src = sh.createRow(r++);
+        Cells.text(src, 0, "Value", st.header);
+        Cells.text(src, 1, "Source", st.header);
+        Map<String, String> sources = new TreeMap<>(p.sources());
+        if (sources.isEmpty()) {
+            Cells.text(sh.createRow(r++), 0, "(the plan names no sources)", st.note);
+        }
+        for (Map.Entry<String, String> e : sources.entrySet()) {
+            Row row = sh.createRow(r++);
+            Cells.text(row, 0, e.getKey(), st.text);
+            Cells.text(row, 1, e.getValue(), st.text);
+        }
+        if (!plan.notes().isEmpty()) {
+            r++;
+            Cells.text(sh.createRow(r++), 0, "Planner's notes", st.header);
+            for (String n : plan.notes()) {
+                Cells.text(sh.createRow(r++), 0, n, st.text);
+            }
+        }
+        PrintLayout.apply(sh, plan, paper, false, 0);
+    }
+
+    private static int pair(XSSFSheet sh, WorkbookStyles st, int r, String label, String value) {
+        Row row = sh.createRow(r);
+        Cells.text(row, 0, label, st.header);
+        Cells.text(row, 1, value, st.text);
+        return r + 1;
+    }
+
+    private static int pair(XSSFSheet sh, WorkbookStyles st, int r, String label, double value) {
+        Row row = sh.createRow(r);
+        Cells.text(row, 0, label, st.header);
+        Cells.number(row, 1, value, st.text);
+        return r + 1;
+    }
+
+    private static void name(XSSFWorkbook wb, String name, String formula) {
+        Name n = wb.createName();
+        n.setNameName(name);
+        n.setRefersToFormula(formula);
+    }
+}

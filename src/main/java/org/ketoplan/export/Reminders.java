@@ -1,0 +1,204 @@
+package org.ketoplan.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZone;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VAlarm;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Categories;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.immutable.ImmutableAction;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import net.fortuna.ical4j.validate.ValidationException;
+import org.ketoplan.common.AtomicFiles;
+import org.ketoplan.common.BadInputException;
+import org.ketoplan.plan.Plan;
+import org.ketoplan.plan.PlanDay;
+import org.ketoplan.plan.PlanMedicine;
+import org.ketoplan.plan.PlannedFood;
+import org.ketoplan.plan.PlannedMeal;
+
+/**
+ * Writes meal and medicine reminders as an iCalendar file (RFC 5545) for a phone's calendar: an event per meal
+ * at its time on each day (30 minutes long) listing the foods and amounts, an event per medicine dose (5
+ * minutes), each with an alarm a few minutes before, in the patient's time zone.
+ *
+ * <p>A meal without a time becomes an all-day event without an alarm, so its foods are still on the calendar.
+ * Each event's UID is derived from the patient's name, the date and the meal's slot (or the medicine and dose
+ * time), not from the foods: importing a re-planned file updates the same events instead of adding copies.
+ */
+public final class Reminders {
+    /** How long a meal event lasts. */
+    static final Duration MEAL_LENGTH = Duration.ofMinutes(30);
+    /** How long a medicine event lasts. */
+    static final Duration DOSE_LENGTH = Duration.ofMinutes(5);
+
+    private Reminders() {
+    }
+
+    /** What was written. */
+    public record Summary(int meals, int untimedMeals, int doses, ZoneId zone) {
+    }
+
+    /**
+     * The time zone for reminders: {@code option} when given, else the patient's, else the system's.
+     *
+     * @throws BadInputException naming {@code --tz} (or the plan's field) when the zone is unknown
+     */
+    public static ZoneId zone(String option, Plan plan, String planName) {
+        String id = option != null ? option : plan.patient().timeZone();
+        if (id == null || id.isBlank()) {
+            return ZoneId.systemDefault();
+        }
+        try {
+            return ZoneId.of(id.trim());
+        } catch (DateTimeException e) {
+            String place = option != null ? "--tz" : planName + ": patient.time_zone";
+            throw BadInputException.at(place, "'" + id + "' is not a time zone; use an IANA name such as "
+                    + "Europe/London or America/New_York");
+        }
+    }
+
+    /** Writes the reminders for {@code plan} to {@code target} atomically. */
+    public static Summary write(Plan plan, ZoneId zone, int alarmMinutes, Path target, boolean force) {
+        AtomicFiles.checkWritable(target, force);
+        Summary[] s = new Summary[1];
+        AtomicFiles.write(target, force, out -> s[0] = write(plan, zone, alarmMinutes, out));
+        return s[0];
+    }
+
+    /** Writes the reminders for {@code plan} to {@code out}; {@code alarmMinutes} 0 writes no alarms. */
+    public static Summary write(Plan plan, ZoneId zone, int alarmMinutes, OutputStream out) throws IOException {
+        Calendar cal = calendar(plan, zone, alarmMinutes);
+        try {
+            cal.validate();
+            new CalendarOutputter().output(cal, out);
+        } catch (ValidationException e) {
+            throw new IllegalStateException("the reminders do not form a valid calendar: " + e.getMessage(), e);
+        }
+        int meals = 0;
+        int untimed = 0;
+        for (PlanDay d : plan.days()) {
+            for (PlannedMeal m : d.meals()) {
+                if (m.time() == null || m.time().isBlank()) {
+                    untimed++;
+                } else {
+                    meals++;
+                }
+            }
+        }
+        int doses = plan.days().size() * plan.prescription().medicines().stream().mapToInt(m -> m.times().size())
+                .sum();
+        return new Summary(meals, untimed, doses, zone);
+    }
+
+    static Calendar calendar(Plan plan, ZoneId zone, int alarmMinutes) {
+        Calendar cal = new Calendar();
+        cal.add(new ProdId("-//ketoplan//meal reminders//EN"));
+        cal.add(ImmutableVersion.VERSION_2_0);
+        cal.add(ImmutableCalScale.GREGORIAN);
+        TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
+        TimeZone tz = registry.getTimeZone(zone.getId());
+        if (tz != null) {
+            cal.add(tz.getVTimeZone());
+        }
+        String child = plan.patient().name();
+        for (PlanDay day : plan.days()) {
+            for (PlannedMeal meal : day.meals()) {
+                cal.add(meal(child, day.date(), meal, plan.tolerances().step(), zone, alarmMinutes));
+            }
+            for (PlanMedicine m : plan.prescription().medicines()) {
+                for (String time : m.times()) {
+                    LocalTime t = time(time, "medicine '" + m.name() + "'");
+                    VEvent e = new VEvent(ZonedDateTime.of(day.date(), t, zone), DOSE_LENGTH, m.name() + " ("
+                            + child + ")");
+                    e.add(new Uid(uid(child, day.date().toString(), "medicine", m.name(), time)));
+                    e.add(new Description(m.name() + " for " + child + " at " + time + "."));
+                    e.add(new Categories("Medicine"));
+                    alarm(e, alarmMinutes, m.name() + " at " + time);
+                    cal.add(e);
+                }
+            }
+        }
+        return cal;
+    }
+
+    private static VEvent meal(String child, LocalDate date, PlannedMeal meal, double step, ZoneId zone,
+                               int alarmMinutes) {
+        String slot = meal.slot().isEmpty() ? meal.slot()
+                : Character.toUpperCase(meal.slot().charAt(0)) + meal.slot().substring(1);
+        String summary = slot + (meal.recipeName() == null || meal.recipeName().isBlank() ? ""
+                : ": " + meal.recipeName()) + " (" + child + ")";
+        boolean timed = meal.time() != null && !meal.time().isBlank();
+        VEvent e = timed
+                ? new VEvent(ZonedDateTime.of(date, time(meal.time(), meal.slot() + " on " + date), zone),
+                        MEAL_LENGTH, summary)
+                : new VEvent(date, summary + " - no set time");
+        e.add(new Uid(uid(child, date.toString(), "meal", meal.slot())));
+        List<String> lines = new ArrayList<>();
+        lines.add(slot + " for " + child + (timed ? " at " + meal.time() : " (no set time)") + ". Weigh:");
+        for (PlannedFood f : meal.foods()) {
+            lines.add("- " + (f.name() == null ? f.id() : f.name()) + ": " + Amounts.weigh(f.amount(), step, f.unit())
+                    + (f.counted() ? "" : " (seasoning, not counted)"));
+        }
+        if (!meal.directions().isEmpty()) {
+            lines.add("How to: " + String.join(" ", meal.directions()));
+        }
+        e.add(new Description(String.join("\n", lines)));
+        e.add(new Categories("Meal"));
+        if (timed) {
+            alarm(e, alarmMinutes, slot + " at " + meal.time());
+        }
+        return e;
+    }
+
+    private static void alarm(VEvent e, int minutes, String what) {
+        if (minutes <= 0) {
+            return;
+        }
+        VAlarm a = new VAlarm(Duration.ofMinutes(-minutes));
+        a.add(ImmutableAction.DISPLAY);
+        a.add(new Description(what + " in " + minutes + " minutes"));
+        e.add(a);
+    }
+
+    private static LocalTime time(String text, String what) {
+        try {
+            return LocalTime.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new BadInputException("plan: " + what + ": time '" + text + "' is not HH:MM");
+        }
+    }
+
+    /** A UID from the event's identity (not its content), so a re-planned day updates its events. */
+    static String uid(String... parts) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] digest = sha.digest(String.join("\u001f", parts).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16) + "@ketoplan";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java", e);
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package org.ketoplan.export;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The workbook's cell styles, made once per workbook (a workbook holds a limited number of styles). Inputs a
+ * person may change (planned and eaten weights) are yellow with blue figures, the usual convention for inputs
+ * in spreadsheet models; everything else is computed or reference data. Also says whether formula cells carry
+ * their computed values ({@link #cache}).
+ */
+final class WorkbookStyles {
+    final CellStyle title;
+    final CellStyle header;
+    final CellStyle text;
+    final CellStyle textRepeat;
+    final CellStyle wrap;
+    final CellStyle date;
+    final CellStyle dateRepeat;
+    final CellStyle input;
+    final CellStyle inputEmpty;
+    final CellStyle inputGeneral;
+    final CellStyle grams;
+    final CellStyle kcal;
+    final CellStyle ratio;
+    final CellStyle totalText;
+    final CellStyle totalDate;
+    final CellStyle totalGrams;
+    final CellStyle totalKcal;
+    final CellStyle totalRatio;
+    final CellStyle dayText;
+    final CellStyle dayDate;
+    final CellStyle dayGrams;
+    final CellStyle dayKcal;
+    final CellStyle dayRatio;
+    final CellStyle number1;
+    final CellStyle number2;
+    final CellStyle percent;
+    final CellStyle note;
+    /** Whether formula cells get their computed values stored too. */
+    final boolean cache;
+
+    WorkbookStyles(XSSFWorkbook wb, double step, boolean cache) {
+        this.cache = cache;
+        short dateFormat = wb.createDataFormat().getFormat("yyyy-mm-dd");
+        String gramsPattern = Amounts.decimals(step) == 0 ? "0" : "0." + "0".repeat(Amounts.decimals(step));
+        short weightFormat = wb.createDataFormat().getFormat(gramsPattern);
+        short twoDecimals = wb.createDataFormat().getFormat("0.00");
+        short oneDecimal = wb.createDataFormat().getFormat("0.0");
+        short ratioFormat = wb.createDataFormat().getFormat("0.00\":1\"");
+        short percentFormat = wb.createDataFormat().getFormat("0%");
+
+        XSSFFont bold = wb.createFont();
+        bold.setBold(true);
+        XSSFFont big = wb.createFont();
+        big.setBold(true);
+        big.setFontHeightInPoints((short) 13);
+        XSSFFont grey = wb.createFont();
+        grey.setColor(new XSSFColor(new byte[] {(byte) 0x80, (byte) 0x80, (byte) 0x80}));
+        XSSFFont blue = wb.createFont();
+        blue.setColor(new XSSFColor(new byte[] {0x00, 0x33, (byte) 0x99}));
+        blue.setBold(true);
+        XSSFFont italic = wb.createFont();
+        italic.setItalic(true);
+
+        title = style(wb, big, null);
+        header = style(wb, bold, rgb(0xD9, 0xD9, 0xD9));
+        header.setBorderBottom(BorderStyle.THIN);
+        header.setWrapText(true);
+        header.setVerticalAlignment(VerticalAlignment.CENTER);
+        text = style(wb, null, null);
+        textRepeat = style(wb, grey, null);
+        wrap = style(wb, null, null);
+        wrap.setWrapText(true);
+        date = style(wb, null, null);
+        date.setDataFormat(dateFormat);
+        date.setAlignment(HorizontalAlignment.LEFT);
+        dateRepeat = style(wb, grey, null);
+        dateRepeat.setDataFormat(dateFormat);
+        dateRepeat.setAlignment(HorizontalAlignment.LEFT);
+        XSSFColor inputFill = rgb(0xFF, 0xF2, 0xCC);
+        input = style(wb, blue, inputFill);
+        input.setDataFormat(weightFormat);
+        boxed(input);
+        inputEmpty = style(wb, blue, inputFill);
+        inputEmpty.setDataFormat(weightFormat);
+        boxed(inputEmpty);
+        inputGeneral = style(wb, blue, inputFill);
+        boxed(inputGeneral);
+        grams = style(wb, null, null);
+        grams.setDataFormat(twoDecimals);
+        kcal = style(wb, null, null);
+        kcal.setDataFormat(oneDecimal);
+        ratio = style(wb, null, null);
+        ratio.setDataFormat(ratioFormat);
+
+        XSSFColor totalFill = rgb(0xDD, 0xEB, 0xF7);
+        totalText = style(wb, bold, totalFill);
+        totalDate = style(wb, bold, totalFill);
+        totalDate.setDataFormat(dateFormat);
+        totalDate.setAlignment(HorizontalAlignment.LEFT);
+        totalGrams = style(wb, bold, totalFill);
+        totalGrams.setDataFormat(twoDecimals);
+        totalKcal = style(wb, bold, totalFill);
+        totalKcal.setDataFormat(oneDecimal);
+        totalRatio = style(wb, bold, totalFill);
+        totalRatio.setDataFormat(ratioFormat);
+
+        XSSFColor dayFill = rgb(0xBD, 0xD7, 0xEE);
+        dayText = style(wb, bold, dayFill);
+        dayDate = style(wb, bold, dayFill);
+        dayDate.setDataFormat(dateFormat);
+        dayDate.setAlignment(HorizontalAlignment.LEFT);
+        dayGrams = style(wb, bold, dayFill);
+        dayGrams.setDataFormat(twoDecimals);
+        dayKcal = style(wb, bold, dayFill);
+        dayKcal.setDataFormat(oneDecimal);
+        dayRatio = style(wb, bold, dayFill);
+        dayRatio.setDataFormat(ratioFormat);
+        for (CellStyle s : new CellStyle[] {dayText, dayDate, dayGrams, dayKcal, dayRatio}) {
+            s.setBorderTop(BorderStyle.THIN);
+            s.setBorderBottom(BorderStyle.DOUBLE);
+        }
+
+        number1 = style(wb, null, null);
+        number1.setDataFormat(oneDecimal);
+        number2 = style(wb, null, null);
+        number2.setDataFormat(twoDecimals);
+        percent = style(wb, null, null);
+        percent.setDataFormat(percentFormat);
+        note = style(wb, italic, null);
+    }
+
+    /** {@code value} when values are cached, else null. */
+    Object cached(Object value) {
+        return cache ? value : null;
+    }
+
+    private static XSSFCellStyle style(XSSFWorkbook wb, Font font, XSSFColor fill) {
+        XSSFCellStyle s = wb.createCellStyle();
+        if (font != null) {
+            s.setFont(font);
+        }
+        if (fill != null) {
+            s.setFillForegroundColor(fill);
+            s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        }
+        s.setVerticalAlignment(VerticalAlignment.TOP);
+        return s;
+    }
+
+    private static void boxed(CellStyle s) {
+        s.setBorderTop(BorderStyle.THIN);
+        s.setBorderBottom(BorderStyle.THIN);
+        s.setBorderLeft(BorderStyle.THIN);
+        s.setBorderRight(BorderStyle.THIN);
+        short c = IndexedColors.GREY_50_PERCENT.getIndex();
+        s.setTopBorderColor(c);
+        s.setBottomBorderColor(c);
+        s.setLeftBorderColor(c);
+        s.setRightBorderColor(c);
+    }
+
+    private static XSSFColor rgb(int r, int g, int b) {
+        return new XSSFColor(new byte[] {(byte) r, (byte) g, (byte) b});
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Every file ketoplan writes for people outside the program, and the one it reads back: the dietitian's plan
+ * workbook (XLSX with live formulas; {@link org.ketoplan.export.PlanWorkbook} documents its layout), the parents'
+ * printable day sheets (PDF), meal and medicine reminders (iCalendar), flat CSV/JSON rows, the adherence report's
+ * workbook and PDF, and the reader of a plan workbook a parent filled in. The only package that imports Apache
+ * POI, PDFBox or ical4j. Plan exports use the plan's own stored composition, never the food database's current
+ * values (only household measures come from it).
+ */
+package org.ketoplan.export;
