@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.ketoplan.common.TextTable;
 import org.ketoplan.food.FoodDatabase;
 import org.ketoplan.plan.Plan;
 import org.ketoplan.plan.PlanCheck;
@@ -12,8 +13,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code ketoplan plan check}: a plan's meals recomputed with the current food database. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.ketoplan.common.TextTable;
 import org.ketoplan.nutrition.Ratio;
 import org.ketoplan.plan.DayChecks;
 import org.ketoplan.plan.Plan;
