@@ -94,39 +94,27 @@ final class PlanCommand implements Callable<Integer> {
         if (step != null && step != 1 && step != 0.1) {
             throw fail("--step: must be 1 or 0.1 (grams), not " + Ratio.plain(step));
         }
+        checkSources();
         if (out != null) {
             org.ketoplan.common.AtomicFiles.checkWritable(out, force);
         }
         WarmUp.start(); // recipes, solver and JSON writer load on the second core while the foods load here
+        Patient patient = from != null ? (patientFile == null ? null : PatientFile.read(patientFile))
+                : example ? ExamplePatient.read() : patientFile == null ? null : PatientFile.read(patientFile);
         FoodDatabase db = foods.database();
         MenuPlanner planner = new MenuPlanner(db, recipes.library());
         Plan plan;
         int shownFrom = 0;
         if (from != null) {
-            if (example) {
-                throw fail("--example: not with --from (the plan names its patient)");
-            }
-            if (start != null) {
-                throw fail("--start: not with --from (the new days follow the plan's last day)");
-            }
             Plan before = PlanFile.read(from);
             PlanFile.requireFoodDataVersion(from, before, db.dataVersion());
             if (step != null && step != before.tolerances().step()) {
                 throw fail("--step: the plan is weighed in " + Ratio.plain(before.tolerances().step())
                         + " g steps; leave out --step");
             }
-            Patient patient = patientFile == null ? null : PatientFile.read(patientFile);
             plan = planner.extend(before, patient, days, repeat, seed);
             shownFrom = before.days().size();
         } else {
-            if (repeat) {
-                throw fail("--repeat: only with --from (it repeats the plan's last week)");
-            }
-            if (example == (patientFile != null)) {
-                throw fail(example ? "--example: not with --patient" : "--patient: missing (or --example, or --from "
-                        + "PLAN)");
-            }
-            Patient patient = example ? ExamplePatient.read() : PatientFile.read(patientFile);
             LocalDate first = start != null ? start : patient.today(Clock.systemDefaultZone());
             plan = planner.plan(patient, new MenuPlanner.Settings(first, days,
                     seed == null ? MenuPlanner.DEFAULT_SEED : seed, step == null ? 1 : step, tolerances()));
@@ -145,6 +133,25 @@ final class PlanCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    private void checkSources() {
+        if (from != null) {
+            if (example) {
+                throw fail("--example: not with --from (the plan names its patient)");
+            }
+            if (start != null) {
+                throw fail("--start: not with --from (the new days follow the plan's last day)");
+            }
+            return;
+        }
+        if (repeat) {
+            throw fail("--repeat: only with --from (it repeats the plan's last week)");
+        }
+        if (example == (patientFile != null)) {
+            throw fail(example ? "--example: not with --patient" : "--patient: missing (or --example, or --from "
+                    + "PLAN)");
+        }
     }
 
     private Tolerances tolerances() {

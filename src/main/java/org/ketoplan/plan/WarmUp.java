@@ -34,6 +34,7 @@ public final class WarmUp {
         try {
             Mappers.yaml().readTree("warm: up");
             Recipes.shipped();
+            Mappers.json().writeValueAsString(tinyPlan());
             // SR24 01053 heavy cream, 01125 egg yolk, 01145 butter, per 100 g
             Food cream = food("w-cream", 37.0, 2.05, 2.79);
             Food yolk = food("w-yolk", 26.54, 15.86, 3.59);
@@ -41,10 +42,25 @@ public final class WarmUp {
             new MealComposer().compose(MealRequest.of(MealTarget.of("warm-up", 160, 4, 2.4, CarbConvention.NET),
                     List.of(Ingredient.free(cream).preferring(22), Ingredient.free(yolk).preferring(17),
                             Ingredient.between(butter, 0, 10).preferring(4))));
-            Mappers.json().writeValueAsString(new PlanTotals(1, 1, 1, 1, 1));
+
         } catch (Exception | LinkageError e) {
             // a warm-up failure is not the user's problem: the command does the same work again and reports it
         }
+    }
+
+    /** A one-meal plan, so that the JSON writer has built its serializers for every plan type. */
+    private static Plan tinyPlan() {
+        PlanTotals t = new PlanTotals(1, 1, 1, 1, 1);
+        PlannedMeal meal = new PlannedMeal("meal", "07:00", "r", "r", List.of("Cook."), t,
+                List.of(new PlannedFood("f", "f", 1, "g", true, 1, 1, 1, 1)), t, true);
+        DayChecks checks = new DayChecks(1, 1, 1, 1, List.of(new DayChecks.NutrientCheck("calcium_mg", "calcium",
+                "mg", 1, 1, 1, false, List.of())));
+        return new Plan(Plan.FORMAT_VERSION, "", 1, new PlanPatient("p", null, 1, 1, null, List.of()),
+                new PlanPrescription(1, 1, 1, 1, 1, CarbConvention.NET, 0, 1,
+                        List.of(new PlanSlot("meal", "07:00", "meal", 1, 1, 1, 1, 1)),
+                        List.of(new PlanMedicine("m", 1, 1, List.of("08:00"))), java.util.Map.of("a", "b")),
+                new PlanTolerances(0.1, 5, 1), List.of(new PlanFood("f", "f", "g", java.util.Map.of("fat_g", 1.0))),
+                List.of(new PlanDay(java.time.LocalDate.of(2026, 1, 1), List.of(meal), t, checks)), List.of());
     }
 
     private static Food food(String id, double fat, double protein, double carb) {
