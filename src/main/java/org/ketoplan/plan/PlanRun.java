@@ -24,13 +24,21 @@ import org.ketoplan.recipe.Slot;
  *
  * <p>For each slot the recipes that suit it (slot, age, exclusions) are put in a random order (the seed's), then
  * sorted, stably, by: how many variety rules the recipe would break (same recipe twice in a day, same recipe in
- * the same slot as the day before), how often its protein source was served in the last 7 days (this day's earlier
- * meals included), and how often the recipe itself was. The first that composes to the slot's target is served. So
- * a rule is broken only when no recipe that keeps it can be composed; the one broken first is "not the same in
- * the same slot on consecutive days", then "not twice on one day"; each is written in the plan's notes.
+ * the same slot as the day before), then by how often its protein source was served in the last 7 days (this day's
+ * earlier meals included) plus {@link #REPEAT_WEIGHT} times how often the recipe itself was, then by the latter.
+ * The first that composes to the slot's target is served. So a rule is broken only when no recipe that keeps it can
+ * be composed; the one broken first is "not the same in the same slot on consecutive days", then "not twice on one
+ * day"; each is written in the plan's notes. Each day the slot with the fewest recipes that compose is filled
+ * first.
  */
 final class PlanRun {
     static final int WINDOW_DAYS = 7;
+    /**
+     * How much a serving of the recipe itself in the last 7 days counts against it, next to a serving of its protein
+     * source: 2, so that a slot whose recipes mostly share one source (breakfasts are mostly egg) does not serve
+     * its one recipe of another source every other day.
+     */
+    static final int REPEAT_WEIGHT = 2;
 
     private record Use(LocalDate date, String slot, String recipeId, ProteinSource source) {
     }
@@ -169,7 +177,8 @@ final class PlanRun {
         for (Recipe r : order) {
             score.put(r, score(date, name, r));
         }
-        order.sort(Comparator.<Recipe>comparingInt(r -> score.get(r)[0]).thenComparingInt(r -> score.get(r)[1])
+        order.sort(Comparator.<Recipe>comparingInt(r -> score.get(r)[0])
+                .thenComparingInt(r -> score.get(r)[1] + REPEAT_WEIGHT * score.get(r)[2])
                 .thenComparingInt(r -> score.get(r)[2]));
         List<String> failures = new ArrayList<>();
         for (Recipe r : order) {

@@ -15,8 +15,9 @@ import org.ketoplan.recipe.Recipes;
 
 /**
  * Work a planning command can do while the food database loads on the main thread (the machine has more than one
- * core): read the shipped recipes, load the YAML reader, load and exercise the composer's solver and the JSON writer once. It changes no
- * result: the recipes are read once per process anyway, and the warm-up meal is thrown away.
+ * core): load the YAML reader, read the shipped recipes, build the JSON writer for plans, and load and exercise the
+ * composer's solver once. It changes no result: the recipes are read once per process anyway, and the warm-up
+ * meal and plan are thrown away.
  */
 public final class WarmUp {
     private WarmUp() {

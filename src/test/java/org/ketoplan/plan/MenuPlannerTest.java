@@ -76,7 +76,8 @@ class MenuPlannerTest {
         }
         // meals by name: breakfast recipes at breakfast, the 2:1 snack from snack recipes
         for (PlanDay d : plan.days()) {
-            assertTrue(byId.get(d.meal("breakfast").orElseThrow().recipeId()).suits(org.ketoplan.recipe.Slot.BREAKFAST));
+            assertTrue(byId.get(d.meal("breakfast").orElseThrow().recipeId())
+                    .suits(org.ketoplan.recipe.Slot.BREAKFAST));
             assertTrue(byId.get(d.meal("snack").orElseThrow().recipeId()).suits(org.ketoplan.recipe.Slot.SNACK));
         }
         assertTrue(plan.notes().stream().anyMatch(n -> n.contains("left out for exclude_foods")), plan.notes()
