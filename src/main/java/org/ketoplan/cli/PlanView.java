@@ -29,7 +29,7 @@ final class PlanView {
                 .append(" months, ").append(Ratio.plain(plan.patient().weightKg())).append(" kg: ")
                 .append(TextTable.fixed(p.kcal(), 0)).append(" kcal/d at ").append(ratio(p.ratio())).append(", ")
                 .append(TextTable.fixed(p.proteinG(), 1)).append(" g protein, carbohydrate ")
-                .append(p.carbConvention().word()).append("; ").append(p.slots().size()).append(" meals; weighed in ")
+                .append(p.carbConvention().word()).append("; ").append(slots(p)).append("; weighed in ")
                 .append(Ratio.plain(plan.tolerances().step())).append(" g steps\n");
         List<PlanDay> days = plan.days().subList(from, plan.days().size());
         if (!days.isEmpty()) {
@@ -110,6 +110,13 @@ final class PlanView {
             unknown.forEach((k, v) -> u.add(k + " (" + v + " food" + (v == 1 ? "" : "s") + ")"));
             sb.append("  Not in the food data, counted as 0: ").append(String.join(", ", u)).append('\n');
         }
+    }
+
+    private static String slots(PlanPrescription p) {
+        long snacks = p.slots().stream().filter(s -> "snack".equals(s.kind())).count();
+        long meals = p.slots().size() - snacks;
+        return meals + (meals == 1 ? " meal" : " meals") + (snacks == 0 ? "" : ", " + snacks
+                + (snacks == 1 ? " snack" : " snacks"));
     }
 
     static String ratio(double r) {

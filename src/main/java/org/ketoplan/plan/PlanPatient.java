@@ -10,7 +10,8 @@ import java.time.LocalDate;
  * @param ageMonths age in months on the plan's first day
  * @param weightKg weight in kg
  * @param timeZone IANA time zone for reminders (e.g. "Europe/London"), or null for the system's
- * @param excludeFoods food ids never to be used (allergies, dislikes)
+ * @param excludeFoods foods never to be used (allergies, dislikes), as the patient file names them: ids, or words
+ *     matched against food names ({@link Exclusions})
  */
 public record PlanPatient(String name, LocalDate born, double ageMonths, double weightKg, String timeZone,
                           java.util.List<String> excludeFoods) {

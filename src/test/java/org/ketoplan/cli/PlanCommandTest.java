@@ -84,6 +84,31 @@ class PlanCommandTest {
     }
 
     @Test
+    void repeatServesLastWeeksRecipesAndAnotherFoodDataVersionIsRefused() throws Exception {
+        Path week = dir.resolve("week.json");
+        Path two = dir.resolve("two.json");
+        assertEquals(ExitCodes.OK, CliRun.of("plan", "--example", "--days", "7", "--start", "2026-12-01", "--out",
+                week.toString()).code());
+        CliRun run = CliRun.of("plan", "--from", week.toString(), "--days", "7", "--repeat", "--out", two.toString());
+        assertEquals(ExitCodes.OK, run.code(), run.err());
+        JsonNode days = Mappers.json().readTree(two.toFile()).get("days");
+        assertEquals(14, days.size());
+        for (int d = 0; d < 7; d++) {
+            for (int m = 0; m < 4; m++) {
+                assertEquals(days.get(d).get("meals").get(m).get("recipe_id"),
+                        days.get(d + 7).get("meals").get(m).get("recipe_id"));
+            }
+        }
+        ObjectNode old = (ObjectNode) Mappers.json().readTree(week.toFile());
+        old.put("food_data_version", "usda-sr24/old");
+        Files.writeString(week, Mappers.json().writeValueAsString(old));
+        CliRun refused = CliRun.of("plan", "--from", week.toString(), "--days", "7");
+        assertEquals(ExitCodes.BAD_INPUT, refused.code());
+        assertTrue(refused.err().contains("made with food data version 'usda-sr24/old'"), refused.err());
+        assertTrue(refused.err().contains("run 'ketoplan plan check"), refused.err());
+    }
+
+    @Test
     void noBreakfastRecipeLeftExitsThreeNamingTheMeal() throws Exception {
         Path p = patient(TODDLER + "exclude_foods: [egg, cream, ricotta, coconut, flaxseed, ketocal, chia, almond]\n");
         CliRun run = CliRun.of("plan", "--patient", p.toString(), "--days", "7", "--start", "2026-12-01");
