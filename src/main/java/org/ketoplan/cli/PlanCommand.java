@@ -28,8 +28,8 @@ import picocli.CommandLine.Spec;
                 + "it, the child's age and exclude_foods, composed to the meal's targets; no recipe twice a day, not "
                 + "the same in a slot on consecutive days, protein sources spread over the week.",
                 "Examples: ketoplan plan --example --days 7",
-                "          ketoplan plan --patient child.yaml --days 28 --start 2026-12-01 --out plan.json",
-                "          ketoplan plan --from plan.json --days 7 --repeat --out plan.json --force"},
+                "          ketoplan plan --patient child.yaml --days 28 --out plan.json",
+                "          ketoplan plan --from plan.json --days 7 --repeat --out next.json"},
         footer = {"", "Exit codes: 0 done, 2 bad input, 3 a meal has no recipe that can be composed (the message "
                 + "names the date, the meal and why)."})
 final class PlanCommand implements Callable<Integer> {
