@@ -1,5 +1,6 @@
 package org.ketoplan.cli;
 
+import org.ketoplan.compose.SolverWarmUp;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -110,6 +111,7 @@ final class FormulaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        SolverWarmUp.start(); // the solver loads on the second core while the foods load here
         MealTarget day = target();
         String fluidBasis = fluidBasis();
         double fluid = fluid();

@@ -5,7 +5,7 @@ import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** The root command: lists the subcommands, grouped by job. */
+/** The root command: lists the subcommands (registered by {@link Commands}), grouped by job. */
 @Command(name = "ketoplan",
         mixinStandardHelpOptions = true,
         versionProvider = KetoplanCommand.Version.class,
@@ -14,23 +14,7 @@ import picocli.CommandLine.ScopeType;
         synopsisSubcommandLabel = "COMMAND",
         commandListHeading = "%nCommands:%n",
         footer = {"", "Exit codes: 0 done, 1 internal error, 2 bad input or usage, 3 no solution exists.",
-                "Run 'ketoplan COMMAND --help' for a command's options."},
-        subcommands = {
-                FoodCommand.class,
-                RatioCommand.class,
-                MealCommand.class,
-                FormulaCommand.class,
-                InitCommand.class,
-                PrescribeCommand.class,
-                RecipeCommand.class,
-                PlanCommand.class,
-                LogCommand.class,
-                DiaryCommand.class,
-                AdherenceCommand.class,
-                ExportCommand.class,
-                PrintCommand.class,
-                RemindCommand.class,
-        })
+                "Run 'ketoplan COMMAND --help' for a command's options."})
 public final class KetoplanCommand implements Runnable {
     @Option(names = "--stacktrace", scope = ScopeType.INHERIT,
             description = "On an error, print the Java stack trace too (for bug reports).")

@@ -35,15 +35,17 @@ public final class Main {
      * @return the exit code (see {@link ExitCodes})
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = commandLine(out, err);
+        CommandLine cl = commandLine(out, err, args);
         int code = cl.execute(args);
         out.flush();
         err.flush();
         return code;
     }
 
-    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        return configure(new CommandLine(new KetoplanCommand()), out, err);
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new KetoplanCommand());
+        Commands.addTo(cl, args);
+        return configure(cl, out, err);
     }
 
     /** Applies ketoplan's streams, converters and error handlers to {@code cl} and all its subcommands. */

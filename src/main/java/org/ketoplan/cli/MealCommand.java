@@ -1,5 +1,6 @@
 package org.ketoplan.cli;
 
+import org.ketoplan.compose.SolverWarmUp;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -92,6 +93,7 @@ final class MealCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        SolverWarmUp.start(); // the solver loads on the second core while the foods load here
         MealTarget target = target();
         MealRequest request;
         try {

@@ -1,5 +1,6 @@
 package org.ketoplan.cli;
 
+import org.ketoplan.compose.SolverWarmUp;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -64,6 +65,7 @@ final class RecipeFitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        SolverWarmUp.start(); // the solver loads on the second core while the foods load here
         Recipe recipe = recipes.library().find(name).recipe();
         Patient patient = PatientFile.read(patientFile);
         DailyPrescription rx = Prescriber.prescribe(patient, on != null ? on

@@ -4,6 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.net.JarURLConnection;
+import java.net.URL;
+import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,18 +99,18 @@ public final class FoodDatabases {
      * {@link FoodSnapshot}), otherwise by parsing the source files.
      */
     private static Shipped loadShipped() {
-        Sources sources = Sources.read(name -> FoodTable.resource("/foods/" + name));
+        long checksum = checksum(crc(USDA_FOODS), crc(USDA_MEASURES), crc(KETO_PRODUCTS));
         List<Placed> placed = null;
         InputStream snapshot = FoodDatabases.class.getResourceAsStream("/foods/" + FoodSnapshot.NAME);
         if (snapshot != null) {
             try (snapshot) {
-                placed = FoodSnapshot.read(snapshot, sources.checksum());
+                placed = FoodSnapshot.read(snapshot, checksum);
             } catch (IOException e) {
                 placed = null; // a damaged snapshot: parse the sources instead
             }
         }
         if (placed == null) {
-            placed = sources.parse();
+            placed = Sources.read(name -> FoodTable.resource("/foods/" + name)).parse();
         }
         List<Food> all = new ArrayList<>(placed.size());
         Map<String, String> places = new HashMap<>(placed.size() * 2);
@@ -115,8 +118,39 @@ public final class FoodDatabases {
             all.add(p.food());
             places.put(p.food().id(), p.place());
         }
-        String version = String.format("usda-sr24+keto-products/%08x", sources.checksum());
+        String version = String.format("usda-sr24+keto-products/%08x", checksum);
         return new Shipped(new InMemoryFoodDatabase(all, version), Map.copyOf(places));
+    }
+
+    /**
+     * The CRC32 of a shipped file: inside the jar, the one its zip entry records (no need to inflate 2 MB at every
+     * start); from a folder of classes, computed from the bytes.
+     */
+    private static long crc(String name) {
+        URL url = FoodDatabases.class.getResource("/foods/" + name);
+        if (url == null) {
+            throw new IllegalStateException("the food database /foods/" + name + " is missing from the jar; rebuild");
+        }
+        try {
+            URLConnection connection = url.openConnection();
+            if (connection instanceof JarURLConnection jar && jar.getJarEntry().getCrc() != -1) {
+                return jar.getJarEntry().getCrc();
+            }
+            try (InputStream in = connection.getInputStream()) {
+                CRC32 crc = new CRC32();
+                crc.update(in.readAllBytes());
+                return crc.getValue();
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the shipped food table " + name, e);
+        }
+    }
+
+    /** The food data version's checksum: a CRC32 over the three files' own CRC32s, in a fixed order. */
+    static long checksum(long usda, long measures, long keto) {
+        CRC32 crc = new CRC32();
+        crc.update(java.nio.ByteBuffer.allocate(24).putLong(usda).putLong(measures).putLong(keto).array());
+        return crc.getValue();
     }
 
     /** Opens a shipped file by name. */
@@ -132,18 +166,14 @@ public final class FoodDatabases {
      * @param usda the USDA foods table
      * @param measures the USDA household measures
      * @param keto the keto products YAML
-     * @param checksum CRC32 of the three, in that order
+     * @param checksum {@link FoodDatabases#checksum} of the three files' CRC32s
      */
     record Sources(byte[] usda, byte[] measures, byte[] keto, long checksum) {
         static Sources read(Opener opener) {
             byte[] usda = bytes(opener, USDA_FOODS);
             byte[] measures = bytes(opener, USDA_MEASURES);
             byte[] keto = bytes(opener, KETO_PRODUCTS);
-            CRC32 crc = new CRC32();
-            crc.update(usda);
-            crc.update(measures);
-            crc.update(keto);
-            return new Sources(usda, measures, keto, crc.getValue());
+            return new Sources(usda, measures, keto, FoodDatabases.checksum(crc(usda), crc(measures), crc(keto)));
         }
 
         /** Parses the three files; the keto products must not reuse a USDA id. */
@@ -167,6 +197,12 @@ public final class FoodDatabases {
                 all.add(new Placed(l.food(), l.place()));
             }
             return all;
+        }
+
+        private static long crc(byte[] bytes) {
+            CRC32 crc = new CRC32();
+            crc.update(bytes);
+            return crc.getValue();
         }
 
         private static byte[] bytes(Opener opener, String name) {

@@ -18,23 +18,42 @@ final class InMemoryFoodDatabase implements FoodDatabase {
 
     private final List<Food> foods;
     private final Map<String, Food> byId;
-    private final Map<String, Food> byName;
-    private final FoodSearch search;
+    /** Built on first use: a command that names its foods by id never needs the names or the search index. */
+    private volatile Map<String, Food> byName;
+    private volatile FoodSearch search;
     private final String version;
-    private final Cache<String, List<SearchHit>> cache = Caffeine.newBuilder().maximumSize(1_000).build();
+    private volatile Cache<String, List<SearchHit>> cache;
 
     InMemoryFoodDatabase(List<Food> foods, String version) {
         List<Food> sorted = new ArrayList<>(foods);
         sorted.sort(java.util.Comparator.comparing(Food::id));
         this.foods = Collections.unmodifiableList(sorted);
         this.byId = new HashMap<>(foods.size() * 2);
-        this.byName = new HashMap<>(foods.size() * 2);
         for (Food f : sorted) {
             byId.put(f.id(), f);
-            byName.putIfAbsent(f.name().toLowerCase(Locale.ROOT), f);
         }
-        this.search = new FoodSearch(this.foods);
         this.version = version;
+    }
+
+    private Map<String, Food> byName() {
+        Map<String, Food> m = byName;
+        if (m == null) {
+            m = new HashMap<>(foods.size() * 2);
+            for (Food f : foods) {
+                m.putIfAbsent(f.name().toLowerCase(Locale.ROOT), f);
+            }
+            byName = m;
+        }
+        return m;
+    }
+
+    private FoodSearch index() {
+        FoodSearch s = search;
+        if (s == null) {
+            s = new FoodSearch(foods);
+            search = s;
+        }
+        return s;
     }
 
     @Override
@@ -47,7 +66,7 @@ final class InMemoryFoodDatabase implements FoodDatabase {
         String text = idOrName == null ? "" : idOrName.trim();
         Food f = byId.get(text);
         if (f == null) {
-            f = byName.get(text.toLowerCase(Locale.ROOT));
+            f = byName().get(text.toLowerCase(Locale.ROOT));
         }
         if (f != null) {
             return f;
@@ -68,7 +87,7 @@ final class InMemoryFoodDatabase implements FoodDatabase {
         }
         List<Food> near = search(text, SUGGESTIONS).stream().map(SearchHit::food).collect(Collectors.toList());
         if (near.isEmpty()) {
-            near = search.closest(text, SUGGESTIONS);
+            near = index().closest(text, SUGGESTIONS);
         }
         throw new UnknownFoodException("unknown food '" + text + "'"
                 + (near.isEmpty() ? "; try 'ketoplan food search WORD'" : "; closest: " + list(near)), near);
@@ -82,7 +101,12 @@ final class InMemoryFoodDatabase implements FoodDatabase {
     public List<SearchHit> search(String query, int limit) {
         String key = limit + "\u0000" + String.join(" ", FoodSearch.words(query)) + "\u0000"
                 + query.trim().toLowerCase(Locale.ROOT);
-        return cache.get(key, k -> List.copyOf(search.search(query, limit)));
+        Cache<String, List<SearchHit>> c = cache;
+        if (c == null) {
+            c = Caffeine.newBuilder().maximumSize(1_000).build();
+            cache = c;
+        }
+        return c.get(key, k -> List.copyOf(index().search(query, limit)));
     }
 
     @Override

@@ -2,15 +2,8 @@ package org.ketoplan.plan;
 
 import java.util.List;
 import org.ketoplan.common.Mappers;
-import org.ketoplan.compose.Ingredient;
-import org.ketoplan.compose.MealComposer;
-import org.ketoplan.compose.MealRequest;
-import org.ketoplan.food.Basis;
-import org.ketoplan.food.Food;
+import org.ketoplan.compose.SolverWarmUp;
 import org.ketoplan.nutrition.CarbConvention;
-import org.ketoplan.nutrition.Nutrient;
-import org.ketoplan.nutrition.Nutrients;
-import org.ketoplan.prescription.MealTarget;
 import org.ketoplan.recipe.Recipes;
 
 /**
@@ -36,14 +29,7 @@ public final class WarmUp {
             Mappers.yaml().readTree("warm: up");
             Recipes.shipped();
             Mappers.json().writeValueAsString(tinyPlan());
-            // SR24 01053 heavy cream, 01125 egg yolk, 01145 butter, per 100 g
-            Food cream = food("w-cream", 37.0, 2.05, 2.79);
-            Food yolk = food("w-yolk", 26.54, 15.86, 3.59);
-            Food butter = food("w-butter", 81.11, 0.85, 0.06);
-            new MealComposer().compose(MealRequest.of(MealTarget.of("warm-up", 160, 4, 2.4, CarbConvention.NET),
-                    List.of(Ingredient.free(cream).preferring(22), Ingredient.free(yolk).preferring(17),
-                            Ingredient.between(butter, 0, 10).preferring(4))));
-
+            SolverWarmUp.run();
         } catch (Exception | LinkageError e) {
             // a warm-up failure is not the user's problem: the command does the same work again and reports it
         }
@@ -62,11 +48,5 @@ public final class WarmUp {
                         List.of(new PlanMedicine("m", 1, 1, List.of("08:00"))), java.util.Map.of("a", "b")),
                 new PlanTolerances(0.1, 5, 1), List.of(new PlanFood("f", "f", "g", java.util.Map.of("fat_g", 1.0))),
                 List.of(new PlanDay(java.time.LocalDate.of(2026, 1, 1), List.of(meal), t, checks)), List.of());
-    }
-
-    private static Food food(String id, double fat, double protein, double carb) {
-        return new Food(id, id, "", Basis.GRAM, Nutrients.builder().set(Nutrient.FAT, fat)
-                .set(Nutrient.PROTEIN, protein).set(Nutrient.CARBOHYDRATE, carb).set(Nutrient.FIBRE, 0).build(),
-                List.of(), "USDA SR24", "");
     }
 }
