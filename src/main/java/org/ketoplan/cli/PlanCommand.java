@@ -1,5 +1,7 @@
 package org.ketoplan.cli;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -98,10 +100,11 @@ final class PlanCommand implements Callable<Integer> {
         if (out != null) {
             org.ketoplan.common.AtomicFiles.checkWritable(out, force);
         }
-        WarmUp.start(); // recipes, solver and JSON writer load on the second core while the foods load here
+        WarmUp.start(); // recipes, solver and JSON writer load on a second thread
+        CompletableFuture<FoodDatabase> loading = CompletableFuture.supplyAsync(foods::database);
         Patient patient = from != null ? (patientFile == null ? null : PatientFile.read(patientFile))
                 : example ? ExamplePatient.read() : patientFile == null ? null : PatientFile.read(patientFile);
-        FoodDatabase db = foods.database();
+        FoodDatabase db = joined(loading);
         MenuPlanner planner = new MenuPlanner(db, recipes.library());
         Plan plan;
         int shownFrom = 0;
@@ -133,6 +136,21 @@ final class PlanCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    /** The value of work done on another thread; its failure (a bad --foods file, say) is thrown here as it was. */
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     private void checkSources() {
