@@ -32,17 +32,31 @@ public final class DaySheets {
     private static final Color GREY = new Color(0x55, 0x55, 0x55);
     private static final Color RULE = new Color(0x99, 0x99, 0x99);
     private static final Color BAND = new Color(0xE8, 0xE8, 0xE8);
-    private static final float FOOD_SIZE = 12.5f;
-    private static final float FOOD_LEADING = 15;
-    private static final float ROW = 18;
-    private static final float GRAMS_SIZE = 14;
     private static final float GRAMS_WIDTH = 74;
     private static final float EATEN_WIDTH = 100;
     private static final float BOX = 11;
-    private static final float NOTE_SIZE = 10.5f;
-    private static final float NOTE_LEADING = 13;
+    /** The height of the two-line seizure and ketone record. */
+    private static final float COMPACT_RECORDS = 8 + 17 * 2 + 4;
 
     private DaySheets() {
+    }
+
+    /**
+     * Type sizes and spacing of a day's meals. A day is drawn {@link #NORMAL}; when it does not fit one page it is
+     * drawn again {@link #COMPACT}, and only when that does not fit either does it continue on a second page.
+     *
+     * @param foodSize food name size
+     * @param foodLeading line spacing of a wrapped food name
+     * @param row height of a food row
+     * @param gramsSize size of the amount to weigh
+     * @param noteSize size of directions and "eaten" blanks
+     * @param noteLeading line spacing of directions
+     * @param mealGap space above a meal
+     */
+    record Metrics(float foodSize, float foodLeading, float row, float gramsSize, float noteSize, float noteLeading,
+                   float mealGap) {
+        static final Metrics NORMAL = new Metrics(12.5f, 15, 18, 14, 10.5f, 13, 8);
+        static final Metrics COMPACT = new Metrics(11.5f, 13, 15.5f, 13, 9.5f, 11.5f, 3);
     }
 
     /** Writes the sheets for {@code days} of {@code plan} to {@code target} atomically; returns the page count. */
@@ -70,18 +84,27 @@ public final class DaySheets {
     }
 
     private static void day(PdfCanvas c, Plan plan, PlanDay day) throws IOException {
-        c.newPage();
-        heading(c, plan, day, false);
-        medicines(c, plan, day);
-        for (PlannedMeal meal : day.meals()) {
-            meal(c, plan, day, meal);
-        }
-        records(c, plan, day);
+        draw(c, plan, day, Metrics.NORMAL);
         List<PDPage> pages = c.takePages();
+        if (pages.size() > 1) {
+            c.discard(pages);
+            draw(c, plan, day, Metrics.COMPACT);
+            pages = c.takePages();
+        }
         for (int i = 0; i < pages.size(); i++) {
             c.footer(pages.get(i), plan.patient().name() + ", " + day.date() + " - check every amount against "
                     + "the dietitian's plan", pages.size() == 1 ? "" : "page " + (i + 1) + " of " + pages.size());
         }
+    }
+
+    private static void draw(PdfCanvas c, Plan plan, PlanDay day, Metrics m) throws IOException {
+        c.newPage();
+        heading(c, plan, day, false);
+        medicines(c, plan, day, m);
+        for (PlannedMeal meal : day.meals()) {
+            meal(c, plan, day, meal, m);
+        }
+        records(c, plan, day);
     }
 
     private static void heading(PdfCanvas c, Plan plan, PlanDay day, boolean continued) throws IOException {
@@ -131,14 +154,14 @@ public final class DaySheets {
     private record Dose(String time, String name) {
     }
 
-    private static void medicines(PdfCanvas c, Plan plan, PlanDay day) throws IOException {
+    private static void medicines(PdfCanvas c, Plan plan, PlanDay day, Metrics m) throws IOException {
         List<Dose> doses = new ArrayList<>();
-        for (PlanMedicine m : plan.prescription().medicines()) {
-            if (m.times().isEmpty()) {
-                doses.add(new Dose("", m.name() + " (" + m.dosesPerDay() + " a day)"));
+        for (PlanMedicine medicine : plan.prescription().medicines()) {
+            if (medicine.times().isEmpty()) {
+                doses.add(new Dose("", medicine.name() + " (" + medicine.dosesPerDay() + " a day)"));
             }
-            for (String t : m.times()) {
-                doses.add(new Dose(t, m.name()));
+            for (String t : medicine.times()) {
+                doses.add(new Dose(t, medicine.name()));
             }
         }
         if (doses.isEmpty()) {
@@ -149,17 +172,17 @@ public final class DaySheets {
         float column = (c.width() - label) / 2;
         List<List<String>> cells = new ArrayList<>();
         for (Dose d : doses) {
-            cells.add(c.wrap(c.regular, FOOD_SIZE, (d.time().isEmpty() ? "" : d.time() + "  ") + d.name(),
+            cells.add(c.wrap(c.regular, m.foodSize(), (d.time().isEmpty() ? "" : d.time() + "  ") + d.name(),
                     column - BOX - 14));
         }
         float height = 4;
         for (int i = 0; i < cells.size(); i += 2) {
             int lines = Math.max(cells.get(i).size(), i + 1 < cells.size() ? cells.get(i + 1).size() : 1);
-            height += ROW + FOOD_LEADING * (lines - 1);
+            height += m.row() + m.foodLeading() * (lines - 1);
         }
         continueOn(c, plan, day, height);
         for (int i = 0; i < cells.size(); i += 2) {
-            c.down(ROW);
+            c.down(m.row());
             float top = c.y();
             if (i == 0) {
                 c.text(c.left(), top, c.bold, 13, "Medicines", INK);
@@ -170,16 +193,16 @@ public final class DaySheets {
                 c.rect(x, top - 2, BOX, BOX, INK, null);
                 List<String> cell = cells.get(k);
                 for (int l = 0; l < cell.size(); l++) {
-                    c.text(x + BOX + 8, top - FOOD_LEADING * l, c.regular, FOOD_SIZE, cell.get(l), INK);
+                    c.text(x + BOX + 8, top - m.foodLeading() * l, c.regular, m.foodSize(), cell.get(l), INK);
                 }
                 lines = Math.max(lines, cell.size());
             }
-            c.down(FOOD_LEADING * (lines - 1));
+            c.down(m.foodLeading() * (lines - 1));
         }
         c.down(4);
     }
 
-    private static void meal(PdfCanvas c, Plan plan, PlanDay day, PlannedMeal meal) throws IOException {
+    private static void meal(PdfCanvas c, Plan plan, PlanDay day, PlannedMeal meal, Metrics m) throws IOException {
         String title = (meal.time() == null || meal.time().isBlank() ? "Any time" : meal.time()) + "   "
                 + capitalised(meal.slot());
         String recipe = meal.recipeName() == null || meal.recipeName().isBlank() ? "" : meal.recipeName();
@@ -191,19 +214,19 @@ public final class DaySheets {
         float foodWidth = c.width() - BOX - 10 - GRAMS_WIDTH - EATEN_WIDTH - 6;
         List<List<String>> names = new ArrayList<>();
         for (PlannedFood f : meal.foods()) {
-            names.add(c.wrap(c.regular, FOOD_SIZE, foodName(f), foodWidth));
+            names.add(c.wrap(c.regular, m.foodSize(), foodName(f), foodWidth));
         }
         List<String> directions = meal.directions().isEmpty() ? List.of()
-                : c.wrap(c.regular, NOTE_SIZE, "How to: " + String.join(" ", meal.directions()), c.width() - 12);
-        float head = 10 + 22 + FOOD_LEADING * recipeLines.size();
-        float all = head + 8 + NOTE_LEADING * directions.size();
+                : c.wrap(c.regular, m.noteSize(), "How to: " + String.join(" ", meal.directions()), c.width() - 12);
+        float head = 10 + 22 + m.foodLeading() * recipeLines.size();
+        float all = head + m.mealGap() + m.noteLeading() * directions.size();
         for (List<String> n : names) {
-            all += ROW + FOOD_LEADING * (n.size() - 1) + 4;
+            all += m.row() + m.foodLeading() * (n.size() - 1) + 4;
         }
-        float firstFood = names.isEmpty() ? 0 : ROW + FOOD_LEADING * (names.get(0).size() - 1) + 4;
+        float firstFood = names.isEmpty() ? 0 : m.row() + m.foodLeading() * (names.get(0).size() - 1) + 4;
         // keep a meal on one page when it fits on a fresh one; at least its title and first food stay together
         continueOn(c, plan, day, all <= c.usableHeight() / 2 ? all : head + firstFood);
-        c.down(8);
+        c.down(m.mealGap());
         c.rect(c.left(), c.y() - 22, c.width(), 22, null, BAND);
         c.down(16);
         c.text(c.left() + 6, c.y(), c.bold, 14, title, INK);
@@ -212,37 +235,37 @@ public final class DaySheets {
         }
         c.down(6);
         for (String line : recipeLines) {
-            c.down(FOOD_LEADING);
+            c.down(m.foodLeading());
             c.text(c.left() + 6, c.y(), c.regular, 12, line, INK);
         }
         for (int k = 0; k < meal.foods().size(); k++) {
             PlannedFood f = meal.foods().get(k);
             List<String> lines = names.get(k);
-            continueOn(c, plan, day, ROW + FOOD_LEADING * (lines.size() - 1) + 4);
-            c.down(ROW);
+            continueOn(c, plan, day, m.row() + m.foodLeading() * (lines.size() - 1) + 4);
+            c.down(m.row());
             float baseline = c.y();
             c.rect(c.left() + 2, baseline - 2, BOX, BOX, INK, null);
             float textX = c.left() + BOX + 10;
             for (int i = 0; i < lines.size(); i++) {
                 if (i > 0) {
-                    c.down(FOOD_LEADING);
+                    c.down(m.foodLeading());
                 }
-                c.text(textX, c.y(), c.regular, FOOD_SIZE, lines.get(i), INK);
+                c.text(textX, c.y(), c.regular, m.foodSize(), lines.get(i), INK);
             }
-            String grams = Amounts.weigh(f.amount(), plan.tolerances().step(), f.unit());
-            float gx = textX + foodWidth + GRAMS_WIDTH - c.width(c.bold, GRAMS_SIZE, grams);
-            c.text(gx, baseline, c.bold, GRAMS_SIZE, grams, INK);
+            String grams = Amounts.weigh(f.amount(), f.counted() ? plan.tolerances().step() : 0.1, f.unit());
+            float gx = textX + foodWidth + GRAMS_WIDTH - c.width(c.bold, m.gramsSize(), grams);
+            c.text(gx, baseline, c.bold, m.gramsSize(), grams, INK);
             String eaten = "eaten _____ " + f.unit();
-            c.text(c.right() - c.width(c.regular, NOTE_SIZE, eaten), baseline, c.regular, NOTE_SIZE, eaten, GREY);
+            c.text(c.right() - c.width(c.regular, m.noteSize(), eaten), baseline, c.regular, m.noteSize(), eaten, GREY);
             c.down(4);
             c.line(textX, c.y(), c.right(), c.y(), RULE, 0.4f);
         }
         if (!directions.isEmpty()) {
-            continueOn(c, plan, day, NOTE_LEADING * directions.size() + 2);
+            continueOn(c, plan, day, m.noteLeading() * directions.size() + 2);
             c.down(1);
             for (String line : directions) {
-                c.down(NOTE_LEADING);
-                c.text(c.left() + 6, c.y(), c.regular, NOTE_SIZE, line, GREY);
+                c.down(m.noteLeading());
+                c.text(c.left() + 6, c.y(), c.regular, m.noteSize(), line, GREY);
             }
         }
         c.down(2);
@@ -257,6 +280,10 @@ public final class DaySheets {
         float rowHeight = 18;
         int rows = 3;
         float height = rowHeight * (rows + 1);
+        if (!c.fits(24 + height + 2) && c.fits(COMPACT_RECORDS)) {
+            compactRecords(c);
+            return;
+        }
         continueOn(c, plan, day, 24 + height + 2);
         c.down(22);
         float gap = 14;
@@ -269,6 +296,26 @@ public final class DaySheets {
         table(c, c.left() + half + gap, half, new String[] {"Time", "Blood mmol/L", "Urine"}, new float[] {0.26f,
             0.42f, 0.32f}, rows, rowHeight);
         c.down(height);
+    }
+
+    /**
+     * The seizure and ketone record as two lines to write on, for a day whose meals leave no room for the tables:
+     * one page a day matters more to a family than boxes.
+     */
+    private static void compactRecords(PdfCanvas c) throws IOException {
+        String[][] lines = {
+            {"Seizures:", "how many ______   how long ______ min   times ____________________________"},
+            {"Ketones:", "blood ______ mmol/L at ______   urine ______________ at ______"}};
+        c.down(8);
+        float label = Math.max(c.width(c.bold, 12, lines[0][0]), c.width(c.bold, 12, lines[1][0])) + 8;
+        for (String[] line : lines) {
+            c.down(17);
+            c.text(c.left(), c.y(), c.bold, 12, line[0], INK);
+            for (String part : c.wrap(c.regular, 11, line[1], c.width() - label)) {
+                c.text(c.left() + label, c.y(), c.regular, 11, part, INK);
+                break; // the blanks are sized to fit one line of the narrowest page (Letter)
+            }
+        }
     }
 
     private static void table(PdfCanvas c, float left, float width, String[] columns, float[] widths, int rows,

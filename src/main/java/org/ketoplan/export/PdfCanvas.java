@@ -75,6 +75,14 @@ final class PdfCanvas implements AutoCloseable {
         return p;
     }
 
+    /** Removes {@code taken} (pages returned by {@link #takePages()}) from the document, to draw them again. */
+    void discard(List<PDPage> taken) throws IOException {
+        closeStream();
+        for (PDPage p : taken) {
+            doc.removePage(p);
+        }
+    }
+
     /** Starts a new page; the cursor goes to the top margin. */
     void newPage() throws IOException {
         closeStream();

@@ -1,6 +1,7 @@
 package org.ketoplan.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -16,6 +17,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.ketoplan.plan.Plan;
 import org.ketoplan.plan.PlanDay;
+import org.ketoplan.plan.PlannedFood;
 import org.ketoplan.plan.PlannedMeal;
 import org.junit.jupiter.api.Test;
 
@@ -113,6 +115,48 @@ class DaySheetsTest {
             String t = text(doc, 1);
             assertTrue(t.contains("Butter, salted 12.5 g"), t);
             assertTrue(t.contains("Cream, fluid, heavy whipping 20 g"), t);
+        }
+    }
+
+    @Test
+    void aDayTooLongForNormalTypeIsDrawnCompactOnOnePage() throws Exception {
+        // four meals of four foods (the chicken's name wraps), each with two lines of directions: more than an A4 page at the normal
+        // sizes (18 pt rows), within one page at the compact ones (15.5 pt rows), seizure record included
+        List<PlannedMeal> meals = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            meals.add(PlanFixtures.meal("meal " + (i + 1), String.format("%02d:00", 7 + 4 * i), null,
+                    "Chicken, broccoli and cream with butter and oil",
+                    List.of("Steam the broccoli until soft and purée it with the cream.",
+                            "Stir in the butter and oil, then the finely chopped chicken; serve warm."),
+                    PlanFixtures.target(160, 16, 2.4, 1.6), PlanFixtures.item(PlanFixtures.CHICKEN, 8),
+                    PlanFixtures.item(PlanFixtures.BROCCOLI, 20), PlanFixtures.item(PlanFixtures.CREAM, 25),
+                    PlanFixtures.item(PlanFixtures.BUTTER, 6)));
+        }
+        Plan plan = PlanFixtures.plan(List.of(PlanFixtures.day(PlanFixtures.START, meals)), 1);
+        try (PDDocument doc = Loader.loadPDF(pdf(plan, plan.days(), Paper.A4))) {
+            assertEquals(1, doc.getNumberOfPages());
+            String t = text(doc, 1);
+            assertTrue(t.contains("Meal 4"), t);
+            assertTrue(t.contains("Seizures") && t.contains("Ketones"), t);
+            assertMarginsBlank(doc, "day-sheet-compact");
+        }
+    }
+
+    @Test
+    void aSeasoningShowsItsOwnAmountNotTheScaleStep() throws Exception {
+        // a 0.2 g pinch of cinnamon is not counted and not weighed to the 1 g step: it prints as "0.2 g", not "0 g"
+        PlannedFood pinch = new PlannedFood("02010", "Spices, cinnamon, ground", 0.2, "g", false, 0, 0, 0, 0);
+        PlannedMeal base = PlanFixtures.meal("breakfast", "07:30", null, "Custard", List.of(),
+                PlanFixtures.target(300, 30, 4.5, 3), PlanFixtures.item(PlanFixtures.CREAM, 20));
+        List<PlannedFood> foods = new ArrayList<>(base.foods());
+        foods.add(pinch);
+        PlannedMeal meal = new PlannedMeal(base.slot(), base.time(), null, base.recipeName(), List.of(),
+                base.target(), foods, base.totals(), base.withinTolerance());
+        Plan plan = PlanFixtures.plan(List.of(PlanFixtures.day(PlanFixtures.START, List.of(meal))), 1);
+        try (PDDocument doc = Loader.loadPDF(pdf(plan, plan.days(), Paper.A4))) {
+            String t = text(doc, 1);
+            assertTrue(t.contains("0.2 g eaten"), t);
+            assertFalse(t.contains("\n0 g"), t);
         }
     }
 
