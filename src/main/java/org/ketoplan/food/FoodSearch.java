@@ -21,14 +21,18 @@ final class FoodSearch {
 
     private final List<Food> foods;
     private final String[][] words;
+    /** Each name's words joined by spaces: one indexOf rules out a food that cannot match a query word. */
+    private final String[] joined;
     private final String[] ids;
 
     FoodSearch(List<Food> foods) {
         this.foods = foods;
         this.words = new String[foods.size()][];
+        this.joined = new String[foods.size()];
         this.ids = new String[foods.size()];
         for (int i = 0; i < foods.size(); i++) {
             words[i] = words(foods.get(i).name());
+            joined[i] = String.join(" ", words[i]);
             ids[i] = foods.get(i).id().toLowerCase(Locale.ROOT);
         }
     }
@@ -80,6 +84,10 @@ final class FoodSearch {
         if (q.length == 0 || limit <= 0) {
             return List.of();
         }
+        String[] singular = new String[q.length];
+        for (int k = 0; k < q.length; k++) {
+            singular[k] = q[k].length() > 3 && q[k].endsWith("s") ? q[k].substring(0, q[k].length() - 1) : null;
+        }
         List<Scored> scored = new ArrayList<>();
         for (int i = 0; i < foods.size(); i++) {
             if (ids[i].equals(exactId)) {
@@ -88,10 +96,10 @@ final class FoodSearch {
             }
             int matched = 0;
             int quality = 0;
-            for (String w : q) {
-                int s = best(w, words[i]);
-                if (s == 0 && w.length() > 3 && w.endsWith("s")) {
-                    s = best(w.substring(0, w.length() - 1), words[i]);
+            for (int k = 0; k < q.length; k++) {
+                int s = joined[i].contains(q[k]) ? best(q[k], words[i]) : 0;
+                if (s == 0 && singular[k] != null && joined[i].contains(singular[k])) {
+                    s = best(singular[k], words[i]);
                 }
                 if (s > 0) {
                     matched++;
