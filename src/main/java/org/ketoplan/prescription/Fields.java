@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.function.DoublePredicate;
+import java.util.function.Function;
 import org.ketoplan.nutrition.CarbConvention;
 import org.ketoplan.nutrition.Numbers;
 import org.ketoplan.nutrition.Ratio;
@@ -39,157 +41,114 @@ final class Fields {
         };
     }
 
-    static double number(JsonParser p) throws IOException {
-        String text = text(p);
-        try {
-            return Numbers.parse(text, "value");
-        } catch (IllegalArgumentException e) {
-            throw JsonMappingException.from(p, e.getMessage().replaceFirst("^value: ", ""));
+    /**
+     * A value read from its text by {@code parse}; the parser's IllegalArgumentException becomes an error at the
+     * value's line. Jackson needs a class with a no-argument constructor per value kind, hence the subclasses.
+     */
+    abstract static class TextValue<T> extends StdScalarDeserializer<T> {
+        private static final long serialVersionUID = 1L;
+        private final transient Function<String, T> parse;
+
+        TextValue(Class<T> type, Function<String, T> parse) {
+            super(type);
+            this.parse = parse;
+        }
+
+        @Override
+        public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String text = text(p);
+            try {
+                return parse.apply(text);
+            } catch (IllegalArgumentException e) {
+                throw JsonMappingException.from(p, e.getMessage().replaceFirst("^value: ", ""));
+            }
         }
     }
 
     /** A number above zero. */
-    static final class Positive extends StdScalarDeserializer<Double> {
+    static final class Positive extends TextValue<Double> {
         private static final long serialVersionUID = 1L;
 
         Positive() {
-            super(Double.class);
-        }
-
-        @Override
-        public Double deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            double v = number(p);
-            if (!(v > 0)) {
-                throw JsonMappingException.from(p, "must be above zero (" + Ratio.plain(v) + ")");
-            }
-            return v;
+            super(Double.class, t -> checked(Numbers.parse(t, "value"), v -> v > 0, "must be above zero"));
         }
     }
 
     /** A whole number ("2", not "2.5"). */
-    static final class WholeNumber extends StdScalarDeserializer<Integer> {
+    static final class WholeNumber extends TextValue<Integer> {
         private static final long serialVersionUID = 1L;
 
         WholeNumber() {
-            super(Integer.class);
-        }
-
-        @Override
-        public Integer deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            double v = number(p);
-            if (v != Math.rint(v) || Math.abs(v) > 1e6) {
-                throw JsonMappingException.from(p, "'" + p.getText().trim() + "' is not a whole number");
-            }
-            return (int) v;
+            super(Integer.class, t -> {
+                double v = Numbers.parse(t, "value");
+                if (v != Math.rint(v) || Math.abs(v) > 1e6) {
+                    throw new IllegalArgumentException("'" + t + "' is not a whole number");
+                }
+                return (int) v;
+            });
         }
     }
 
     /** A number of at least zero. */
-    static final class NonNegative extends StdScalarDeserializer<Double> {
+    static final class NonNegative extends TextValue<Double> {
         private static final long serialVersionUID = 1L;
 
         NonNegative() {
-            super(Double.class);
-        }
-
-        @Override
-        public Double deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            double v = number(p);
-            if (v < 0) {
-                throw JsonMappingException.from(p, "must not be negative (" + Ratio.plain(v) + ")");
-            }
-            return v;
+            super(Double.class, t -> checked(Numbers.parse(t, "value"), v -> v >= 0, "must not be negative"));
         }
     }
 
     /** A ratio from 0.5 to 6: "4", "3.5", "4:1". */
-    static final class RatioValue extends StdScalarDeserializer<Double> {
+    static final class RatioValue extends TextValue<Double> {
         private static final long serialVersionUID = 1L;
 
         RatioValue() {
-            super(Double.class);
-        }
-
-        @Override
-        public Double deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            try {
-                return Ratio.parse(text(p));
-            } catch (IllegalArgumentException e) {
-                throw JsonMappingException.from(p, e.getMessage());
-            }
+            super(Double.class, Ratio::parse);
         }
     }
 
     /** A meal's share of the day: a fraction (0.25) or a percentage ("25%"). */
-    static final class ShareValue extends StdScalarDeserializer<Double> {
+    static final class ShareValue extends TextValue<Double> {
         private static final long serialVersionUID = 1L;
 
         ShareValue() {
-            super(Double.class);
-        }
-
-        @Override
-        public Double deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            try {
-                return MealSlot.parseShare(text(p));
-            } catch (IllegalArgumentException e) {
-                throw JsonMappingException.from(p, e.getMessage());
-            }
+            super(Double.class, MealSlot::parseShare);
         }
     }
 
     /** A clock time "HH:MM". */
-    static final class TimeValue extends StdScalarDeserializer<LocalTime> {
+    static final class TimeValue extends TextValue<LocalTime> {
         private static final long serialVersionUID = 1L;
 
         TimeValue() {
-            super(LocalTime.class);
-        }
-
-        @Override
-        public LocalTime deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            try {
-                return parseTime(text(p));
-            } catch (IllegalArgumentException e) {
-                throw JsonMappingException.from(p, e.getMessage());
-            }
+            super(LocalTime.class, Fields::parseTime);
         }
     }
 
     /** "net" or "total". */
-    static final class CarbsValue extends StdScalarDeserializer<CarbConvention> {
+    static final class CarbsValue extends TextValue<CarbConvention> {
         private static final long serialVersionUID = 1L;
 
         CarbsValue() {
-            super(CarbConvention.class);
-        }
-
-        @Override
-        public CarbConvention deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            try {
-                return CarbConvention.parse(text(p));
-            } catch (IllegalArgumentException e) {
-                throw JsonMappingException.from(p, e.getMessage());
-            }
+            super(CarbConvention.class, CarbConvention::parse);
         }
     }
 
     /** "table" or "eer". */
-    static final class EnergyValue extends StdScalarDeserializer<EnergyBasis> {
+    static final class EnergyValue extends TextValue<EnergyBasis> {
         private static final long serialVersionUID = 1L;
 
         EnergyValue() {
-            super(EnergyBasis.class);
+            super(EnergyBasis.class, EnergyBasis::parse);
         }
+    }
 
-        @Override
-        public EnergyBasis deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            try {
-                return EnergyBasis.parse(text(p));
-            } catch (IllegalArgumentException e) {
-                throw JsonMappingException.from(p, e.getMessage());
-            }
+    /** {@code v} when {@code ok}, else "{@code problem} (v)". */
+    private static double checked(double v, DoublePredicate ok, String problem) {
+        if (!ok.test(v)) {
+            throw new IllegalArgumentException(problem + " (" + Ratio.plain(v) + ")");
         }
+        return v;
     }
 
     /** Parses "7:00" or "07:00" (24-hour clock). */
