@@ -2,6 +2,7 @@ package org.ketoplan.common;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -143,8 +144,10 @@ public final class Mappers {
             what = mismatch(mie);
         } else if (yamlSyntax(e) != null) {
             what = yamlSyntax(e);
+        } else if (e instanceof StreamReadException || e.getCause() instanceof StreamReadException) {
+            what = "syntax: " + withoutSource(firstLine(e.getOriginalMessage()));
         } else {
-            what = firstLine(e.getOriginalMessage());
+            what = withoutSource(firstLine(e.getOriginalMessage()));
         }
         return new BadInputException(place + ": " + field + what, e);
     }
@@ -193,6 +196,11 @@ public final class Mappers {
             return "one of " + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(java.util.Locale.ROOT);
         }
         return type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Jackson's "(for Array starting at [Source: ...; line: 1, column: 31])" says nothing a person needs. */
+    private static String withoutSource(String message) {
+        return message.replaceAll("\\s*\\(for [^)]*\\[Source:.*$", "").replaceAll("\\s*at \\[Source:.*$", "");
     }
 
     private static String firstLine(String s) {

@@ -66,6 +66,14 @@ class PlanFileTest {
     }
 
     @Test
+    void jsonSyntaxErrorsSayWhereWithoutParserInternals() throws Exception {
+        Path file = dir.resolve("plan.json");
+        Files.writeString(file, "{\n  \"format_version\": 1,\n  \"days\": [ }\n");
+        BadInputException e = assertThrows(BadInputException.class, () -> PlanFile.read(file));
+        assertEquals(file + ":3: days: syntax: Unexpected close marker '}': expected ']'", e.getMessage());
+    }
+
+    @Test
     void otherFoodDataVersionIsNamed() {
         BadInputException e = assertThrows(BadInputException.class,
                 () -> PlanFile.requireFoodDataVersion(Path.of("plan.json"), tinyPlan(), "v2"));
