@@ -1,18 +1,18 @@
 package org.ketoplan.cli;
 
-import org.ketoplan.compose.SolverWarmUp;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.ketoplan.compose.Fluids;
 import org.ketoplan.compose.FormulaComposer;
 import org.ketoplan.compose.FormulaFeeds;
 import org.ketoplan.compose.FormulaRequest;
-import org.ketoplan.compose.Fluids;
 import org.ketoplan.compose.Ingredient;
 import org.ketoplan.compose.MealTargets;
+import org.ketoplan.compose.SolverWarmUp;
 import org.ketoplan.food.Food;
 import org.ketoplan.food.FoodDatabase;
 import org.ketoplan.nutrition.CarbConvention;

@@ -1,6 +1,5 @@
 package org.ketoplan.cli;
 
-import org.ketoplan.compose.SolverWarmUp;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,14 +11,21 @@ import org.ketoplan.compose.Ingredient;
 import org.ketoplan.compose.MealComposer;
 import org.ketoplan.compose.MealRequest;
 import org.ketoplan.compose.MealTargets;
+import org.ketoplan.compose.SolverWarmUp;
 import org.ketoplan.food.FoodDatabase;
 import org.ketoplan.nutrition.CarbConvention;
 import org.ketoplan.nutrition.Ratio;
+import org.ketoplan.plan.ComposedRecipe;
+import org.ketoplan.plan.RecipeMeals;
 import org.ketoplan.prescription.DailyPrescription;
 import org.ketoplan.prescription.MealTarget;
 import org.ketoplan.prescription.Patient;
 import org.ketoplan.prescription.PatientFile;
 import org.ketoplan.prescription.Prescriber;
+import org.ketoplan.recipe.LoadedRecipe;
+import org.ketoplan.recipe.Recipe;
+import org.ketoplan.recipe.RecipeChecks;
+import org.ketoplan.recipe.RecipeFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,10 +44,16 @@ import picocli.CommandLine.Spec;
         footer = {"", "Exit codes: 0 done, 2 bad input, 3 no amounts keep every band (the message says which and "
                 + "what would fix it)."})
 final class MealCommand implements Callable<Integer> {
-    @Option(names = "--food", paramLabel = "SPEC", required = true,
+    @Option(names = "--food", paramLabel = "SPEC",
             description = "A food (repeatable): ID or name (any amount), ID=GRAMS (fixed), ID=MIN..MAX, "
                     + "and optionally ~GRAMS for the recipe's amount (kept in proportion), e.g. 01001~20.")
     List<String> foodSpecs = new ArrayList<>();
+
+    @Option(names = "--recipe", paramLabel = "ID|FILE",
+            description = "Compose a recipe instead of --food: an id or name from the library (--recipes adds "
+                    + "yours), or a recipe file (.yaml). Its amounts are the preferred proportions, scaled to the "
+                    + "meal; its least and most the bounds; its seasonings are weighed, not counted.")
+    String recipe;
 
     @Option(names = "--uncounted", paramLabel = "ID=GRAMS",
             description = "A seasoning weighed in but left out of the macros (repeatable).")
@@ -83,6 +95,9 @@ final class MealCommand implements Callable<Integer> {
     ComposeOptions compose;
 
     @Mixin
+    RecipesOption recipes;
+
+    @Mixin
     FormatOption format;
 
     @Mixin
@@ -94,6 +109,12 @@ final class MealCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SolverWarmUp.start(); // the solver loads on the second core while the foods load here
+        if (recipe != null) {
+            return composeRecipe();
+        }
+        if (foodSpecs.isEmpty()) {
+            throw fail("--food: missing (give the meal's foods, or --recipe)");
+        }
         MealTarget target = target();
         MealRequest request;
         try {
@@ -108,6 +129,27 @@ final class MealCommand implements Callable<Integer> {
         } else {
             out.print(MealView.text(meal, protein == null && fat == null && patientFile == null));
         }
+        return ExitCodes.OK;
+    }
+
+    /** {@code --recipe}: the recipe's foods composed to the target, shown as {@code recipe fit} shows them. */
+    private int composeRecipe() {
+        if (!foodSpecs.isEmpty() || !uncounted.isEmpty()) {
+            throw fail("--recipe: not with --food or --uncounted (the recipe names its foods)");
+        }
+        MealTarget target = target();
+        FoodDatabase db = foods.database();
+        Recipe chosen;
+        if (recipe.endsWith(".yaml") || recipe.endsWith(".yml")) {
+            LoadedRecipe loaded = RecipeFile.read(Path.of(recipe));
+            RecipeChecks.check(loaded, db);
+            chosen = loaded.recipe();
+        } else {
+            chosen = recipes.library().find(recipe).recipe();
+        }
+        ComposedRecipe meal = RecipeMeals.request(chosen, target, db, compose.step(spec), compose.tolerances(spec))
+                .compose(new MealComposer());
+        RecipeFitCommand.render(spec.commandLine().getOut(), format.json(), chosen, target.name(), meal);
         return ExitCodes.OK;
     }
 

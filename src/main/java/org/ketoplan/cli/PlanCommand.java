@@ -1,11 +1,11 @@
 package org.ketoplan.cli;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.ketoplan.compose.Tolerances;
 import org.ketoplan.food.FoodDatabase;
 import org.ketoplan.nutrition.Ratio;

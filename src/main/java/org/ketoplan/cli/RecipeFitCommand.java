@@ -1,14 +1,15 @@
 package org.ketoplan.cli;
 
-import org.ketoplan.compose.SolverWarmUp;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.ketoplan.compose.MealComposer;
 import org.ketoplan.common.BadInputException;
+import org.ketoplan.compose.MealComposer;
+import org.ketoplan.compose.SolverWarmUp;
 import org.ketoplan.food.FoodDatabase;
 import org.ketoplan.plan.ComposedRecipe;
 import org.ketoplan.plan.Exclusions;
@@ -78,25 +79,29 @@ final class RecipeFitCommand implements Callable<Integer> {
         });
         ComposedRecipe meal = RecipeMeals.request(recipe, target, db, compose.step(spec), compose.tolerances(spec))
                 .compose(new MealComposer());
-        var out = spec.commandLine().getOut();
-        if (format.json()) {
+        render(spec.commandLine().getOut(), format.json(), recipe, target.name(), meal);
+        return ExitCodes.OK;
+    }
+
+    /** Prints a composed recipe: the meal as {@code meal} shows it, then the directions (or all of it as JSON). */
+    static void render(PrintWriter out, boolean json, Recipe recipe, String mealName, ComposedRecipe meal) {
+        if (json) {
             Map<String, Object> j = new LinkedHashMap<>();
             j.put("recipe", recipe.id());
             j.put("name", recipe.name());
-            j.put("meal", target.name());
+            j.put("meal", mealName);
             j.putAll(MealView.json(meal.withUncounted()));
             j.put("directions", recipe.directions());
             Json.print(out, j);
-        } else {
-            out.println(recipe.name() + " [" + recipe.id() + "] for " + target.name() + ":");
-            out.println();
-            out.print(MealView.text(meal.withUncounted(), false));
-            out.println();
-            int k = 1;
-            for (String d : recipe.directions()) {
-                out.println((k++) + ". " + d);
-            }
+            return;
         }
-        return ExitCodes.OK;
+        out.println(recipe.name() + " [" + recipe.id() + "] for " + mealName + ":");
+        out.println();
+        out.print(MealView.text(meal.withUncounted(), false));
+        out.println();
+        int k = 1;
+        for (String d : recipe.directions()) {
+            out.println((k++) + ". " + d);
+        }
     }
 }
