@@ -88,9 +88,9 @@ class MenuPlannerTest {
 
     @Test
     void aRuleIsRelaxedOnlyWhenThePoolIsTooSmallAndTheNotesSaySo() {
-        // a 2:1 snack without egg or cheddar: of the snack recipes for 14 months only the ricotta whip composes
+        // a 2:1 snack without egg, cheddar or yoghurt: of the snack recipes for 14 months only the ricotta whip composes
         Patient p = PlanFixtures.patient(PlanFixtures.TODDLER.replace("kcal: 120, ratio: 3", "kcal: 100, ratio: 2")
-                + "exclude_foods: [egg, \"01009\"]\n");
+                + "exclude_foods: [egg, \"01009\", \"01116\"]\n");
         Plan plan = plan(p, 3, 7);
         for (PlanDay d : plan.days()) {
             assertEquals("ricotta-berry-whip", d.meal("snack").orElseThrow().recipeId());
