@@ -1,7 +1,6 @@
 package org.ketoplan.cli;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +10,6 @@ import org.ketoplan.compose.FormulaComposer;
 import org.ketoplan.compose.FormulaFeeds;
 import org.ketoplan.compose.FormulaRequest;
 import org.ketoplan.compose.Ingredient;
-import org.ketoplan.compose.MealTargets;
 import org.ketoplan.compose.SolverWarmUp;
 import org.ketoplan.food.Food;
 import org.ketoplan.food.FoodDatabase;
@@ -20,9 +18,6 @@ import org.ketoplan.nutrition.Ratio;
 import org.ketoplan.prescription.DailyPrescription;
 import org.ketoplan.prescription.Fluid;
 import org.ketoplan.prescription.MealTarget;
-import org.ketoplan.prescription.Patient;
-import org.ketoplan.prescription.PatientFile;
-import org.ketoplan.prescription.Prescriber;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -143,8 +138,7 @@ final class FormulaCommand implements Callable<Integer> {
                 throw fail("--patient: the target comes from the patient file; leave out --kcal, --ratio and "
                         + "--protein");
             }
-            Patient patient = PatientFile.read(patientFile);
-            prescription = Prescriber.prescribe(patient, on != null ? on : patient.today(Clock.systemDefaultZone()));
+            prescription = Targets.prescription(patientFile, on);
             if (weight == null) {
                 weight = prescription.weightKg();
             }
@@ -156,21 +150,7 @@ final class FormulaCommand implements Callable<Integer> {
         if (kcal == null || ratio == null) {
             throw fail((kcal == null ? "--kcal" : "--ratio") + ": missing (give --kcal and --ratio, or --patient)");
         }
-        Options.positive(spec, "--kcal", kcal);
-        double r;
-        try {
-            r = Ratio.parse(ratio);
-        } catch (IllegalArgumentException e) {
-            throw fail("--ratio: " + e.getMessage());
-        }
-        if (protein != null) {
-            Options.nonNegative(spec, "--protein", protein);
-        }
-        try {
-            return MealTargets.fromEnergy("day", kcal, r, protein, carbs);
-        } catch (IllegalArgumentException e) {
-            throw fail("--protein: " + e.getMessage());
-        }
+        return Targets.byEnergy(spec, "day", kcal, ratio, protein, carbs);
     }
 
     private double fluid() {

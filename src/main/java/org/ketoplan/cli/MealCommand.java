@@ -1,7 +1,6 @@
 package org.ketoplan.cli;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,18 +9,13 @@ import org.ketoplan.compose.ComposedMeal;
 import org.ketoplan.compose.Ingredient;
 import org.ketoplan.compose.MealComposer;
 import org.ketoplan.compose.MealRequest;
-import org.ketoplan.compose.MealTargets;
 import org.ketoplan.compose.SolverWarmUp;
 import org.ketoplan.food.FoodDatabase;
 import org.ketoplan.nutrition.CarbConvention;
 import org.ketoplan.nutrition.Ratio;
 import org.ketoplan.plan.ComposedRecipe;
 import org.ketoplan.plan.RecipeMeals;
-import org.ketoplan.prescription.DailyPrescription;
 import org.ketoplan.prescription.MealTarget;
-import org.ketoplan.prescription.Patient;
-import org.ketoplan.prescription.PatientFile;
-import org.ketoplan.prescription.Prescriber;
 import org.ketoplan.recipe.LoadedRecipe;
 import org.ketoplan.recipe.Recipe;
 import org.ketoplan.recipe.RecipeChecks;
@@ -165,10 +159,7 @@ final class MealCommand implements Callable<Integer> {
                 throw fail("--patient: the target comes from the patient file; leave out --kcal, --ratio, --fat, "
                         + "--protein and --carb");
             }
-            Patient patient = PatientFile.read(patientFile);
-            DailyPrescription p = Prescriber.prescribe(patient, on != null ? on
-                    : patient.today(Clock.systemDefaultZone()));
-            return p.slot(mealName);
+            return Targets.prescription(patientFile, on).slot(mealName);
         }
         if (on != null) {
             throw fail("--on: only with --patient");
@@ -200,21 +191,7 @@ final class MealCommand implements Callable<Integer> {
         if (ratio == null) {
             throw fail("--ratio: missing (the target by energy needs --kcal and --ratio)");
         }
-        Options.positive(spec, "--kcal", kcal);
-        double r;
-        try {
-            r = Ratio.parse(ratio);
-        } catch (IllegalArgumentException e) {
-            throw fail("--ratio: " + e.getMessage());
-        }
-        if (protein != null) {
-            Options.nonNegative(spec, "--protein", protein);
-        }
-        try {
-            return MealTargets.fromEnergy("meal", kcal, r, protein, carbs);
-        } catch (IllegalArgumentException e) {
-            throw fail("--protein: " + e.getMessage());
-        }
+        return Targets.byEnergy(spec, "meal", kcal, ratio, protein, carbs);
     }
 
     private List<Ingredient> ingredients() {

@@ -1,7 +1,6 @@
 package org.ketoplan.cli;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -118,7 +117,7 @@ final class PlanCommand implements Callable<Integer> {
             plan = planner.extend(before, patient, days, repeat, seed);
             shownFrom = before.days().size();
         } else {
-            LocalDate first = start != null ? start : patient.today(Clock.systemDefaultZone());
+            LocalDate first = Targets.day(patient, start);
             plan = planner.plan(patient, new MenuPlanner.Settings(first, days,
                     seed == null ? MenuPlanner.DEFAULT_SEED : seed, step == null ? 1 : step, tolerances()));
         }

@@ -1,7 +1,6 @@
 package org.ketoplan.cli;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,7 +99,7 @@ final class PrescribeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Patient patient = patient();
-        LocalDate day = on != null ? on : patient.today(Clock.systemDefaultZone());
+        LocalDate day = Targets.day(patient, on);
         var out = spec.commandLine().getOut();
         if (ramp != null) {
             List<DailyPrescription> steps = Prescriber.ramp(patient, day, rampRatios());

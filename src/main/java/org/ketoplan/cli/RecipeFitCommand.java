@@ -2,7 +2,6 @@ package org.ketoplan.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -69,8 +68,7 @@ final class RecipeFitCommand implements Callable<Integer> {
         SolverWarmUp.start(); // the solver loads on the second core while the foods load here
         Recipe recipe = recipes.library().find(name).recipe();
         Patient patient = PatientFile.read(patientFile);
-        DailyPrescription rx = Prescriber.prescribe(patient, on != null ? on
-                : patient.today(Clock.systemDefaultZone()));
+        DailyPrescription rx = Prescriber.prescribe(patient, Targets.day(patient, on));
         MealTarget target = rx.slot(mealName);
         FoodDatabase db = foods.database();
         Exclusions.resolve(patient.excludeFoods(), db).excluding(recipe, db).ifPresent(why -> {

@@ -8,7 +8,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.ketoplan.common.BadInputException;
 import org.ketoplan.common.YamlTree;
 import org.ketoplan.nutrition.Energy;
 import org.ketoplan.nutrition.Nutrient;

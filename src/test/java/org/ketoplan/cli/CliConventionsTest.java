@@ -1,6 +1,5 @@
 package org.ketoplan.cli;
 
-import org.ketoplan.common.TextTable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
