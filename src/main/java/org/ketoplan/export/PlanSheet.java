@@ -175,65 +175,65 @@ final class PlanSheet {
     private static void mealTotalRow(Row row, WorkbookStyles st, PlanDay day, PlannedMeal meal, int first,
                                      int last, double[] m, Bands bands) {
         int r = row.getRowNum();
-        Cells.date(row, DATE, day.date(), st.totalDate);
-        Cells.text(row, MEAL, meal.slot(), st.totalText);
-        Cells.text(row, TIME, meal.time(), st.totalText);
-        Cells.text(row, RECIPE, "", st.totalText);
-        Cells.text(row, FOOD_ID, "", st.totalText);
-        Cells.text(row, FOOD, "Total " + meal.slot(), st.totalText);
+        Cells.date(row, DATE, day.date(), st.total.date());
+        Cells.text(row, MEAL, meal.slot(), st.total.text());
+        Cells.text(row, TIME, meal.time(), st.total.text());
+        Cells.text(row, RECIPE, "", st.total.text());
+        Cells.text(row, FOOD_ID, "", st.total.text());
+        Cells.text(row, FOOD, "Total " + meal.slot(), st.total.text());
         for (int c : new int[] {PLANNED, EATEN, UNIT}) {
-            Cells.blank(row, c, st.totalText);
+            Cells.blank(row, c, st.total.text());
         }
         int[] cols = {FAT, PROTEIN, CARB};
         for (int i = 0; i < 3; i++) {
             if (last >= first) {
                 Cells.formula(row, cols[i], "SUM(" + Cells.ref(cols[i], first) + ":" + Cells.ref(cols[i], last) + ")",
-                        st.totalGrams, st.cached(m[i]));
+                        st.total.grams(), st.cached(m[i]));
             } else {
-                Cells.number(row, cols[i], 0, st.totalGrams);
+                Cells.number(row, cols[i], 0, st.total.grams());
             }
         }
         double ratio = ratioOf(m);
-        Cells.formula(row, KCAL, kcal(r), st.totalKcal, st.cached(kcal(m)));
-        Cells.formula(row, RATIO, ratio(r), st.totalRatio, st.cached(Double.isNaN(ratio) ? "" : ratio));
+        Cells.formula(row, KCAL, kcal(r), st.total.kcal(), st.cached(kcal(m)));
+        Cells.formula(row, RATIO, ratio(r), st.total.ratio(), st.cached(Double.isNaN(ratio) ? "" : ratio));
         if (meal.target() != null) {
-            Cells.number(row, TARGET_KCAL, meal.target().kcal(), st.totalKcal);
-            Cells.number(row, TARGET_RATIO, meal.target().ratio(), st.totalRatio);
-            Cells.formula(row, CHECK, check(r), st.totalText, st.cached(bands.check(kcal(m), ratio,
+            Cells.number(row, TARGET_KCAL, meal.target().kcal(), st.total.kcal());
+            Cells.number(row, TARGET_RATIO, meal.target().ratio(), st.total.ratio());
+            Cells.formula(row, CHECK, check(r), st.total.text(), st.cached(bands.check(kcal(m), ratio,
                     meal.target().kcal(), meal.target().ratio())));
         } else {
-            Cells.blank(row, TARGET_KCAL, st.totalKcal);
-            Cells.blank(row, TARGET_RATIO, st.totalRatio);
-            Cells.blank(row, CHECK, st.totalText);
+            Cells.blank(row, TARGET_KCAL, st.total.kcal());
+            Cells.blank(row, TARGET_RATIO, st.total.ratio());
+            Cells.blank(row, CHECK, st.total.text());
         }
     }
 
     private static void dayTotalRow(Row row, WorkbookStyles st, Plan plan, PlanDay day, List<Integer> meals,
                                     double[] m, Bands bands) {
         int r = row.getRowNum();
-        Cells.date(row, DATE, day.date(), st.dayDate);
+        Cells.date(row, DATE, day.date(), st.day.date());
         for (int c : new int[] {MEAL, TIME, RECIPE, FOOD_ID, PLANNED, EATEN, UNIT}) {
-            Cells.blank(row, c, st.dayText);
+            Cells.blank(row, c, st.day.text());
         }
-        Cells.text(row, FOOD, "Day total " + day.date(), st.dayText);
+        Cells.text(row, FOOD, "Day total " + day.date(), st.day.text());
         int[] cols = {FAT, PROTEIN, CARB, TARGET_KCAL};
         for (int i = 0; i < cols.length; i++) {
             int c = cols[i];
             if (meals.isEmpty()) {
-                Cells.number(row, c, 0, c == TARGET_KCAL ? st.dayKcal : st.dayGrams);
+                Cells.number(row, c, 0, c == TARGET_KCAL ? st.day.kcal() : st.day.grams());
                 continue;
             }
             StringBuilder sum = new StringBuilder();
             for (int k : meals) {
                 sum.append(sum.length() == 0 ? "" : "+").append(Cells.ref(c, k));
             }
-            Cells.formula(row, c, sum.toString(), c == TARGET_KCAL ? st.dayKcal : st.dayGrams, st.cached(m[i]));
+            Cells.formula(row, c, sum.toString(), c == TARGET_KCAL ? st.day.kcal() : st.day.grams(), st.cached(m[i]));
         }
         double ratio = ratioOf(m);
-        Cells.formula(row, KCAL, kcal(r), st.dayKcal, st.cached(kcal(m)));
-        Cells.formula(row, RATIO, ratio(r), st.dayRatio, st.cached(Double.isNaN(ratio) ? "" : ratio));
-        Cells.number(row, TARGET_RATIO, plan.prescription().ratio(), st.dayRatio);
-        Cells.formula(row, CHECK, check(r), st.dayText, st.cached(bands.check(kcal(m), ratio, m[3],
+        Cells.formula(row, KCAL, kcal(r), st.day.kcal(), st.cached(kcal(m)));
+        Cells.formula(row, RATIO, ratio(r), st.day.ratio(), st.cached(Double.isNaN(ratio) ? "" : ratio));
+        Cells.number(row, TARGET_RATIO, plan.prescription().ratio(), st.day.ratio());
+        Cells.formula(row, CHECK, check(r), st.day.text(), st.cached(bands.check(kcal(m), ratio, m[3],
                 plan.prescription().ratio())));
     }
 

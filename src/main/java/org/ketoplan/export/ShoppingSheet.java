@@ -78,7 +78,7 @@ final class ShoppingSheet {
                         st.cached(amount));
             }
             Cells.formula(row, totalCol, "SUM(" + Cells.ref(firstSheetCol, r) + ":"
-                    + Cells.ref(totalCol - 1, r) + ")", st.totalKcal, st.cached(total));
+                    + Cells.ref(totalCol - 1, r) + ")", st.total.kcal(), st.cached(total));
             if (it.measure().isPresent()) {
                 HouseholdMeasure m = it.measure().get();
                 Cells.text(row, measureCol, m.label() + " = " + Amounts.number(m.grams(), 0.1) + " g", st.text);

@@ -32,16 +32,10 @@ final class WorkbookStyles {
     final CellStyle grams;
     final CellStyle kcal;
     final CellStyle ratio;
-    final CellStyle totalText;
-    final CellStyle totalDate;
-    final CellStyle totalGrams;
-    final CellStyle totalKcal;
-    final CellStyle totalRatio;
-    final CellStyle dayText;
-    final CellStyle dayDate;
-    final CellStyle dayGrams;
-    final CellStyle dayKcal;
-    final CellStyle dayRatio;
+    /** A meal's totals row. */
+    final Band total;
+    /** A day's totals row. */
+    final Band day;
     final CellStyle number1;
     final CellStyle number2;
     final CellStyle percent;
@@ -103,30 +97,9 @@ final class WorkbookStyles {
         ratio = style(wb, null, null);
         ratio.setDataFormat(ratioFormat);
 
-        XSSFColor totalFill = rgb(0xDD, 0xEB, 0xF7);
-        totalText = style(wb, bold, totalFill);
-        totalDate = style(wb, bold, totalFill);
-        totalDate.setDataFormat(dateFormat);
-        totalDate.setAlignment(HorizontalAlignment.LEFT);
-        totalGrams = style(wb, bold, totalFill);
-        totalGrams.setDataFormat(twoDecimals);
-        totalKcal = style(wb, bold, totalFill);
-        totalKcal.setDataFormat(oneDecimal);
-        totalRatio = style(wb, bold, totalFill);
-        totalRatio.setDataFormat(ratioFormat);
-
-        XSSFColor dayFill = rgb(0xBD, 0xD7, 0xEE);
-        dayText = style(wb, bold, dayFill);
-        dayDate = style(wb, bold, dayFill);
-        dayDate.setDataFormat(dateFormat);
-        dayDate.setAlignment(HorizontalAlignment.LEFT);
-        dayGrams = style(wb, bold, dayFill);
-        dayGrams.setDataFormat(twoDecimals);
-        dayKcal = style(wb, bold, dayFill);
-        dayKcal.setDataFormat(oneDecimal);
-        dayRatio = style(wb, bold, dayFill);
-        dayRatio.setDataFormat(ratioFormat);
-        for (CellStyle s : new CellStyle[] {dayText, dayDate, dayGrams, dayKcal, dayRatio}) {
+        total = band(wb, bold, rgb(0xDD, 0xEB, 0xF7), dateFormat, twoDecimals, oneDecimal, ratioFormat);
+        day = band(wb, bold, rgb(0xBD, 0xD7, 0xEE), dateFormat, twoDecimals, oneDecimal, ratioFormat);
+        for (CellStyle s : day.all()) {
             s.setBorderTop(BorderStyle.THIN);
             s.setBorderBottom(BorderStyle.DOUBLE);
         }
@@ -143,6 +116,35 @@ final class WorkbookStyles {
     /** {@code value} when values are cached, else null. */
     Object cached(Object value) {
         return cache ? value : null;
+    }
+
+    /**
+     * The styles of a totals row, all in bold on one fill.
+     *
+     * @param text labels
+     * @param date the day
+     * @param grams fat, protein, carbohydrate (two decimals)
+     * @param kcal energy (one decimal)
+     * @param ratio the ratio as "4.00:1"
+     */
+    record Band(CellStyle text, CellStyle date, CellStyle grams, CellStyle kcal, CellStyle ratio) {
+        CellStyle[] all() {
+            return new CellStyle[] {text, date, grams, kcal, ratio};
+        }
+    }
+
+    private static Band band(XSSFWorkbook wb, Font font, XSSFColor fill, short dateFormat, short gramsFormat,
+                             short kcalFormat, short ratioFormat) {
+        XSSFCellStyle date = style(wb, font, fill);
+        date.setDataFormat(dateFormat);
+        date.setAlignment(HorizontalAlignment.LEFT);
+        XSSFCellStyle grams = style(wb, font, fill);
+        grams.setDataFormat(gramsFormat);
+        XSSFCellStyle kcal = style(wb, font, fill);
+        kcal.setDataFormat(kcalFormat);
+        XSSFCellStyle ratio = style(wb, font, fill);
+        ratio.setDataFormat(ratioFormat);
+        return new Band(style(wb, font, fill), date, grams, kcal, ratio);
     }
 
     private static XSSFCellStyle style(XSSFWorkbook wb, Font font, XSSFColor fill) {
