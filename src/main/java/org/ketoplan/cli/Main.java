@@ -53,13 +53,22 @@ public final class Main {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.registerConverter(Double.class, s -> Numbers.parse(s, "value"));
-        cl.registerConverter(double.class, s -> Numbers.parse(s, "value"));
+        cl.registerConverter(Double.class, Main::number);
+        cl.registerConverter(double.class, Main::number);
         cl.registerConverter(LocalDate.class, Main::date);
         cl.setParameterExceptionHandler(parameterErrors());
         cl.setExecutionExceptionHandler(executionErrors());
         cl.setExitCodeExceptionMapper(t -> ExitCodes.INTERNAL_ERROR);
         return cl;
+    }
+
+    /** A number with a decimal point; "12,5" is refused with a message that says how to write it. */
+    private static Double number(String text) {
+        try {
+            return Numbers.parse(text, "value");
+        } catch (IllegalArgumentException e) {
+            throw new TypeConversionException(e.getMessage().replaceFirst("^value: ", ""));
+        }
     }
 
     /** A date as YYYY-MM-DD, with a message that says so. */

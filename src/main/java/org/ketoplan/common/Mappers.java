@@ -200,7 +200,7 @@ public final class Mappers {
 
     /** Jackson's "(for Array starting at [Source: ...; line: 1, column: 31])" says nothing a person needs. */
     private static String withoutSource(String message) {
-        return message.replaceAll("\\s*\\(for [^)]*\\[Source:.*$", "").replaceAll("\\s*at \\[Source:.*$", "");
+        return message.replaceAll("\\s*\\([^()\\[]*\\[Source:.*$", "").replaceAll("\\s*at \\[Source:.*$", "");
     }
 
     private static String firstLine(String s) {

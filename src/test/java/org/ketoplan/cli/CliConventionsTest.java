@@ -150,6 +150,15 @@ class CliConventionsTest {
     }
 
     @Test
+    void aDecimalCommaInABoxedNumberOptionSaysHowToWriteIt() {
+        CliRun r = CliRun.of("formula", "--base", "ketocal-4to1-powder", "--kcal", "650", "--ratio", "4",
+                "--weight", "7,8", "--feeds", "6");
+        assertEquals(ExitCodes.BAD_INPUT, r.code());
+        assertEquals("error: Invalid value for option '--weight': '7,8' uses a decimal comma; write 7.8 with a "
+                + "decimal point", r.errLines()[0]);
+    }
+
+    @Test
     void aBadDateSaysHowToWriteIt() {
         CliRun r = CliRun.of("prescribe", "--weight", "8", "--born", "2026-13-01", "--ratio", "4");
         assertEquals(ExitCodes.BAD_INPUT, r.code());

@@ -74,6 +74,14 @@ class PlanFileTest {
     }
 
     @Test
+    void aTruncatedFileSaysSoWithoutParserInternals() throws Exception {
+        Path file = dir.resolve("plan.json");
+        Files.writeString(file, "{\"format_version\": 1");
+        BadInputException e = assertThrows(BadInputException.class, () -> PlanFile.read(file));
+        assertEquals(file + ":1: syntax: Unexpected end-of-input: expected close marker for Object", e.getMessage());
+    }
+
+    @Test
     void otherFoodDataVersionIsNamed() {
         BadInputException e = assertThrows(BadInputException.class,
                 () -> PlanFile.requireFoodDataVersion(Path.of("plan.json"), tinyPlan(), "v2"));
