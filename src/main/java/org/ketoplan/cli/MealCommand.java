@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.ketoplan.compose.AmountLimits;
 import org.ketoplan.compose.ComposedMeal;
 import org.ketoplan.compose.Ingredient;
 import org.ketoplan.compose.MealComposer;
@@ -15,6 +16,7 @@ import org.ketoplan.nutrition.CarbConvention;
 import org.ketoplan.nutrition.Ratio;
 import org.ketoplan.plan.ComposedRecipe;
 import org.ketoplan.plan.RecipeMeals;
+import org.ketoplan.prescription.DailyPrescription;
 import org.ketoplan.prescription.MealTarget;
 import org.ketoplan.recipe.LoadedRecipe;
 import org.ketoplan.recipe.Recipe;
@@ -85,6 +87,15 @@ final class MealCommand implements Callable<Integer> {
                     + "prescription's convention).")
     CarbConvention carbs;
 
+    @Option(names = "--max-food", paramLabel = "G",
+            description = "The most of any one food (default half of --max-meal).")
+    Double maxFood;
+
+    @Option(names = "--max-meal", paramLabel = "G",
+            description = "The most the meal's counted foods may weigh (default 30 g per kg of the patient's weight, "
+                    + "or 400 g without --patient; ketoplan's rule).")
+    Double maxMeal;
+
     @Mixin
     ComposeOptions compose;
 
@@ -100,6 +111,8 @@ final class MealCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private Double patientWeight;
+
     @Override
     public Integer call() {
         SolverWarmUp.start(); // the solver loads on the second core while the foods load here
@@ -112,7 +125,8 @@ final class MealCommand implements Callable<Integer> {
         MealTarget target = target();
         MealRequest request;
         try {
-            request = new MealRequest(target, ingredients(), compose.step(spec), compose.tolerances(spec));
+            request = new MealRequest(target, ingredients(), compose.step(spec), compose.tolerances(spec),
+                    limits());
         } catch (IllegalArgumentException e) {
             throw fail("--food: " + e.getMessage()); // a fixed amount off the step, a tolerance as large as the ratio
         }
@@ -141,10 +155,29 @@ final class MealCommand implements Callable<Integer> {
         } else {
             chosen = recipes.library().find(recipe).recipe();
         }
-        ComposedRecipe meal = RecipeMeals.request(chosen, target, db, compose.step(spec), compose.tolerances(spec))
-                .compose(new MealComposer());
+        ComposedRecipe meal = RecipeMeals.request(chosen, target, db, compose.step(spec), compose.tolerances(spec),
+                limits()).compose(new MealComposer());
         RecipeFitCommand.render(spec.commandLine().getOut(), format.json(), chosen, target.name(), meal);
         return ExitCodes.OK;
+    }
+
+    /** The smallest weighable amount and the caps: given, or by the patient's weight, or for no child (400 g). */
+    private AmountLimits limits() {
+        Double weight = patientWeight;
+        AmountLimits byChild = AmountLimits.forChild(weight);
+        if (maxFood != null) {
+            Options.positive(spec, "--max-food", maxFood);
+        }
+        if (maxMeal != null) {
+            Options.positive(spec, "--max-meal", maxMeal);
+        }
+        double meal = maxMeal != null ? maxMeal : byChild.maxMealG();
+        double food = maxFood != null ? maxFood : maxMeal != null ? maxMeal / 2 : byChild.maxFoodG();
+        if (food > meal) {
+            throw fail("--max-food: " + Ratio.plain(food) + " g is above the largest meal (" + Ratio.plain(meal)
+                    + " g)");
+        }
+        return new AmountLimits(compose.minAmount(spec), food, meal);
     }
 
     private MealTarget target() {
@@ -159,7 +192,9 @@ final class MealCommand implements Callable<Integer> {
                 throw fail("--patient: the target comes from the patient file; leave out --kcal, --ratio, --fat, "
                         + "--protein and --carb");
             }
-            return Targets.prescription(patientFile, on).slot(mealName);
+            DailyPrescription rx = Targets.prescription(patientFile, on);
+            patientWeight = rx.weightKg();
+            return rx.slot(mealName);
         }
         if (on != null) {
             throw fail("--on: only with --patient");

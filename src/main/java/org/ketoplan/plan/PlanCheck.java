@@ -139,8 +139,8 @@ public final class PlanCheck {
                 if (out && m.recipeId() != null) {
                     Recipe r = recipe(recipes, m.recipeId());
                     PlanTotals t = m.target();
-                    PlanSlot slot = new PlanSlot(m.slot(), m.time(), "meal", t.kcal(), t.ratio(), t.fatG(),
-                            t.proteinG(), t.carbG());
+                    PlanSlot slot = new PlanSlot(m.slot(), m.time(), m.kind() == null ? "meal" : m.kind(),
+                            t.kcal(), t.ratio(), t.fatG(), t.proteinG(), t.carbG());
                     CompositionCache.Outcome o = cache.get(r, PlanParts.target(m, conv), step, tol);
                     if (!o.ok()) {
                         throw new NoSolutionException(d.date() + " " + m.slot() + ": " + r.id() + " cannot be "
@@ -156,11 +156,12 @@ public final class PlanCheck {
                     List<PlannedFood> fs = recomputed(m.foods(), current, conv);
                     PlanTotals now = DayTotals.of(fs);
                     boolean inBand = !out && m.withinTolerance();
-                    meals.add(new PlannedMeal(m.slot(), m.time(), m.recipeId(), m.recipeName(), m.directions(),
-                            m.target(), fs, now, inBand));
+                    meals.add(m.withFoods(fs, now, inBand));
                 }
             }
-            days.add(DayTotals.day(d.date(), meals, current, plan.prescription(), age));
+            PlanPrescription rx = d.ramp() == null ? plan.prescription() : DayTotals.targetsOf(meals, plan.prescription());
+            days.add(DayTotals.day(d.date(), meals, current, rx, age, new DayTotals.Extras(d.ramp(), d.feedBatch(),
+                    d.checks() == null ? null : d.checks().feeds(), plan.patient().weightKg())));
         }
         TreeSet<String> used = new TreeSet<>();
         days.forEach(d -> d.meals().forEach(m -> m.foods().forEach(f -> used.add(f.id()))));

@@ -164,12 +164,12 @@ class MealCommandTest {
     @Test
     void targetFromThePatientFilesPrescription() throws IOException {
         // the template patient on 2026-11-22: 8 months, 7.8 kg, 80 x 7.8 = 624 kcal at 3:1 in 4 meals of 25 %
-        // -> tea = 156 kcal at 3:1
+        // -> tea = 156 kcal at 3:1 (weighed to 0.1 g: at 1 g steps 5 g of chicken is already above its protein)
         Path patient = dir.resolve("patient.yaml");
         Files.writeString(patient, org.ketoplan.prescription.PatientFile.template(java.time.LocalDate.of(2026, 11,
                 22)));
         CliRun r = meal(with(FOUR_FOODS, "--patient", patient.toString(), "--meal", "tea", "--on", "2026-11-22",
-                "--format", "json"));
+                "--step", "0.1", "--format", "json"));
         assertEquals(ExitCodes.OK, r.code(), r.err());
         JsonNode j = json(r.out());
         assertEquals(156.0, j.get("target").get("kcal").asDouble());

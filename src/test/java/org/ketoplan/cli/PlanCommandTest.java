@@ -142,23 +142,25 @@ class PlanCommandTest {
     @Test
     void recipeFitComposesToOneMeal() throws Exception {
         Path p = patient(TODDLER);
-        CliRun run = CliRun.of("recipe", "fit", "egg-yolk-custard", "--patient", p.toString(), "--meal", "breakfast",
-                "--on", "2026-12-01");
+        CliRun run = CliRun.of("recipe", "fit", "apple-ricotta-cream-puree", "--patient", p.toString(), "--meal",
+                "breakfast", "--on", "2026-12-01");
         assertEquals(ExitCodes.OK, run.code(), run.err());
-        assertTrue(run.out().startsWith("Egg-yolk custard with cream [egg-yolk-custard] for breakfast:"), run.out());
+        assertTrue(run.out().startsWith("Apple and ricotta purée with cream [apple-ricotta-cream-puree] for "
+                + "breakfast:"), run.out());
         assertTrue(run.out().contains("(not counted)"), run.out());
         assertTrue(run.out().contains("Every band holds."), run.out());
-        CliRun json = CliRun.of("recipe", "fit", "egg-yolk-custard", "--patient", p.toString(), "--meal",
+        CliRun json = CliRun.of("recipe", "fit", "apple-ricotta-cream-puree", "--patient", p.toString(), "--meal",
                 "breakfast", "--on", "2026-12-01", "--format", "json");
         assertTrue(Mappers.json().readTree(json.out()).get("within_tolerance").asBoolean());
-        CliRun none = CliRun.of("recipe", "fit", "egg-yolk-custard", "--patient", p.toString(), "--meal", "tea");
+        CliRun none = CliRun.of("recipe", "fit", "apple-ricotta-cream-puree", "--patient", p.toString(), "--meal",
+                "tea");
         assertEquals(ExitCodes.BAD_INPUT, none.code());
         assertTrue(none.err().contains("no meal or snack named 'tea'"), none.err());
         Path eggFree = patient(TODDLER + "exclude_foods: [egg]\n");
-        CliRun excluded = CliRun.of("recipe", "fit", "egg-yolk-custard", "--patient", eggFree.toString(), "--meal",
-                "breakfast");
+        CliRun excluded = CliRun.of("recipe", "fit", "banana-avocado-egg-yolk-mash", "--patient", eggFree.toString(),
+                "--meal", "breakfast");
         assertEquals(ExitCodes.BAD_INPUT, excluded.code());
-        assertTrue(excluded.err().contains("egg-yolk-custard: uses 01125 Egg, yolk, raw, fresh (egg), which the "
-                + "patient file's exclude_foods names"), excluded.err());
+        assertTrue(excluded.err().contains("banana-avocado-egg-yolk-mash: uses 01125 Egg, yolk, raw, fresh (egg), "
+                + "which the patient file's exclude_foods names"), excluded.err());
     }
 }
