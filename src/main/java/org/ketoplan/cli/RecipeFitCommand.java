@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ketoplan.common.BadInputException;
+import org.ketoplan.compose.AmountLimits;
 import org.ketoplan.compose.MealComposer;
 import org.ketoplan.compose.SolverWarmUp;
 import org.ketoplan.food.FoodDatabase;
@@ -75,8 +76,9 @@ final class RecipeFitCommand implements Callable<Integer> {
             throw new BadInputException(recipe.id() + ": uses " + why + ", which the patient file's exclude_foods "
                     + "names; choose another recipe");
         });
-        ComposedRecipe meal = RecipeMeals.request(recipe, target, db, compose.step(spec), compose.tolerances(spec))
-                .compose(new MealComposer());
+        AmountLimits limits = AmountLimits.forChild(rx.weightKg()).withMinWeighableG(compose.minAmount(spec));
+        ComposedRecipe meal = RecipeMeals.request(recipe, target, db, compose.step(spec), compose.tolerances(spec),
+                rx.isFeed(target.name()) ? limits.withoutCaps() : limits).compose(new MealComposer());
         render(spec.commandLine().getOut(), format.json(), recipe, target.name(), meal);
         return ExitCodes.OK;
     }

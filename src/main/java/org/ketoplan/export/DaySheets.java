@@ -101,8 +101,11 @@ public final class DaySheets {
         c.newPage();
         heading(c, plan, day, false);
         medicines(c, plan, day, m);
+        if (day.feedBatch() != null) {
+            meal(c, plan, day, day.feedBatch(), m);
+        }
         for (PlannedMeal meal : day.meals()) {
-            meal(c, plan, day, meal, m);
+            meal(c, plan, day, day.feedBatch() != null && "feed".equals(meal.kind()) ? feedShare(meal) : meal, m);
         }
         records(c, plan, day);
     }
@@ -125,7 +128,9 @@ public final class DaySheets {
         if (!continued) {
             int index = plan.days().indexOf(day);
             String sub = (index >= 0 ? "Day " + (index + 1) + " of " + plan.days().size() + ". " : "")
-                    + Ratio.format(plan.prescription().ratio()) + ", " + Amounts.number(plan.prescription().kcal(), 1)
+                    + (day.ramp() == null ? Ratio.format(plan.prescription().ratio())
+                    : capitalised(day.ramp().label()) + " (then " + Ratio.format(plan.prescription().ratio()) + ")")
+                    + ", " + Amounts.number(plan.prescription().kcal(), 1)
                     + " kcal. Weigh to the " + (Amounts.decimals(plan.tolerances().step()) == 0 ? "gram"
                     : Amounts.number(plan.tolerances().step(), plan.tolerances().step()) + " g")
                     + "; tick each food when given; write what was eaten.";
@@ -202,8 +207,21 @@ public final class DaySheets {
         c.down(4);
     }
 
+    /**
+     * A feed of a day whose feeds are made up at once: one row, its volume of the day's feed (the batch, with its
+     * amounts to weigh and its directions, is drawn once before the meals).
+     */
+    private static PlannedMeal feedShare(PlannedMeal feed) {
+        double ml = feed.volumeMl() == null ? 0 : feed.volumeMl();
+        PlannedFood share = new PlannedFood("feed", "the day's made-up feed", ml, "ml", true, 0, 0, 0, 0);
+        return new PlannedMeal(feed.slot(), feed.time(), feed.recipeId(), feed.recipeName(), List.of(),
+                feed.target(), List.of(share), feed.totals(), feed.withinTolerance(), feed.kind(), ml);
+    }
+
     private static void meal(PdfCanvas c, Plan plan, PlanDay day, PlannedMeal meal, Metrics m) throws IOException {
-        String title = (meal.time() == null || meal.time().isBlank() ? "Any time" : meal.time()) + "   "
+        String title = "feed batch".equals(meal.kind()) ? "Make up first   The day's feeds"
+                + (meal.volumeMl() == null ? "" : ", " + Amounts.number(meal.volumeMl(), 1) + " ml")
+                : (meal.time() == null || meal.time().isBlank() ? "Any time" : meal.time()) + "   "
                 + capitalised(meal.slot());
         String recipe = meal.recipeName() == null || meal.recipeName().isBlank() ? "" : meal.recipeName();
         float titleWidth = c.width(c.bold, 14, title);

@@ -46,7 +46,7 @@ final class PlanSheet {
     private static final int FOOD_CHARS = 60;
 
     /** Where a day's totals row landed, so other sheets can refer to it. */
-    record DayTotal(PlanDay day, String sheet, int row, double fatG, double proteinG, double kcal) {
+    record DayTotal(PlanDay day, String sheet, int row, double fatG, double proteinG, double carbG, double kcal) {
     }
 
     private PlanSheet() {
@@ -97,7 +97,7 @@ final class PlanSheet {
                 r++;
             }
             dayTotalRow(sh.createRow(r), st, plan, day, mealTotals, dayMacros, bands);
-            dayTotals.add(new DayTotal(day, name, r, dayMacros[0], dayMacros[1], kcal(dayMacros)));
+            dayTotals.add(new DayTotal(day, name, r, dayMacros[0], dayMacros[1], dayMacros[2], kcal(dayMacros)));
             r += 2; // a blank row between days
         }
         int last = Math.max(HEADER_ROW + 1, r - 2);
@@ -215,7 +215,8 @@ final class PlanSheet {
         for (int c : new int[] {MEAL, TIME, RECIPE, FOOD_ID, PLANNED, EATEN, UNIT}) {
             Cells.blank(row, c, st.day.text());
         }
-        Cells.text(row, FOOD, "Day total " + day.date(), st.day.text());
+        Cells.text(row, FOOD, "Day total " + day.date() + (day.ramp() == null ? "" : " (" + day.ramp().label() + ")"),
+                st.day.text());
         int[] cols = {FAT, PROTEIN, CARB, TARGET_KCAL};
         for (int i = 0; i < cols.length; i++) {
             int c = cols[i];
@@ -232,9 +233,9 @@ final class PlanSheet {
         double ratio = ratioOf(m);
         Cells.formula(row, KCAL, kcal(r), st.day.kcal(), st.cached(kcal(m)));
         Cells.formula(row, RATIO, ratio(r), st.day.ratio(), st.cached(Double.isNaN(ratio) ? "" : ratio));
-        Cells.number(row, TARGET_RATIO, plan.prescription().ratio(), st.day.ratio());
-        Cells.formula(row, CHECK, check(r), st.day.text(), st.cached(bands.check(kcal(m), ratio, m[3],
-                plan.prescription().ratio())));
+        double target = day.ramp() == null ? plan.prescription().ratio() : day.ramp().ratio();
+        Cells.number(row, TARGET_RATIO, target, st.day.ratio());
+        Cells.formula(row, CHECK, check(r), st.day.text(), st.cached(bands.check(kcal(m), ratio, m[3], target)));
     }
 
     /** kcal by 9/4/4 over the row's fat, protein and carbohydrate. */

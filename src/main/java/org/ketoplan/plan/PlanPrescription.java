@@ -27,7 +27,7 @@ public record PlanPrescription(double kcal, double ratio, double fatG, double pr
                                CarbConvention carbConvention, double medicineCarbG, double fluidMl,
                                List<PlanSlot> slots, List<PlanMedicine> medicines,
                                java.util.Map<String, String> sources, String pattern, String fluidBasis,
-                               PlanRamp ramp, double expressedMilkMl, List<PlanBreastfeed> breastfeeds) {
+                               PlanRamp ramp, Double expressedMilkMl, List<PlanBreastfeed> breastfeeds) {
     /** Copies the lists and the sources (in their order); defaults the convention to net. */
     public PlanPrescription {
         carbConvention = carbConvention == null ? CarbConvention.NET : carbConvention;
@@ -36,6 +36,7 @@ public record PlanPrescription(double kcal, double ratio, double fatG, double pr
         sources = sources == null ? java.util.Map.of()
                 : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sources));
         breastfeeds = breastfeeds == null ? List.of() : List.copyOf(breastfeeds);
+        expressedMilkMl = expressedMilkMl == null ? 0.0 : expressedMilkMl;
     }
 
     /** A prescription of meals and snacks without feeds' details or a ramp (as older plans have it). */
@@ -44,7 +45,7 @@ public record PlanPrescription(double kcal, double ratio, double fatG, double pr
                             List<PlanSlot> slots, List<PlanMedicine> medicines,
                             java.util.Map<String, String> sources) {
         this(kcal, ratio, fatG, proteinG, carbG, carbConvention, medicineCarbG, fluidMl, slots, medicines, sources,
-                null, null, null, 0, List.of());
+                null, null, null, 0.0, List.of());
     }
 
     /** This prescription with another ramp. */

@@ -163,8 +163,9 @@ class MealCommandTest {
 
     @Test
     void targetFromThePatientFilesPrescription() throws IOException {
-        // the template patient on 2026-11-22: 8 months, 7.8 kg, 80 x 7.8 = 624 kcal at 3:1 in 4 meals of 25 %
-        // -> tea = 156 kcal at 3:1 (weighed to 0.1 g: at 1 g steps 5 g of chicken is already above its protein)
+        // the template patient on 2026-11-22: 8 months, 7.8 kg, 80 x 7.8 = 624 kcal at 3:1, the meals the pattern
+        // for 8 months: tea = one sixth = 104 kcal at 3:1 (weighed to 0.1 g: at 1 g steps 5 g of chicken is already
+        // above its protein)
         Path patient = dir.resolve("patient.yaml");
         Files.writeString(patient, org.ketoplan.prescription.PatientFile.template(java.time.LocalDate.of(2026, 11,
                 22)));
@@ -172,7 +173,7 @@ class MealCommandTest {
                 "--step", "0.1", "--format", "json"));
         assertEquals(ExitCodes.OK, r.code(), r.err());
         JsonNode j = json(r.out());
-        assertEquals(156.0, j.get("target").get("kcal").asDouble());
+        assertEquals(104.0, j.get("target").get("kcal").asDouble());
         assertEquals(3.0, j.get("target").get("ratio").asDouble());
         assertTrue(j.get("within_tolerance").asBoolean());
         CliRun mixed = meal(with(FOUR_FOODS, "--patient", patient.toString(), "--meal", "tea", "--kcal", "500"));

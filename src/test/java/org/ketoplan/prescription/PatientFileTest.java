@@ -67,11 +67,14 @@ class PatientFileTest {
         LocalDate today = LocalDate.of(2026, 11, 22);
         Patient p = PatientFile.read(write(PatientFile.template(today)));
         DailyPrescription d = Prescriber.prescribe(p, today);
-        // born 8 months before today, 7.8 kg: 80 x 7.8 = 624 kcal at 3:1 in 4 meals of 25 %.
+        // born 8 months before today, 7.8 kg: 80 x 7.8 = 624 kcal at 3:1; the pattern at 8 months: four feeds of
+        // 12.5 % (78 kcal) and three meals of one sixth (104 kcal)
         assertEquals(8, d.ageMonths());
         assertEquals(624, d.day().kcal(), 1e-9);
-        assertEquals(4, d.meals().size());
-        assertEquals(156, d.slot("tea").kcal(), 1e-9);
+        assertEquals(7, d.meals().size());
+        assertEquals(4, d.feeds().size());
+        assertEquals(78, d.slot("morning feed").kcal(), 1e-9);
+        assertEquals(104, d.slot("tea").kcal(), 1e-9);
     }
 
     @ParameterizedTest(name = "{0}")
