@@ -36,13 +36,7 @@ final class Rounding {
 
     // the current amounts and their running totals
     private double[] y;
-    private double fat;
-    private double protein;
-    private double carb;
-    private double weight;
-    private double proportion;
-    private double viol;
-    private double obj;
+    private Totals now;
 
     // the box search's best combination so far
     private double[] best;
@@ -64,11 +58,11 @@ final class Rounding {
     Optional<long[]> round(double[] relaxed) {
         scale = p.proportionScale(relaxed);
         double[] first = search(diffused(relaxed));
-        if (viol == 0) {
+        if (now.violation == 0) {
             return Optional.of(steps(first));
         }
         double[] second = search(nearest(relaxed));
-        if (viol == 0) {
+        if (now.violation == 0) {
             return Optional.of(steps(second));
         }
         return box(relaxed).map(Rounding::steps);
@@ -87,30 +81,26 @@ final class Rounding {
                 best = null;
                 bestViol = Double.POSITIVE_INFINITY;
                 bestObj = Double.POSITIVE_INFINITY;
-                enumerate(values, 0, new double[n], p.fixedFat, p.fixedProtein, p.fixedCarb, p.fixedWeight, 0);
+                enumerate(values, 0, new double[n], totals(p.fixedFat, p.fixedProtein, p.fixedCarb, p.fixedWeight,
+                        p.proportionDeviation(new double[n], scale)));
                 return bestViol == 0 ? Optional.of(best) : Optional.empty();
             }
         }
         return Optional.empty();
     }
 
-    private void enumerate(double[][] values, int k, double[] y, double f, double pr, double c, double w,
-                           double prop) {
+    private void enumerate(double[][] values, int k, double[] y, Totals t) {
         if (k == n) {
-            double v = p.bands.violation(f, pr, c, w);
-            double o = p.targetDeviation(f, pr, c) + prop / kcalTarget;
-            if (better(v, o, bestViol, bestObj)) {
+            if (better(t.violation, t.objective, bestViol, bestObj)) {
                 best = y.clone();
-                bestViol = v;
-                bestObj = o;
+                bestViol = t.violation;
+                bestObj = t.objective;
             }
             return;
         }
         for (double v : values[k]) {
             y[k] = v;
-            double dev = p.share[k] > 0 ? Math.abs(p.kcal[k] * v - scale * p.share[k]) : 0;
-            enumerate(values, k + 1, y, f + p.fat[k] * v, pr + p.protein[k] * v, c + p.carb[k] * v,
-                    w + p.step * v, prop + dev);
+            enumerate(values, k + 1, y, moved(t, k, 0, v));
         }
     }
 
@@ -205,13 +195,32 @@ final class Rounding {
 
     private void load(double[] start) {
         y = start.clone();
-        fat = p.fat(y);
-        protein = p.protein(y);
-        carb = p.carb(y);
-        weight = p.weight(y);
-        proportion = p.proportionDeviation(y, scale);
-        viol = p.bands.violation(fat, protein, carb, weight);
-        obj = p.targetDeviation(fat, protein, carb) + proportion / kcalTarget;
+        now = totals(p.fat(y), p.protein(y), p.carb(y), p.weight(y), p.proportionDeviation(y, scale));
+    }
+
+    /**
+     * A meal's running totals: fat, protein, carbohydrate, weight and proportion deviation, with the violation and
+     * objective they give.
+     */
+    private record Totals(double fat, double protein, double carb, double weight, double proportion,
+                          double violation, double objective) {
+    }
+
+    private Totals totals(double f, double pr, double c, double w, double prop) {
+        return new Totals(f, pr, c, w, prop, p.bands.violation(f, pr, c, w),
+                p.targetDeviation(f, pr, c) + prop / kcalTarget);
+    }
+
+    /** {@code t} with food {@code k} moved from {@code from} to {@code to} steps. */
+    private Totals moved(Totals t, int k, double from, double to) {
+        double d = to - from;
+        double prop = t.proportion;
+        if (p.share[k] > 0) {
+            double target = scale * p.share[k];
+            prop += Math.abs(p.kcal[k] * to - target) - Math.abs(p.kcal[k] * from - target);
+        }
+        return totals(t.fat + p.fat[k] * d, t.protein + p.protein[k] * d, t.carb + p.carb[k] * d,
+                t.weight + p.step * d, prop);
     }
 
     /** The amount one move up (+1) or down (-1) from {@code v}, or NaN when there is none. */
@@ -228,33 +237,25 @@ final class Rounding {
     private boolean bestSingleMove() {
         int bestK = -1;
         double bestTo = 0;
-        double bv = viol;
-        double bo = obj;
+        Totals bestT = now;
         for (int k = 0; k < n; k++) {
             for (int dir = -1; dir <= 1; dir += 2) {
                 double to = moved(k, y[k], dir);
-                if (Double.isNaN(to)) {
-                    continue;
-                }
-                double d = to - y[k];
-                double f = fat + p.fat[k] * d;
-                double pr = protein + p.protein[k] * d;
-                double c = carb + p.carb[k] * d;
-                double w = weight + p.step * d;
-                double v = p.bands.violation(f, pr, c, w);
-                double o = p.targetDeviation(f, pr, c) + (proportion + propChange(k, to)) / kcalTarget;
-                if (better(v, o, bv, bo)) {
-                    bestK = k;
-                    bestTo = to;
-                    bv = v;
-                    bo = o;
+                if (!Double.isNaN(to)) {
+                    Totals t = moved(now, k, y[k], to);
+                    if (better(t, bestT)) {
+                        bestK = k;
+                        bestTo = to;
+                        bestT = t;
+                    }
                 }
             }
         }
         if (bestK < 0) {
             return false;
         }
-        apply(bestK, bestTo);
+        y[bestK] = bestTo;
+        now = bestT;
         return true;
     }
 
@@ -263,39 +264,26 @@ final class Rounding {
         int bj = -1;
         double bti = 0;
         double btj = 0;
-        double bv = viol;
-        double bo = obj;
+        Totals bestT = now;
         for (int i = 0; i < n; i++) {
             for (int di = -1; di <= 1; di += 2) {
                 double ti = moved(i, y[i], di);
                 if (Double.isNaN(ti)) {
                     continue;
                 }
-                double a = ti - y[i];
-                double fi = fat + p.fat[i] * a;
-                double pi = protein + p.protein[i] * a;
-                double ci = carb + p.carb[i] * a;
-                double wi = weight + p.step * a;
-                double propI = proportion + propChange(i, ti);
+                Totals half = moved(now, i, y[i], ti);
                 for (int j = i + 1; j < n; j++) {
                     for (int dj = -1; dj <= 1; dj += 2) {
                         double tj = moved(j, y[j], dj);
-                        if (Double.isNaN(tj)) {
-                            continue;
-                        }
-                        double b = tj - y[j];
-                        double f = fi + p.fat[j] * b;
-                        double pr = pi + p.protein[j] * b;
-                        double c = ci + p.carb[j] * b;
-                        double v = p.bands.violation(f, pr, c, wi + p.step * b);
-                        double o = p.targetDeviation(f, pr, c) + (propI + propChange(j, tj)) / kcalTarget;
-                        if (better(v, o, bv, bo)) {
-                            bi = i;
-                            bj = j;
-                            bti = ti;
-                            btj = tj;
-                            bv = v;
-                            bo = o;
+                        if (!Double.isNaN(tj)) {
+                            Totals t = moved(half, j, y[j], tj);
+                            if (better(t, bestT)) {
+                                bi = i;
+                                bj = j;
+                                bti = ti;
+                                btj = tj;
+                                bestT = t;
+                            }
                         }
                     }
                 }
@@ -304,30 +292,14 @@ final class Rounding {
         if (bi < 0) {
             return false;
         }
-        apply(bi, bti);
-        apply(bj, btj);
+        y[bi] = bti;
+        y[bj] = btj;
+        now = bestT;
         return true;
     }
 
-    /** The change of the proportion deviation when food {@code k} goes to {@code to}. */
-    private double propChange(int k, double to) {
-        if (p.share[k] <= 0) {
-            return 0;
-        }
-        double target = scale * p.share[k];
-        return Math.abs(p.kcal[k] * to - target) - Math.abs(p.kcal[k] * y[k] - target);
-    }
-
-    private void apply(int k, double to) {
-        double d = to - y[k];
-        proportion += propChange(k, to);
-        y[k] = to;
-        fat += p.fat[k] * d;
-        protein += p.protein[k] * d;
-        carb += p.carb[k] * d;
-        weight += p.step * d;
-        viol = p.bands.violation(fat, protein, carb, weight);
-        obj = p.targetDeviation(fat, protein, carb) + proportion / kcalTarget;
+    private static boolean better(Totals t, Totals best) {
+        return better(t.violation, t.objective, best.violation, best.objective);
     }
 
     private static boolean better(double viol, double obj, double bestViol, double bestObj) {
