@@ -143,7 +143,8 @@ final class PlanView {
                     .append(c.fluidMl() < c.fluidTargetMl() ? " (give the rest as water)" : "").append('\n');
         } else {
             boolean feedsBasis = "feeds".equals(c.fluidBasis());
-            sb.append("  Fluid: ").append(feedsBasis ? "feeds " : "water from food and feeds ")
+            sb.append("  Fluid: ").append(feedsBasis ? "feeds " : c.feeds() != null ? "water from food and feeds "
+                    : "water from food ")
                     .append(TextTable.fixed(c.fluidCountedMl(), 0)).append(" of ")
                     .append(TextTable.fixed(c.fluidTargetMl(), 0)).append(" ml: ").append(c.fluidAdvice())
                     .append('\n');

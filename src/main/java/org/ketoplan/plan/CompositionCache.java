@@ -20,11 +20,11 @@ import org.ketoplan.recipe.Recipe;
 public final class CompositionCache {
     private final FoodDatabase foods;
     /**
-     * The composer without the mixed-integer fallback: on the shipped recipes the rounding search finds a meal
+     * The planner's composer has no mixed-integer fallback: on the shipped recipes the rounding search finds a meal
      * whenever the integer program does (ShippedRecipesComposeTest, RecipeSlotsBenchmark), so a recipe it cannot
      * round is simply not this meal's, and the planner tries the next one at once.
      */
-    private final MealComposer composer = new MealComposer(false);
+    private final MealComposer composer;
     private final Cache<Key, Outcome> cache;
     private final AtomicLong composed = new AtomicLong();
 
@@ -57,8 +57,17 @@ public final class CompositionCache {
 
     /** A cache over {@code foods}; {@code enabled} false composes every time (for the benchmark's baseline). */
     public CompositionCache(FoodDatabase foods, boolean enabled) {
+        this(foods, enabled, false);
+    }
+
+    /**
+     * A cache over {@code foods} whose composer uses the time-boxed mixed-integer fallback when {@code fallback} (a
+     * meal recomposed from its plan's recipe, which has no other recipe to turn to).
+     */
+    public CompositionCache(FoodDatabase foods, boolean enabled, boolean fallback) {
         this.foods = foods;
         this.cache = enabled ? Caffeine.newBuilder().maximumSize(20_000).build() : null;
+        this.composer = new MealComposer(fallback);
     }
 
     /** The recipe composed to {@code target}, or why it cannot be (no caps, no amounts fixed). */

@@ -127,7 +127,7 @@ public final class PlanCheck {
         CarbConvention conv = plan.prescription().carbConvention();
         Tolerances tol = PlanParts.tolerances(plan.tolerances());
         double step = plan.tolerances().step();
-        CompositionCache cache = new CompositionCache(foods, true);
+        CompositionCache cache = new CompositionCache(foods, true, true);
         Map<String, PlanFood> current = currentFoods(plan, foods);
         List<PlanDay> days = new ArrayList<>();
         int age = (int) Math.floor(plan.patient().ageMonths());

@@ -36,7 +36,8 @@ import org.ketoplan.recipe.Slot;
  * and on the meal).
  *
  * <p>Milk feeds are made up once a day ({@link FeedDay}): one feed recipe composed to the sum of the day's feed
- * targets, with the day's expressed breast milk fixed in it, and shared among the feeds; the recipe of the day
+ * targets, with the day's expressed breast milk fixed in it (a recipe with breast milk is used only when the
+ * prescription gives expressed milk, and then one is), and shared among the feeds; the recipe of the day
  * before is kept while it composes (a baby's milk stays the same), else the first in the seed's order that does.
  * Breastfeeds of estimated volume are added as they are.
  */
@@ -183,12 +184,16 @@ final class PlanRun {
         MealTarget target = FeedDay.batchTarget(feedSlots, rx.carbConvention());
         List<Recipe> pool = new ArrayList<>(pool(date, feedSlots.get(0)));
         Map<String, Double> fixed = Map.of();
-        if (rx.expressedMilkMl() > 0) {
-            pool.removeIf(r -> r.ingredients().stream().noneMatch(i -> i.food().equals(FeedDay.BREAST_MILK_ID)));
-            if (pool.isEmpty()) {
-                throw new NoSolutionException(date + " feeds: no feed recipe that suits the child has expressed "
-                        + "breast milk to give the day's " + Math.round(rx.expressedMilkMl()) + " ml in; add one");
-            }
+        boolean expressed = rx.expressedMilkMl() > 0;
+        // a feed made with expressed breast milk only when the prescription gives the milk, and then always
+        pool.removeIf(r -> expressed == r.ingredients().stream()
+                .noneMatch(i -> i.food().equals(FeedDay.BREAST_MILK_ID)));
+        if (pool.isEmpty()) {
+            throw new NoSolutionException(date + " feeds: no feed recipe that suits the child " + (expressed
+                    ? "has expressed breast milk to give the day's " + Math.round(rx.expressedMilkMl()) + " ml in"
+                    : "is made without breast milk (the prescription gives none)") + "; add one");
+        }
+        if (expressed) {
             fixed = Map.of(FeedDay.BREAST_MILK_ID, rx.expressedMilkMl());
         }
         shuffle(pool);

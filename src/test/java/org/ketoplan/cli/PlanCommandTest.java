@@ -47,7 +47,9 @@ class PlanCommandTest {
         JsonNode plan = Mappers.json().readTree(run.out());
         assertEquals(7, plan.get("days").size());
         for (JsonNode day : plan.get("days")) {
-            assertEquals(4, day.get("meals").size());
+            // the example infant, 9 months: four milk feeds and three solid meals, the feeds made up once a day
+            assertEquals(7, day.get("meals").size());
+            assertTrue(day.get("feed_batch").get("recipe_id").isTextual());
             for (JsonNode meal : day.get("meals")) {
                 assertTrue(meal.get("within_tolerance").asBoolean(), meal.toString());
                 assertTrue(meal.get("recipe_id").isTextual());
@@ -60,7 +62,9 @@ class PlanCommandTest {
         assertTrue(text.out().contains("Tuesday 2026-12-01\n"), text.out());
         assertTrue(text.out().contains("Monday 2026-12-07\n"), text.out());
         assertTrue(text.out().contains("Needs supplement: calcium"), text.out());
-        assertTrue(text.out().contains("  07:00 breakfast: "), text.out());
+        assertTrue(text.out().contains("  08:00 breakfast: "), text.out());
+        assertTrue(text.out().contains("  06:30 morning feed: "), text.out());
+        assertTrue(text.out().contains("Fluid: water from food and feeds "), text.out());
         assertTrue(!text.out().contains("NOT within tolerance"), text.out());
     }
 
