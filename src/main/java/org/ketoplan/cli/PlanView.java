@@ -143,7 +143,8 @@ final class PlanView {
                     .append(c.fluidMl() < c.fluidTargetMl() ? " (give the rest as water)" : "").append('\n');
         } else {
             boolean feedsBasis = "feeds".equals(c.fluidBasis());
-            sb.append("  Fluid: ").append(feedsBasis ? "feeds " : c.feeds() != null ? "water from food and feeds "
+            sb.append("  Fluid: ").append(feedsBasis ? (c.feeds() != null && c.feeds().breastfedMl() > 0
+                    ? "feeds and breastfeeds " : "feeds ") : c.feeds() != null ? "water from food and feeds "
                     : "water from food ")
                     .append(TextTable.fixed(c.fluidCountedMl(), 0)).append(" of ")
                     .append(TextTable.fixed(c.fluidTargetMl(), 0)).append(" ml: ").append(c.fluidAdvice())
@@ -152,7 +153,9 @@ final class PlanView {
         if (c.feeds() != null) {
             var f = c.feeds();
             sb.append("  Feeds: ").append(f.feeds()).append(" a day, ").append(TextTable.fixed(f.volumeMl(), 0))
-                    .append(" ml (").append(TextTable.fixed(f.mlPerKgDay(), 0)).append(" ml/kg), largest ")
+                    .append(" ml").append(f.breastfedMl() > 0 ? " and breastfeeds of about "
+                    + TextTable.fixed(f.breastfedMl(), 0) + " ml" : "").append(" (")
+                    .append(TextTable.fixed(f.mlPerKgDay(), 0)).append(" ml/kg), largest ")
                     .append(TextTable.fixed(f.largestFeedMl(), 0)).append(" ml (")
                     .append(TextTable.fixed(f.largestFeedMlPerKg(), 0)).append(" ml/kg), ")
                     .append(TextTable.fixed(f.kcalPerMl(), 2)).append(" kcal/ml\n");

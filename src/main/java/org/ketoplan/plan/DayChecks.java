@@ -34,9 +34,9 @@ public record DayChecks(double energyPct, double proteinPct, double fluidMl, dou
         this(energyPct, proteinPct, fluidMl, fluidTargetMl, micronutrients, null, null, null, null, List.of());
     }
 
-    /** The fluid counted against the target: the feeds' volume, or the water in all food and drink. */
+    /** The fluid counted against the target: the feeds' and breastfeeds' volume, or the water in all food and drink. */
     public double fluidCountedMl() {
-        return "feeds".equals(fluidBasis) && feeds != null ? feeds.volumeMl() : fluidMl;
+        return "feeds".equals(fluidBasis) && feeds != null ? feeds.milkMl() : fluidMl;
     }
 
     /**

@@ -112,7 +112,7 @@ public final class DayTotals {
         }
         String basis = prescription.fluidBasis() == null ? "water" : prescription.fluidBasis();
         FeedCheck feeds = extras.feeds();
-        double counted = "feeds".equals(basis) && feeds != null ? feeds.volumeMl() : r1(water);
+        double counted = "feeds".equals(basis) && feeds != null ? feeds.milkMl() : r1(water);
         List<String> warnings = feeds == null ? List.of() : FeedWarnings.of(feeds, basis);
         DayChecks checks = new DayChecks(pct(totals.kcal(), prescription.kcal()),
                 pct(totals.proteinG(), prescription.proteinG()), r1(water), prescription.fluidMl(), micro,

@@ -21,8 +21,9 @@ import org.ketoplan.prescription.MealTarget;
  * <p>The batch is the feeds' recipe composed to the sum of the feed targets; each feed is its share of the batch
  * by energy. The water it is made up with follows the day's fluid target ({@link org.ketoplan.prescription.Fluid}):
  * <ul>
- *   <li>feeds basis (under 6 months): the batch's volume is the target (150 ml/kg/day); water = target - liquid
- *       products (a powder's own volume is not counted, as in {@code ketoplan formula});</li>
+ *   <li>feeds basis (under 6 months): the batch's volume is the target (150 ml/kg/day) less the breastfeeds'
+ *       estimated volume; water = that - liquid products (a powder's own volume is not counted, as in
+ *       {@code ketoplan formula});</li>
  *   <li>water basis under 12 months: the feeds bring the water the meals and the products do not: water = target -
  *       the meals' water - the products' water (in whole ml of tap water, itself 99.9 % water), at most
  *       {@link Fluids#DEFAULT_MAX_FEED_ML_PER_KG} ml/kg a feed;</li>
@@ -64,11 +65,12 @@ final class FeedDay {
      *
      * @param fluidBasis "feeds" or "water"
      * @param fluidTargetMl the day's fluid target
-     * @param mealsWaterMl the water in the day's other meals
+     * @param mealsWaterMl the water in the day's other meals (breastfeeds included)
+     * @param breastfedMl the day's breastfeeds' estimated volume
      * @param weightKg the child's weight
      */
     static Made make(List<PlanParts.SlotPlan> feeds, ComposedRecipe composed, String fluidBasis, double fluidTargetMl,
-                     double mealsWaterMl, int ageMonths, double weightKg, double step) {
+                     double mealsWaterMl, double breastfedMl, int ageMonths, double weightKg, double step) {
         CarbConvention conv = composed.meal().carbs();
         double liquids = 0;
         double productsWater = 0;
@@ -84,7 +86,7 @@ final class FeedDay {
         if (recipeWater == null) {
             water = 0; // a ready-to-drink feed: nothing is added
         } else if ("feeds".equals(fluidBasis)) {
-            water = fluidTargetMl - liquids;
+            water = fluidTargetMl - breastfedMl - liquids;
         } else if (ageMonths < MealPattern.MEALS_FROM_MONTHS) {
             // tap water is 99.9 % water (SR24 14411): enough of it, in whole ml, to bring the water that is needed
             double fraction = recipeWater.food().per100().orZero(Nutrient.WATER) / 100;
@@ -120,9 +122,9 @@ final class FeedDay {
             out.add(meal(s.slot().name(), s.slot().time(), composed, fs, s.target(), "feed",
                     DayTotals.r1(volume * share[k]), share[k], conv));
         }
-        FeedCheck check = new FeedCheck(feeds.size(), DayTotals.r1(volume), DayTotals.r1(volume / weightKg),
-                DayTotals.r1(largest), DayTotals.r1(largest / weightKg), volume > 0 ? r2(kcal / volume) : 0,
-                water);
+        FeedCheck check = new FeedCheck(feeds.size(), DayTotals.r1(volume),
+                DayTotals.r1((volume + breastfedMl) / weightKg), DayTotals.r1(largest), DayTotals.r1(largest / weightKg),
+                volume > 0 ? r2(kcal / volume) : 0, water, breastfedMl);
         return new Made(batch, out, check);
     }
 

@@ -149,10 +149,21 @@ final class PlanRun {
             }
         }
         PlanPrescription rx = targets.prescription();
+        List<PlannedMeal> breastfeeds = new ArrayList<>();
+        double breastfedMl = 0;
+        for (PlanBreastfeed b : rx.breastfeeds()) {
+            org.ketoplan.food.Food milk = foods.byId(FeedDay.BREAST_MILK_ID).orElseThrow(() -> new NoSolutionException(
+                    "breastfeeds: the food data has no " + FeedDay.BREAST_MILK_ID + " to count them with"));
+            PlanFood stored = foodsUsed.computeIfAbsent(milk.id(), id -> PlanParts.food(milk));
+            breastfeeds.add(FeedDay.breastfeed(b, milk, rx.carbConvention()));
+            breastfedMl += b.ml();
+            Double w = stored.per100().get(org.ketoplan.nutrition.Nutrient.WATER.key());
+            mealsWater += w == null ? 0 : w * b.ml() / 100;
+        }
         FeedDay.Made made = null;
         if (!feedSlots.isEmpty()) {
             made = FeedDay.make(feedSlots, feedBatch(date, feedSlots, rx), rx.fluidBasis(), rx.fluidMl(),
-                    mealsWater, ageMonths, weightKg, step);
+                    mealsWater, breastfedMl, ageMonths, weightKg, step);
             for (int i = 0; i < feedIndex.size(); i++) {
                 meals[feedIndex.get(i)] = made.feeds().get(i);
             }
@@ -161,12 +172,7 @@ final class PlanRun {
             }
         }
         List<PlannedMeal> all = new ArrayList<>(List.of(meals));
-        for (PlanBreastfeed b : rx.breastfeeds()) {
-            org.ketoplan.food.Food milk = foods.byId(FeedDay.BREAST_MILK_ID).orElseThrow(() -> new NoSolutionException(
-                    "breastfeeds: the food data has no " + FeedDay.BREAST_MILK_ID + " to count them with"));
-            foodsUsed.computeIfAbsent(milk.id(), id -> PlanParts.food(milk));
-            all.add(FeedDay.breastfeed(b, milk, rx.carbConvention()));
-        }
+        all.addAll(breastfeeds);
         if (all.stream().allMatch(m -> m.time() != null)) {
             all.sort(Comparator.comparing(PlannedMeal::time));
         }

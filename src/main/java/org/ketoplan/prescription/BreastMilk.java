@@ -36,10 +36,20 @@ public record BreastMilk(@JsonProperty("expressed_ml") @JsonDeserialize(using = 
     public static final String SOURCE = "breast milk per 100 ml: fat 3.5 g, protein 0.9 g, carbohydrate 6.7 g "
             + "(PMC3586783)";
 
-    /** Fills in no expressed milk and no breastfeeds; rejects two breastfeeds of one name. */
+    /**
+     * Fills in no expressed milk and no breastfeeds; names an unnamed breastfeed by its place ("breastfeed 2");
+     * rejects two breastfeeds of one name.
+     */
     public BreastMilk {
         expressedMl = expressedMl == null ? 0.0 : expressedMl;
-        breastfeeds = breastfeeds == null ? List.of() : List.copyOf(breastfeeds);
+        List<Breastfeed> named = new java.util.ArrayList<>();
+        if (breastfeeds != null) {
+            for (int i = 0; i < breastfeeds.size(); i++) {
+                Breastfeed b = breastfeeds.get(i);
+                named.add(b.name() != null ? b : new Breastfeed("breastfeed " + (i + 1), b.time(), b.ml()));
+            }
+        }
+        breastfeeds = List.copyOf(named);
         Set<String> names = new HashSet<>();
         for (Breastfeed b : breastfeeds) {
             if (!names.add(b.name().toLowerCase(Locale.ROOT))) {
@@ -61,21 +71,18 @@ public record BreastMilk(@JsonProperty("expressed_ml") @JsonDeserialize(using = 
     /**
      * A feed at the breast of an estimated volume.
      *
-     * @param name its name in the plan ("breastfeed 1" when none is given)
+     * @param name its name in the plan, or null for "breastfeed N" by its place in the list
      * @param time when it is given, or null
      * @param ml the estimated volume, ml
      */
     public record Breastfeed(String name, @JsonDeserialize(using = Fields.TimeValue.class) LocalTime time,
                              @JsonDeserialize(using = Fields.Positive.class) Double ml) {
-        /** Requires the volume; names a nameless breastfeed by its time. */
+        /** Requires the volume. */
         public Breastfeed {
             if (ml == null) {
                 throw new FieldProblem("ml", "missing (the estimated volume of the breastfeed)");
             }
-            if (name == null || name.isBlank()) {
-                name = "breastfeed" + (time == null ? "" : " " + time);
-            }
-            name = name.trim();
+            name = name == null || name.isBlank() ? null : name.trim();
         }
     }
 }

@@ -177,6 +177,11 @@ class InfantPlansTest {
             assertEquals(1.4, breastfeed.totals().fatG(), 1e-9);
             assertEquals(2.68, breastfeed.totals().carbG(), 1e-9);
             assertTrue(d.checks().energyPct() >= 95 && d.checks().energyPct() <= 105);
+            // 150 ml/kg x 6.5 kg = 975 ml of milk a day: the breastfeed's 40 ml and 935 ml made up
+            assertEquals(935.0, d.checks().feeds().volumeMl(), 1e-9);
+            assertEquals(40.0, d.checks().feeds().breastfedMl(), 1e-9);
+            assertEquals(975.0, d.checks().fluidCountedMl(), 1e-9);
+            assertEquals(150.0, d.checks().feeds().mlPerKgDay(), 1e-9);
         }
     }
 

@@ -164,7 +164,7 @@ class MealPatternsTest {
         assertEquals(46.452, p.day().fatG(), 1e-3);
         assertEquals(7.2, p.day().proteinG(), 1e-9);
         assertEquals(8.284, p.day().carbG(), 1e-3);
-        assertEquals(List.of("breastfeed 05:00", "breastfeed 22:00"),
+        assertEquals(List.of("breastfeed 1", "breastfeed 2"),
                 p.breastfeeds().stream().map(BreastMilk.Breastfeed::name).toList());
         // 150 ml bring 10.05 g carbohydrate, more than the day's 8.284 g: at most 8.284 / 0.067 = 123.6 ml
         BadInputException e = assertThrows(BadInputException.class, () -> prescribe("""
