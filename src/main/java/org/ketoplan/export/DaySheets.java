@@ -291,7 +291,7 @@ public final class DaySheets {
 
     private static String foodName(PlannedFood f) {
         String name = f.name() == null || f.name().isBlank() ? f.id() : f.name();
-        return f.counted() ? name : name + " (seasoning, not counted)";
+        return f.counted() ? name : name + " (not counted)";
     }
 
     private static void records(PdfCanvas c, Plan plan, PlanDay day) throws IOException {

@@ -51,7 +51,9 @@ final class NutrientSheet {
                         c.fluidCountedMl(), c.fluidTargetMl(), c.fluidAdvice());
             }
             if (c.feeds() != null) {
-                r = row(sh, st, r, d, "Feeds, ml per kg a day", "ml/kg", c.feeds().mlPerKgDay(), 0,
+                double perKg = "feeds".equals(c.fluidBasis()) ? c.fluidTargetMl() / plan.patient().weightKg()
+                        : Double.NaN;
+                r = row(sh, st, r, d, "Feeds, ml per kg a day", "ml/kg", c.feeds().mlPerKgDay(), perKg,
                         c.feeds().feeds() + " feeds, largest " + Amounts.number(c.feeds().largestFeedMl(), 1)
                                 + " ml; " + Amounts.number(c.feeds().kcalPerMl(), 0.01) + " kcal/ml"
                                 + (c.warnings().isEmpty() ? "" : "; " + String.join("; ", c.warnings())));
@@ -90,9 +92,14 @@ final class NutrientSheet {
             value = (Double) amount;
             Cells.number(row, 3, value, st.number1);
         }
-        Cells.number(row, 4, reference, st.number1);
-        Cells.formula(row, 5, "IF(" + Cells.ref(4, r) + ">0," + Cells.ref(3, r) + "/" + Cells.ref(4, r) + ",\"\")",
-                st.percent, st.cached(reference > 0 ? (Object) (value / reference) : ""));
+        if (Double.isNaN(reference)) {
+            Cells.blank(row, 4, st.number1);
+            Cells.blank(row, 5, st.percent);
+        } else {
+            Cells.number(row, 4, reference, st.number1);
+            Cells.formula(row, 5, "IF(" + Cells.ref(4, r) + ">0," + Cells.ref(3, r) + "/" + Cells.ref(4, r)
+                    + ",\"\")", st.percent, st.cached(reference > 0 ? (Object) (value / reference) : ""));
+        }
         Cells.text(row, 6, note, st.note);
         return r + 1;
     }

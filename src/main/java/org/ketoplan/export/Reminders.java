@@ -173,7 +173,7 @@ public final class Reminders {
             lines.add(slot + " for " + child + (timed ? " at " + meal.time() : " (no set time)") + ". Weigh:");
             for (PlannedFood f : meal.foods()) {
                 lines.add("- " + (f.name() == null ? f.id() : f.name()) + ": " + Amounts.weigh(f.amount(), step,
-                        f.unit()) + (f.counted() ? "" : " (seasoning, not counted)"));
+                        f.unit()) + (f.counted() ? "" : " (not counted)"));
             }
         }
         if (!meal.directions().isEmpty()) {
