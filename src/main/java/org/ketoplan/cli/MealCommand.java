@@ -112,6 +112,8 @@ final class MealCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private Double patientWeight;
+    /** True when the patient file's meal is a milk feed: its volume is checked, not capped as a meal. */
+    private boolean feed;
 
     @Override
     public Integer call() {
@@ -177,7 +179,8 @@ final class MealCommand implements Callable<Integer> {
             throw fail("--max-food: " + Ratio.plain(food) + " g is above the largest meal (" + Ratio.plain(meal)
                     + " g)");
         }
-        return new AmountLimits(compose.minAmount(spec), food, meal);
+        AmountLimits limits = new AmountLimits(compose.minAmount(spec), food, meal);
+        return feed && maxFood == null && maxMeal == null ? limits.withoutCaps() : limits;
     }
 
     private MealTarget target() {
@@ -194,7 +197,9 @@ final class MealCommand implements Callable<Integer> {
             }
             DailyPrescription rx = Targets.prescription(patientFile, on);
             patientWeight = rx.weightKg();
-            return rx.slot(mealName);
+            MealTarget slot = rx.slot(mealName);
+            feed = rx.isFeed(slot.name());
+            return slot;
         }
         if (on != null) {
             throw fail("--on: only with --patient");

@@ -12,7 +12,8 @@ import java.util.Optional;
  *   <li>Local moves, taken while they improve (fewer band violations first, then the objective of
  *       {@link MealProblem} with the proportions' scale fixed at the optimum's): the best move of one food by one
  *       step (0 and the smallest weighable amount are one step apart); when none improves, the best move of two
- *       foods by one step each.</li>
+ *       foods by one step each (to mend a band; to polish a meal already inside them only up to
+ *       {@link #POLISH_WITH_PAIRS} foods, so a large meal's search stays near-linear).</li>
  *   <li>A second start from the nearest steps, when the first ends outside a band.</li>
  *   <li>When both end outside a band: every combination of amounts within {@link #BOX_STEPS} steps of the optimum
  *       (0 and the smallest weighable amount included for an optional food), as long as there are at most
@@ -27,6 +28,8 @@ final class Rounding {
     static final int BOX_STEPS = 5;
     /** The most combinations the box search scores. */
     static final int MAX_BOX = 20_000;
+    /** Up to this many varied foods, paired moves also polish a meal already inside every band. */
+    static final int POLISH_WITH_PAIRS = 8;
 
     private final MealProblem p;
     private final int n;
@@ -186,7 +189,8 @@ final class Rounding {
     private double[] search(double[] start) {
         load(start);
         for (int round = 0; round < maxRounds(); round++) {
-            if (!bestSingleMove() && !bestPairMove()) {
+            // paired moves mend a band; inside every band they only polish, which a large meal does without
+            if (!bestSingleMove() && (now.violation == 0 && n > POLISH_WITH_PAIRS || !bestPairMove())) {
                 break;
             }
         }
