@@ -206,18 +206,18 @@ final class PlanRun {
         if (lastFeedRecipe != null) {
             pool.sort(Comparator.comparingInt(r -> r.id().equals(lastFeedRecipe) ? 0 : 1));
         }
-        List<String> failures = new ArrayList<>();
+        Map<Recipe, CompositionCache.Outcome> failures = new LinkedHashMap<>();
         for (Recipe r : pool) {
             CompositionCache.Outcome o = cache.get(r, target, step, tolerances, limits.withoutCaps(), fixed);
             if (o.ok()) {
                 lastFeedRecipe = r.id();
                 return o.meal();
             }
-            failures.add(r.id() + ": " + o.failure());
+            failures.put(r, o);
         }
         throw new NoSolutionException(date + " feeds: no feed recipe can be composed to the day's "
                 + Ratio.plain(DayTotals.r1(target.kcal())) + " kcal of feeds at "
-                + DayTotals.ratio(target.ratio()) + ": " + String.join("; ", failures));
+                + DayTotals.ratio(target.ratio()) + ": " + why(failures));
     }
 
     /** The limits of a meal of {@code slot}: the child's caps for solids, none for a feed (its volume is checked). */
@@ -300,7 +300,7 @@ final class PlanRun {
         order.sort(Comparator.<Recipe>comparingInt(r -> score.get(r)[0])
                 .thenComparingInt(r -> score.get(r)[1] + REPEAT_WEIGHT * score.get(r)[2])
                 .thenComparingInt(r -> score.get(r)[2]));
-        List<String> failures = new ArrayList<>();
+        Map<Recipe, CompositionCache.Outcome> failures = new LinkedHashMap<>();
         for (Recipe r : order) {
             CompositionCache.Outcome o = cache.get(r, slot.target(), step, tolerances, limitsFor(slot), Map.of());
             if (o.ok()) {
@@ -317,11 +317,20 @@ final class PlanRun {
                 }
                 return o.meal();
             }
-            failures.add(r.id() + ": " + o.failure());
+            failures.put(r, o);
         }
         throw new NoSolutionException(date + " " + name + ": no " + slot.recipeSlot().word() + " recipe can be "
                 + "composed to its " + Ratio.plain(DayTotals.r1(slot.target().kcal())) + " kcal at "
-                + DayTotals.ratio(slot.target().ratio()) + ": " + String.join("; ", failures));
+                + DayTotals.ratio(slot.target().ratio()) + ": " + why(failures));
+    }
+
+    /**
+     * Each recipe's reason, worked out only now: the composer's diagnosis takes a few more linear programs, which a
+     * recipe tried before the one served does not need.
+     */
+    private static String why(Map<Recipe, CompositionCache.Outcome> failures) {
+        return failures.entrySet().stream().map(e -> e.getKey().id() + ": " + e.getValue().failure())
+                .collect(Collectors.joining("; "));
     }
 
     /** {rules broken (2: twice today, 1: same slot yesterday), protein source uses, recipe uses} in the window. */
