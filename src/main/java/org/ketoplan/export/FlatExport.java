@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.ketoplan.common.AtomicFiles;
 import org.ketoplan.common.Mappers;
+import org.ketoplan.common.SpreadsheetText;
 import org.ketoplan.plan.Plan;
 
 /**

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
 import org.ketoplan.common.BadInputException;
+import org.ketoplan.common.InputFiles;
+import org.ketoplan.common.Limits;
 
 /**
  * Loads the food database: the tables shipped inside the jar (copied from {@code foods/} at build time) and,
@@ -54,15 +56,8 @@ public final class FoodDatabases {
         List<Food> all = new ArrayList<>(base.database.all());
         Map<String, String> places = new HashMap<>(base.places);
         for (Path file : files) {
-            if (!Files.isRegularFile(file)) {
-                throw new BadInputException(file + ": no such file");
-            }
-            List<UserFoodFile.Located> foods;
-            try (InputStream in = Files.newInputStream(file)) {
-                foods = UserFoodFile.read(file.toString(), in, USER_GROUP);
-            } catch (IOException e) {
-                throw new BadInputException(file + ": cannot read (" + e.getMessage() + ")", e);
-            }
+            List<UserFoodFile.Located> foods = UserFoodFile.read(file.toString(),
+                    new ByteArrayInputStream(InputFiles.bytes(file, Limits.FOOD_FILE_BYTES)), USER_GROUP);
             for (UserFoodFile.Located l : foods) {
                 String before = places.putIfAbsent(l.food().id(), l.place());
                 if (before != null) {

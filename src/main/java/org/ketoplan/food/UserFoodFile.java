@@ -8,7 +8,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.ketoplan.common.YamlTree;
+import org.ketoplan.common.BadInputException;
+import org.ketoplan.common.Document;
+import org.ketoplan.common.InputFiles;
+import org.ketoplan.common.Limits;
 import org.ketoplan.nutrition.Energy;
 import org.ketoplan.nutrition.Nutrient;
 import org.ketoplan.nutrition.Nutrients;
@@ -48,7 +51,16 @@ public final class UserFoodFile {
      * @param group the group given to foods that name none
      */
     public static List<Located> read(String name, InputStream in, String group) {
-        YamlTree tree = YamlTree.read(name, in);
+        Document tree;
+        try (in) {
+            byte[] bytes = in.readNBytes((int) Limits.FOOD_FILE_BYTES + 1);
+            if (bytes.length > Limits.FOOD_FILE_BYTES) {
+                throw BadInputException.at(name, "is larger than 16 MiB, the most a food file may be");
+            }
+            tree = Document.parse(name, bytes, Document.Format.YAML);
+        } catch (java.io.IOException e) {
+            throw BadInputException.at(name, "cannot read (" + InputFiles.describe(e) + ")");
+        }
         if (!tree.root().isObject()) {
             throw tree.at("", "expected 'foods:' with a list of foods");
         }
@@ -65,7 +77,7 @@ public final class UserFoodFile {
         return foods;
     }
 
-    private static Food food(YamlTree tree, String pointer, String defaultGroup) {
+    private static Food food(Document tree, String pointer, String defaultGroup) {
         if (!tree.node(pointer).isObject()) {
             throw tree.at(pointer, "expected a food (id, name, per_100g, source)");
         }
@@ -92,7 +104,7 @@ public final class UserFoodFile {
         }
     }
 
-    private static Nutrients nutrients(YamlTree tree, String pointer) {
+    private static Nutrients nutrients(Document tree, String pointer) {
         JsonNode values = tree.node(pointer);
         if (!values.isObject()) {
             throw tree.at(pointer, "expected nutrient amounts, e.g. {fat_g: 45, protein_g: 18, carbohydrate_g: 6}");
@@ -129,7 +141,7 @@ public final class UserFoodFile {
         }
     }
 
-    private static List<HouseholdMeasure> measures(YamlTree tree, String pointer) {
+    private static List<HouseholdMeasure> measures(Document tree, String pointer) {
         JsonNode list = tree.node(pointer);
         if (list.isMissingNode() || list.isNull()) {
             return List.of();

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.nio.file.Path;
 import org.ketoplan.common.AtomicFiles;
 import org.ketoplan.common.BadInputException;
+import org.ketoplan.common.Document;
+import org.ketoplan.common.Limits;
 import org.ketoplan.common.Mappers;
 
 /** Reads and writes {@code plan.json}, the plan of record. */
@@ -17,7 +19,11 @@ public final class PlanFile {
      * @throws BadInputException naming the file and line when it does not parse, or its format version is unknown
      */
     public static Plan read(Path file) {
-        Plan plan = Mappers.readJson(file, Plan.class);
+        Document doc = Document.read(file, Document.Format.JSON, Limits.PLAN_FILE_BYTES);
+        if (!doc.root().isObject()) {
+            throw doc.at("", "expected a plan (a JSON object with format_version, patient, days, ...)");
+        }
+        Plan plan = doc.bind(Plan.class);
         if (plan.formatVersion() != Plan.FORMAT_VERSION) {
             throw new BadInputException(file + ": format_version " + plan.formatVersion()
                     + " is not supported (this ketoplan reads version " + Plan.FORMAT_VERSION + ")");

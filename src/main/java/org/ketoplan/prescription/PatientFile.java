@@ -1,24 +1,11 @@
 package org.ketoplan.prescription;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.time.LocalDate;
 import org.ketoplan.common.BadInputException;
-import org.ketoplan.common.Mappers;
+import org.ketoplan.common.Document;
+import org.ketoplan.common.InputFiles;
+import org.ketoplan.common.Limits;
 
 /**
  * The patient file (YAML): reading it with one-line errors that name the file, the line and the field, and the
@@ -51,16 +38,7 @@ public final class PatientFile {
      *     impossible value (negative weight, ratio 0, meal shares not adding to 100 %)
      */
     public static Patient read(Path file) {
-        String name = file.toString();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new BadInputException(name + ": no such file", e);
-        } catch (IOException e) {
-            throw new BadInputException(name + ": cannot read (" + e.getMessage() + ")", e);
-        }
-        return read(name, bytes);
+        return read(file.toString(), InputFiles.bytes(file, Limits.SMALL_FILE_BYTES));
     }
 
     /**
@@ -69,109 +47,20 @@ public final class PatientFile {
      * @throws BadInputException as {@link #read(Path)}
      */
     public static Patient read(String name, byte[] bytes) {
+        Document doc;
         try {
-            Patient p = Mappers.yaml().readValue(bytes, Patient.class);
-            if (p == null) {
+            doc = Document.parse(name, bytes, Document.Format.YAML);
+        } catch (BadInputException e) {
+            if (e.getMessage().equals(name + ": the file is empty")) {
                 throw new BadInputException(name + ": the file is empty; run 'ketoplan init FILE' for a template");
             }
-            return p;
-        } catch (MismatchedInputException e) {
-            if (e.getMessage() != null && e.getMessage().contains("No content to map")) {
-                throw new BadInputException(name + ": the file is empty; run 'ketoplan init FILE' for a template",
-                        e);
-            }
-            throw placed(name, bytes, e);
-        } catch (JsonProcessingException e) {
-            throw placed(name, bytes, e);
-        } catch (IOException e) {
-            throw new BadInputException(name + ": cannot read (" + e.getMessage() + ")", e);
+            throw e;
         }
-    }
-
-    /**
-     * The error as one line, at the line of the field it concerns: Jackson reports some problems (unknown fields,
-     * checks made when a block is complete) at the end of the block, so the field's own line is looked up.
-     */
-    private static BadInputException placed(String name, byte[] bytes, JsonProcessingException e) {
-        BadInputException plain = Mappers.explain(name, e);
-        if (!(e instanceof JsonMappingException jme)) {
-            return syntax(name, e);
+        if (!doc.root().isObject()) {
+            throw doc.at("", "expected the fields name, born, weight_kg, ... (run 'ketoplan init FILE' for a "
+                    + "template)");
         }
-        List<String> path = new ArrayList<>();
-        for (JsonMappingException.Reference r : jme.getPath()) {
-            path.add(r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex()));
-        }
-        String message = plain.getMessage();
-        int firstColon = message.indexOf(": ", name.length());
-        String rest = firstColon < 0 ? message : message.substring(firstColon + 2);
-        if (e.getCause() instanceof FieldProblem fp) {
-            path.add(fp.field());
-            rest = dotted(path) + ": " + fp.problem();
-        }
-        Map<String, Integer> lines = fieldLines(bytes);
-        Integer line = null;
-        for (int n = path.size(); n >= 0 && line == null; n--) {
-            line = lines.get(pointer(path.subList(0, n)));
-        }
-        return line == null ? plain : new BadInputException(name + ":" + line + ": " + rest, e);
-    }
-
-    /**
-     * A YAML syntax error as one line: the parser's sentences (without its excerpts of the file), at the line of
-     * the problem (the parser's last position mark).
-     */
-    private static BadInputException syntax(String name, JsonProcessingException e) {
-        String original = e.getOriginalMessage() == null ? "cannot be read" : e.getOriginalMessage();
-        List<String> sentences = new ArrayList<>();
-        int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-        Matcher mark = Pattern.compile("line (\\d+), column").matcher("");
-        for (String l : original.split("\\R")) {
-            if (mark.reset(l).find()) {
-                line = Integer.parseInt(mark.group(1));
-            } else if (!l.isBlank() && !Character.isWhitespace(l.charAt(0))) {
-                sentences.add(l.strip());
-            }
-        }
-        return new BadInputException(name + (line > 0 ? ":" + line : "") + ": not valid YAML ("
-                + String.join("; ", sentences) + ")", e);
-    }
-
-    /** The line each field and list item starts on, by JSON pointer ("/prescription/meals/1/time"). */
-    private static Map<String, Integer> fieldLines(byte[] bytes) {
-        Map<String, Integer> lines = new HashMap<>();
-        try (JsonParser p = Mappers.yaml().getFactory().createParser(bytes)) {
-            JsonToken t;
-            while ((t = p.nextToken()) != null) {
-                JsonStreamContext ctx = p.getParsingContext();
-                if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-                    ctx = ctx.getParent() == null ? ctx : ctx.getParent();
-                }
-                lines.putIfAbsent(ctx.pathAsPointer().toString(), p.currentTokenLocation().getLineNr());
-            }
-        } catch (IOException | RuntimeException ignored) {
-            // a file that does not parse keeps the lines found so far; the binder's error names the problem
-        }
-        return lines;
-    }
-
-    private static String pointer(List<String> path) {
-        StringBuilder sb = new StringBuilder();
-        for (String s : path) {
-            sb.append('/').append(s.replace("~", "~0").replace("/", "~1"));
-        }
-        return sb.toString();
-    }
-
-    private static String dotted(List<String> path) {
-        StringBuilder sb = new StringBuilder();
-        for (String s : path) {
-            if (s.chars().allMatch(Character::isDigit)) {
-                sb.append('[').append(s).append(']');
-            } else {
-                sb.append(sb.length() == 0 ? "" : ".").append(s);
-            }
-        }
-        return sb.toString();
+        return doc.bind(Patient.class);
     }
 
     /**

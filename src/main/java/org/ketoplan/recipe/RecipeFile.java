@@ -3,8 +3,6 @@ package org.ketoplan.recipe;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +10,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ketoplan.common.BadInputException;
-import org.ketoplan.common.YamlTree;
+import org.ketoplan.common.Document;
+import org.ketoplan.common.InputFiles;
+import org.ketoplan.common.Limits;
 
 /**
  * Reads one recipe file; the recipe's id is the file name without {@code .yaml}.
@@ -45,9 +45,9 @@ public final class RecipeFile {
     private static final Pattern FIELD = Pattern.compile("^([a-z_]+)(?:\\[(\\d+)\\])?(?:\\.([a-z_]+))?: ");
 
     private final String file;
-    private final YamlTree tree;
+    private final Document tree;
 
-    private RecipeFile(String file, YamlTree tree) {
+    private RecipeFile(String file, Document tree) {
         this.file = file;
         this.tree = tree;
     }
@@ -58,13 +58,8 @@ public final class RecipeFile {
         if (!name.endsWith(".yaml") && !name.endsWith(".yml")) {
             throw BadInputException.at(path.toString(), "a recipe file's name ends in .yaml");
         }
-        try (InputStream in = Files.newInputStream(path)) {
-            return read(path.toString(), in, name.substring(0, name.lastIndexOf('.')));
-        } catch (NoSuchFileException e) {
-            throw BadInputException.at(path.toString(), "no such file");
-        } catch (IOException e) {
-            throw BadInputException.at(path.toString(), "cannot read (" + e.getMessage() + ")");
-        }
+        Document doc = Document.read(path, Document.Format.YAML, Limits.SMALL_FILE_BYTES);
+        return new RecipeFile(path.toString(), doc).recipe(name.substring(0, name.lastIndexOf('.')));
     }
 
     /**
@@ -74,8 +69,16 @@ public final class RecipeFile {
      * @param id the recipe's id (the file name without .yaml)
      */
     public static LoadedRecipe read(String file, InputStream in, String id) {
-        RecipeFile r = new RecipeFile(file, YamlTree.read(file, in));
-        return r.recipe(id);
+        byte[] bytes;
+        try (in) {
+            bytes = in.readNBytes((int) Limits.SMALL_FILE_BYTES + 1);
+        } catch (IOException e) {
+            throw BadInputException.at(file, "cannot read (" + InputFiles.describe(e) + ")");
+        }
+        if (bytes.length > Limits.SMALL_FILE_BYTES) {
+            throw BadInputException.at(file, "is larger than 1 MiB, the most a recipe file may be");
+        }
+        return new RecipeFile(file, Document.parse(file, bytes, Document.Format.YAML)).recipe(id);
     }
 
     private LoadedRecipe recipe(String id) {
@@ -209,6 +212,6 @@ public final class RecipeFile {
     }
 
     static String path(String pointer) {
-        return YamlTree.path(pointer);
+        return Document.path(pointer);
     }
 }
