@@ -93,6 +93,7 @@ final class AdherenceCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         AdherenceReport report = Adherence.report(plan, diary, foods::database, options, lenient);
+        report.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         var stdout = spec.commandLine().getOut();
         if (out != null) {
             ReportFiles.write(report, out, format.json(), force);

@@ -48,6 +48,7 @@ final class DiaryImportCommand implements Callable<Integer> {
         Plan p = plan == null ? null : PlanFile.read(plan);
         WorkbookImport.Result r = WorkbookImport.run(workbook, diary, p,
                 p == null ? null : new Compositions(p, foods::database), replace);
+        r.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         var out = spec.commandLine().getOut();
         if (format.json()) {
             Map<String, Object> j = new LinkedHashMap<>();

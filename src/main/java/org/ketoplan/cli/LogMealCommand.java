@@ -81,6 +81,7 @@ final class LogMealCommand implements Callable<Integer> {
         MealLog.Result r = MealLog.log(diary, p, new Compositions(p, foodsOption::database),
                 new MealLog.Request(DiaryDates.parse("--date", date), meal, all, percent, eaten, refused, note,
                         replace));
+        r.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         CarbConvention conv = p.prescription().carbConvention();
         double kcal = r.intake().kcal(conv);
         double target = r.meal().target().kcal();
