@@ -60,9 +60,10 @@ final class PlanCheckCommand implements Callable<Integer> {
         if (fix) {
             org.ketoplan.common.AtomicFiles.checkWritable(target, force);
         }
-        Plan plan = PlanFile.read(file);
+        PlanFile.Checked read = PlanFile.readForCheck(file);
+        Plan plan = read.plan();
         FoodDatabase db = foods.database();
-        PlanCheck.Result r = PlanCheck.check(plan, db);
+        PlanCheck.Result r = PlanCheck.check(plan, db, read.inconsistencies());
         Plan fixed = null;
         if (fix) {
             fixed = PlanCheck.fix(plan, r, db, recipes.library());
@@ -76,12 +77,19 @@ final class PlanCheckCommand implements Callable<Integer> {
             j.put("food_data_version", r.foodDataVersion());
             j.put("changed_foods", r.changedFoods());
             j.put("meals_out_of_band", r.mealsOutOfBand());
+            j.put("inconsistencies", r.inconsistencies());
             j.put("fixed", fix ? target.toString() : null);
             Json.print(w, j);
             return ExitCodes.OK;
         }
         w.println(file + ": made with food data '" + r.planFoodDataVersion() + "'; now '" + r.foodDataVersion()
                 + "'");
+        if (!r.inconsistencies().isEmpty()) {
+            w.println("The file's values do not agree with each other (was it edited by hand?): "
+                    + r.inconsistencies().size() + (fix ? "; recomputed from the grams:" : "; --fix recomputes them "
+                    + "from the grams:"));
+            r.inconsistencies().forEach(x -> w.println("  " + x));
+        }
         if (r.changedFoods().isEmpty()) {
             w.println("No food's composition changed.");
         } else {

@@ -1,6 +1,7 @@
 package org.ketoplan.common;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -69,7 +70,17 @@ public final class AtomicFiles {
             // CREATE_NEW with no attributes: the mode is 0666 less the user's umask, as for any new file
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
-                writer.write(out);
+                writer.write(new FilterOutputStream(out) {
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        out.write(b, off, len);
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        flush(); // a writer may close its stream; the file is synced and closed here
+                    }
+                });
                 out.flush();
                 ch.force(true);
             }

@@ -65,16 +65,34 @@ public final class PlanCheck {
      * @param foodDataVersion the current one
      * @param changedFoods foods whose composition changed or that are gone
      * @param mealsOutOfBand meals whose ratio or kcal left the band
-     * @param ok true when no meal left its bands and no food is gone
+     * @param inconsistencies the plan file's values that do not agree with each other ("file:line: field: what"),
+     *                        which {@link #fix} recomputes from the grams
+     * @param ok true when no meal left its bands, no food is gone and the file agrees with itself
      */
     public record Result(String planFoodDataVersion, String foodDataVersion, List<FoodChange> changedFoods,
-                         List<MealChange> mealsOutOfBand, boolean ok) {
+                         List<MealChange> mealsOutOfBand, List<String> inconsistencies, boolean ok) {
     }
 
     /** Checks {@code plan} against {@code foods}. */
     public static Result check(Plan plan, FoodDatabase foods) {
+        return check(plan, foods, List.of());
+    }
+
+    /**
+     * Checks {@code plan} against {@code foods}, with the file's {@code inconsistencies} found when it was read
+     * ({@link PlanFile#readForCheck}).
+     */
+    public static Result check(Plan plan, FoodDatabase foods, List<String> inconsistencies) {
         List<FoodChange> changed = new ArrayList<>();
         boolean missing = false;
+        java.util.Set<String> storedIds = new java.util.HashSet<>();
+        plan.foods().forEach(f -> storedIds.add(f.id()));
+        for (String id : usedFoods(plan)) {
+            if (!storedIds.contains(id) && foods.byId(id).isEmpty()) {
+                changed.add(new FoodChange(id, nameOf(plan, id), true, List.of()));
+                missing = true;
+            }
+        }
         for (PlanFood stored : plan.foods()) {
             Food now = foods.byId(stored.id()).orElse(null);
             if (now == null) {
@@ -106,7 +124,8 @@ public final class PlanCheck {
                 }
             }
         }
-        return new Result(plan.foodDataVersion(), foods.dataVersion(), changed, out, out.isEmpty() && !missing);
+        return new Result(plan.foodDataVersion(), foods.dataVersion(), changed, out, List.copyOf(inconsistencies),
+                out.isEmpty() && !missing && inconsistencies.isEmpty());
     }
 
     /**
@@ -178,13 +197,40 @@ public final class PlanCheck {
                         + "library; give its file with --recipes"));
     }
 
-    /** The current composition of each of the plan's foods (the stored one for a food that is gone). */
+    /**
+     * The current composition of each of the plan's foods (the stored one for a food that is gone), and of the foods
+     * its meals use without a stored composition (a hand-edited file).
+     */
     private static Map<String, PlanFood> currentFoods(Plan plan, FoodDatabase foods) {
         Map<String, PlanFood> m = new TreeMap<>();
         for (PlanFood f : plan.foods()) {
             m.put(f.id(), foods.byId(f.id()).map(PlanParts::food).orElse(f));
         }
+        for (String id : usedFoods(plan)) {
+            if (!m.containsKey(id)) {
+                foods.byId(id).ifPresent(f -> m.put(id, PlanParts.food(f)));
+            }
+        }
         return m;
+    }
+
+    private static TreeSet<String> usedFoods(Plan plan) {
+        TreeSet<String> used = new TreeSet<>();
+        plan.days().forEach(d -> d.meals().forEach(m -> m.foods().forEach(f -> used.add(f.id()))));
+        return used;
+    }
+
+    private static String nameOf(Plan plan, String id) {
+        for (PlanDay d : plan.days()) {
+            for (PlannedMeal m : d.meals()) {
+                for (PlannedFood f : m.foods()) {
+                    if (f.id().equals(id)) {
+                        return f.name();
+                    }
+                }
+            }
+        }
+        return id;
     }
 
     private static List<PlannedFood> recomputed(List<PlannedFood> planned, Map<String, PlanFood> foods,
