@@ -2,6 +2,7 @@ package org.ketoplan.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.ketoplan.common.FieldError;
 import org.ketoplan.diary.Adherence;
 import org.ketoplan.diary.AdherenceOptions;
 import org.ketoplan.diary.AdherenceReport;
@@ -76,6 +77,12 @@ final class AdherenceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The option for each field of {@link AdherenceOptions}. */
+    private static final java.util.Map<String, String> OPTIONS = java.util.Map.of("kcal_low_pct", "--kcal-low",
+            "kcal_high_pct", "--kcal-high", "ratio_min_pct", "--ratio-min", "ketone_low", "--ketone-range",
+            "ketone_high", "--ketone-range", "baseline_seizures_per_day", "--baseline", "min_correlation_days",
+            "--min-days", "from", "--from", "to", "--to");
+
     @Override
     public Integer call() {
         String[] range = ketoneRange.split("-");
@@ -83,14 +90,20 @@ final class AdherenceCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--ketone-range: '" + ketoneRange + "' is not LOW-HIGH (e.g. 2-5)");
         }
-        double low = org.ketoplan.nutrition.Numbers.parse(range[0], "--ketone-range");
-        double high = org.ketoplan.nutrition.Numbers.parse(range[1], "--ketone-range");
+        double low;
+        double high;
+        try {
+            low = org.ketoplan.nutrition.Numbers.parse(range[0], "--ketone-range");
+            high = org.ketoplan.nutrition.Numbers.parse(range[1], "--ketone-range");
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         AdherenceOptions options;
         try {
             options = new AdherenceOptions(DiaryDates.parse("--from", from), DiaryDates.parse("--to", to), kcalLow,
                     kcalHigh, ratioMin, baseline, low, high, minDays);
-        } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        } catch (FieldError e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), Options.named(e, OPTIONS));
         }
         AdherenceReport report = Adherence.report(plan, diary, foods::database, options, lenient);
         report.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));

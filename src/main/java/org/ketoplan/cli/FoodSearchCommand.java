@@ -28,6 +28,9 @@ final class FoodSearchCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "20", paramLabel = "N", description = "At most N results (default 20).")
     int limit;
 
+    /** The most results asked for: more foods than the database holds. */
+    static final int MAX_LIMIT = 10_000;
+
     @Mixin
     FormatOption format;
 
@@ -39,8 +42,8 @@ final class FoodSearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (limit < 1) {
-            throw new ParameterException(spec.commandLine(), "--limit must be at least 1, not " + limit);
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new ParameterException(spec.commandLine(), "--limit must be 1 to " + MAX_LIMIT + ", not " + limit);
         }
         String q = String.join(" ", query);
         List<SearchHit> hits = foods.database().search(q, limit);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.ketoplan.common.FieldError;
 import org.ketoplan.compose.Fluids;
 import org.ketoplan.compose.FormulaComposer;
 import org.ketoplan.compose.FormulaFeeds;
@@ -119,6 +120,10 @@ final class FormulaCommand implements Callable<Integer> {
         try {
             request = new FormulaRequest(day, products(), fluid, feeds, weight, compose.step(spec),
                     compose.tolerances(spec), maxFeedMlPerKg, powderMlPerG);
+        } catch (FieldError e) {
+            throw fail(Options.named(e, java.util.Map.of("kcal", "--kcal", "fluid", "--fluid-ml", "weight",
+                    "--weight", "largest feed per kg", "--max-feed-ml-per-kg", "powder volume per g",
+                    "--powder-ml-per-g"))); // a value past its bound
         } catch (IllegalArgumentException e) {
             throw fail("--module: " + e.getMessage()); // a fixed amount off the step, a tolerance too large
         }

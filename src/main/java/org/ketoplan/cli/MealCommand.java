@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.ketoplan.common.FieldError;
 import org.ketoplan.compose.ComposedMeal;
 import org.ketoplan.compose.Ingredient;
 import org.ketoplan.compose.MealComposer;
@@ -100,6 +101,10 @@ final class MealCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The option for each field of a meal's target. */
+    private static final java.util.Map<String, String> TARGET_OPTIONS = java.util.Map.of("kcal", "--kcal", "fat_g",
+            "--fat", "protein_g", "--protein", "carb_g", "--carb");
+
     @Override
     public Integer call() {
         SolverWarmUp.start(); // the solver loads on the second core while the foods load here
@@ -113,6 +118,8 @@ final class MealCommand implements Callable<Integer> {
         MealRequest request;
         try {
             request = new MealRequest(target, ingredients(), compose.step(spec), compose.tolerances(spec));
+        } catch (FieldError e) {
+            throw fail(Options.named(e, TARGET_OPTIONS)); // a target past its bound
         } catch (IllegalArgumentException e) {
             throw fail("--food: " + e.getMessage()); // a fixed amount off the step, a tolerance as large as the ratio
         }

@@ -173,7 +173,9 @@ final class PlanCommand implements Callable<Integer> {
 
     private Tolerances tolerances() {
         Options.nonNegative(spec, "--ratio-tolerance", ratioTolerance);
+        Options.atMost(spec, "--ratio-tolerance", ratioTolerance, 1, "");
         Options.nonNegative(spec, "--kcal-tolerance", kcalTolerance);
+        Options.atMost(spec, "--kcal-tolerance", kcalTolerance, 50, "%");
         if (kcalTolerance >= 100) {
             throw fail("--kcal-tolerance: must be below 100 (percent)");
         }

@@ -142,6 +142,9 @@ public final class MealLog {
             if (r.percent() != null && !(r.percent() >= 0)) {
                 throw BadInputException.at("--percent", "must not be negative (" + Ratio.plain(r.percent()) + ")");
             }
+            if (r.percent() != null) {
+                org.ketoplan.common.Limits.atMost("percent", r.percent(), org.ketoplan.common.Limits.PERCENT, "%");
+            }
             for (PlannedFood f : meal.foods()) {
                 double eaten = r.all() ? f.amount() : toStep(f.amount() * r.percent() / 100, step);
                 rows.put(f.id(), new MealEntry(r.date(), meal.slot(), f.id(), f.amount(), eaten, r.note()));

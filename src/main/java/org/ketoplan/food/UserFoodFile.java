@@ -84,6 +84,11 @@ public final class UserFoodFile {
         tree.onlyFields(pointer, FIELDS);
         String id = tree.text(pointer + "/id", true).trim();
         String name = tree.text(pointer + "/name", true).trim();
+        for (String[] f : new String[][] {{"/id", id}, {"/name", name}}) {
+            if (f[1].length() > Limits.NAME_CHARS) {
+                throw tree.at(pointer + f[0], "has " + f[1].length() + " characters; the most is " + Limits.NAME_CHARS);
+            }
+        }
         boolean liquid = !tree.node(pointer + "/per_100ml").isMissingNode();
         if (liquid && !tree.node(pointer + "/per_100g").isMissingNode()) {
             throw tree.at(pointer + "/per_100ml", "give per_100g or per_100ml, not both");
@@ -121,6 +126,12 @@ public final class UserFoodFile {
             if (!(v >= 0)) {
                 throw tree.at(pointer + "/" + key, "must not be negative (" + Ratio.plain(v) + ")");
             }
+            double max = n == Nutrient.ENERGY ? Limits.KCAL_PER_100 : n.unit().equals("g") ? Limits.GRAMS_PER_100
+                    : Limits.NUTRIENT_PER_100;
+            if (v > max) {
+                throw tree.at(pointer + "/" + key, Ratio.plain(v) + " " + n.unit() + " is more than " + Ratio.plain(max)
+                        + " " + n.unit() + " per 100, the most ketoplan accepts");
+            }
             given.put(n, v);
         }
         for (Nutrient required : REQUIRED) {
@@ -153,9 +164,14 @@ public final class UserFoodFile {
         for (int i = 0; i < list.size(); i++) {
             String m = pointer + "/" + i;
             tree.onlyFields(m, MEASURE_FIELDS);
+            double grams = tree.number(m + "/grams", null);
+            if (grams > Limits.GRAMS) {
+                throw tree.at(m + "/grams", Ratio.plain(grams) + " g is more than " + Ratio.plain(Limits.GRAMS)
+                        + " g, the most ketoplan accepts");
+            }
             try {
                 measures.add(new HouseholdMeasure(tree.number(m + "/amount", 1.0), tree.text(m + "/name", true),
-                        tree.number(m + "/grams", null)));
+                        grams));
             } catch (IllegalArgumentException e) {
                 throw tree.at(m, e.getMessage());
             }

@@ -3,6 +3,7 @@ package org.ketoplan.recipe;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import org.ketoplan.common.Limits;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.ketoplan.food.Food;
@@ -42,6 +43,7 @@ public record Recipe(String id, String name, List<Slot> slots, int minAgeMonths,
             throw new IllegalArgumentException("name: missing");
         }
         name = name.trim();
+        Limits.text("name", name, Limits.NAME_CHARS, "");
         if (slots == null || slots.isEmpty()) {
             throw new IllegalArgumentException("slots: give at least one of breakfast, lunch, dinner, snack, feed");
         }
@@ -62,6 +64,7 @@ public record Recipe(String id, String name, List<Slot> slots, int minAgeMonths,
         if (!(referenceKcal > 0) || Double.isInfinite(referenceKcal)) {
             throw new IllegalArgumentException("reference_kcal: must be positive (" + Ratio.plain(referenceKcal) + ")");
         }
+        Limits.atMost("reference_kcal", referenceKcal, Limits.MEAL_KCAL, "kcal");
         if (ingredients == null || ingredients.isEmpty()) {
             throw new IllegalArgumentException("ingredients: give at least one");
         }
