@@ -238,7 +238,10 @@ public final class Document {
      */
     private static BadInputException syntax(String name, JsonParser p, JsonProcessingException e) {
         int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-        String what = Mappers.describe(e);
+        if (line <= 0 && p != null) {
+            line = p.currentLocation().getLineNr(); // a limit of StreamReadConstraints has no location of its own
+        }
+        String what = Mappers.describe(e).replaceAll(", from `[^`]*`", "");
         Integer mark = Mappers.yamlProblemLine(e);
         if (mark != null) {
             line = mark;

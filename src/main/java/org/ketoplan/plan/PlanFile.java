@@ -54,8 +54,8 @@ public final class PlanFile {
             throw doc.at("", "expected a plan (a JSON object with format_version, patient, days, ...)");
         }
         JsonNode version = doc.root().path("format_version");
-        if (version.isInt() && version.intValue() != Plan.FORMAT_VERSION) {
-            throw doc.at("/format_version", version.intValue() + " is not supported (this ketoplan reads version "
+        if (version.isIntegralNumber() && version.asLong() != Plan.FORMAT_VERSION) {
+            throw doc.at("/format_version", version.asLong() + " is not supported (this ketoplan reads version "
                     + Plan.FORMAT_VERSION + ")");
         }
         Plan plan = doc.bind(Plan.class);

@@ -60,7 +60,21 @@ public final class PatientFile {
             throw doc.at("", "expected the fields name, born, weight_kg, ... (run 'ketoplan init FILE' for a "
                     + "template)");
         }
-        return doc.bind(Patient.class);
+        Patient patient = doc.bind(Patient.class);
+        if (patient.born() != null && (patient.born().isBefore(Limits.FIRST_DATE)
+                || patient.born().isAfter(Limits.LAST_DATE))) {
+            throw doc.at("/born", patient.born() + " is outside " + Limits.FIRST_DATE.getYear() + " to "
+                    + Limits.LAST_DATE.getYear());
+        }
+        if (patient.name().length() > Limits.NAME_CHARS) {
+            throw doc.at("/name", "has " + patient.name().length() + " characters; the most is " + Limits.NAME_CHARS);
+        }
+        for (int i = 0; i < patient.excludeFoods().size(); i++) {
+            if (patient.excludeFoods().get(i).length() > Limits.NAME_CHARS) {
+                throw doc.at("/exclude_foods/" + i, "has more than " + Limits.NAME_CHARS + " characters");
+            }
+        }
+        return patient;
     }
 
     /**
