@@ -41,12 +41,14 @@ final class Options {
      * kcal_high_pct (80 %)" becomes "--kcal-low: 120 % is above --kcal-high (80 %)".
      */
     static String named(FieldError e, java.util.Map<String, String> options) {
-        String message = e.field() + ": " + e.problem();
+        String problem = e.problem();
         for (java.util.Map.Entry<String, String> o : options.entrySet()) {
-            message = message.replaceAll("\\b" + java.util.regex.Pattern.quote(o.getKey()) + "\\b",
-                    java.util.regex.Matcher.quoteReplacement(o.getValue()));
+            if (o.getKey().contains("_")) { // a field's name, never a word of the sentence ("to", "kcal")
+                problem = problem.replaceAll("\\b" + java.util.regex.Pattern.quote(o.getKey()) + "\\b",
+                        java.util.regex.Matcher.quoteReplacement(o.getValue()));
+            }
         }
-        return message;
+        return options.getOrDefault(e.field(), e.field()) + ": " + problem;
     }
 
     /** Macros from options, each checked, with fibre not above carbohydrate. */

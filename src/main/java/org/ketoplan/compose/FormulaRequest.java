@@ -40,15 +40,15 @@ public record FormulaRequest(MealTarget day, List<Ingredient> products, double f
             throw new IllegalArgumentException("no formula or module given");
         }
         products = List.copyOf(products);
+        if (weightKg != null) {
+            Checks.positive("weight", weightKg);
+            Limits.atMost("weight", weightKg, Limits.WEIGHT_KG, "kg");
+        }
         Limits.atMost("kcal", day.kcal(), Limits.DAY_KCAL, "kcal");
         Checks.positive("fluid", fluidMl);
         Limits.atMost("fluid", fluidMl, MAX_FLUID_ML, "ml");
         if (feeds < 1 || feeds > MAX_FEEDS) {
             throw new IllegalArgumentException("feeds must be 1 to " + MAX_FEEDS + " (" + feeds + ")");
-        }
-        if (weightKg != null) {
-            Checks.positive("weight", weightKg);
-            Limits.atMost("weight", weightKg, Limits.WEIGHT_KG, "kg");
         }
         Checks.positive("step", step);
         Checks.positive("largest feed per kg", maxFeedMlPerKg);

@@ -78,7 +78,7 @@ public record AdherenceOptions(LocalDate from, LocalDate to, double kcalLowPct, 
                     + "least 3 days), not " + minCorrelationDays);
         }
         if (from != null && to != null && from.isAfter(to)) {
-            throw new FieldError("from", from + " is after to (" + to + ")");
+            throw new FieldError("from", from + " is after the report's last day, " + to);
         }
     }
 
