@@ -49,6 +49,7 @@ public final class AppendOnlyFolder implements AutoCloseable {
     private final ReentrantLock inProcess;
     private final List<String> warnings = new ArrayList<>();
     private Pending pending;
+    private boolean foundUnfinished;
 
     /** The record of an append in progress: file, length before, bytes appended and their checksum. */
     private record Pending(String file, long before, long length, long crc) {
@@ -177,6 +178,15 @@ public final class AppendOnlyFolder implements AutoCloseable {
                 + WAIT_MS / 1000 + " s; try again when it has finished");
     }
 
+    /**
+     * True when this opening found the record of an append another process did not finish (it was killed, or its
+     * machine stopped, between recording the append and clearing the record): its lines were kept when they had all
+     * reached the disk, else taken out.
+     */
+    public boolean foundUnfinishedAppend() {
+        return foundUnfinished;
+    }
+
     /** The warnings of this opening: interrupted appends taken out, incomplete lines left out or moved. */
     public List<String> warnings() {
         return List.copyOf(warnings);
@@ -288,6 +298,7 @@ public final class AppendOnlyFolder implements AutoCloseable {
         if (p == null) {
             return;
         }
+        foundUnfinished = true;
         Path file = dir.resolve(p.file());
         if (p.file().contains("/") || p.file().startsWith(".") || !Files.isRegularFile(file)) {
             recordQuietly();

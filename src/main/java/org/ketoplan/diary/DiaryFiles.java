@@ -120,6 +120,11 @@ public final class DiaryFiles implements AutoCloseable {
         return folder.warnings();
     }
 
+    /** True when opening found an append another process had not finished ({@link AppendOnlyFolder}). */
+    public boolean foundUnfinishedAppend() {
+        return folder.foundUnfinishedAppend();
+    }
+
     @Override
     public void close() {
         folder.close();

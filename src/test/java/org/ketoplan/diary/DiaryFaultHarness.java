@@ -51,19 +51,29 @@ public final class DiaryFaultHarness {
      * @param rowsChecked rows read back and checked
      * @param lost acknowledged entries missing afterwards
      * @param torn entries read back in part, or rows read back changed
-     * @param moved runs in which an interrupted append was taken out by the next entry (kept in meals.csv.torn)
+     * @param killedWhole kills that landed inside an append after all its lines reached the disk (found by the next
+     *                    writer from the append's record; the lines were kept)
+     * @param killedPartial kills that landed inside an append before all its lines reached the disk (the next writer
+     *                      took its bytes out, into meals.csv.torn)
      */
-    public record Totals(int runs, int kills, int acknowledged, int rowsChecked, int lost, int torn, int moved) {
+    public record Totals(int runs, int kills, int acknowledged, int rowsChecked, int lost, int torn, int killedWhole,
+                         int killedPartial) {
+        Totals(int runs, int kills, int acknowledged, int rowsChecked, int lost, int torn) {
+            this(runs, kills, acknowledged, rowsChecked, lost, torn, 0, 0);
+        }
+
         Totals plus(Totals o) {
             return new Totals(runs + o.runs, kills + o.kills, acknowledged + o.acknowledged,
-                    rowsChecked + o.rowsChecked, lost + o.lost, torn + o.torn, moved + o.moved);
+                    rowsChecked + o.rowsChecked, lost + o.lost, torn + o.torn, killedWhole + o.killedWhole,
+                    killedPartial + o.killedPartial);
         }
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%d runs, %d writers killed, %d entries acknowledged, %d rows checked: "
-                    + "%d lost, %d torn; %d runs with an interrupted append taken out", runs, kills, acknowledged, rowsChecked,
-                    lost, torn, moved);
+            return String.format(Locale.ROOT, "%d runs, %d writers killed (%d inside an append: %d after its lines "
+                    + "were written, %d before), %d entries acknowledged, %d rows checked: %d lost, %d torn", runs,
+                    kills, killedWhole + killedPartial, killedWhole, killedPartial, acknowledged, rowsChecked, lost,
+                    torn);
         }
     }
 
@@ -120,6 +130,9 @@ public final class DiaryFaultHarness {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         for (int seq = 0; seq < appends; seq++) {
             try (DiaryFiles diary = DiaryFiles.forAppending(dir)) {
+                if (diary.foundUnfinishedAppend()) {
+                    out.println("found " + (diary.warnings().isEmpty() ? "whole" : "partial"));
+                }
                 diary.meals(); // as log meal does: what is logged is read under the lock, then the rows appended
                 diary.appendMeals(entry(id, seq));
             }
@@ -130,7 +143,7 @@ public final class DiaryFaultHarness {
     /** {@code runs} runs of {@code writers} processes appending {@code appends} entries each, all at once. */
     public static Totals concurrent(Path base, int runs, int writers, int appends) throws IOException,
             InterruptedException {
-        Totals t = new Totals(0, 0, 0, 0, 0, 0, 0);
+        Totals t = new Totals(0, 0, 0, 0, 0, 0);
         for (int run = 0; run < runs; run++) {
             Path dir = Files.createDirectories(base.resolve("concurrent-" + run));
             List<Process> ps = new ArrayList<>();
@@ -157,8 +170,8 @@ public final class DiaryFaultHarness {
      */
     public static Totals killed(Path base, int runs, int appends, Random random) throws IOException,
             InterruptedException {
-        Totals t = new Totals(0, 0, 0, 0, 0, 0, 0);
-        int takenOut = 0;
+        Totals t = new Totals(0, 0, 0, 0, 0, 0);
+        int[] before = FOUND.clone();
         for (int run = 0; run < runs; run++) {
             Path dir = Files.createDirectories(base.resolve("killed-" + run));
             Process a = start(dir, 0, appends);
@@ -186,17 +199,18 @@ public final class DiaryFaultHarness {
             // the next entry (made here, in-process) takes out what a killed writer left half-done
             List<String> warnings;
             try (DiaryFiles files = DiaryFiles.forAppending(dir)) {
+                if (files.foundUnfinishedAppend()) {
+                    FOUND[files.warnings().isEmpty() ? 0 : 1]++;
+                }
                 files.appendMeals(entry(2, 0));
                 warnings = files.warnings();
             }
             acked.put(2, new TreeSet<>(Set.of(0)));
-            takenOut += warnings.isEmpty() ? 0 : 1;
             Totals one = check(dir, acked, kills);
-            t = t.plus(new Totals(one.runs(), one.kills(), one.acknowledged(), one.rowsChecked(), one.lost(),
-                    one.torn(), takenOut));
-            takenOut = 0;
+            t = t.plus(one);
         }
-        return t;
+        return new Totals(t.runs(), t.kills(), t.acknowledged(), t.rowsChecked(), t.lost(), t.torn(),
+                FOUND[0] - before[0], FOUND[1] - before[1]);
     }
 
     /**
@@ -224,6 +238,8 @@ public final class DiaryFaultHarness {
     }
 
     private static final Map<Process, BufferedReader> READERS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Unfinished appends found by writers: [0] whole (kept), [1] partial (taken out). */
+    private static final int[] FOUND = new int[2];
 
     /** The entries {@code p} acknowledges, reading until {@code until} of them or the end of its output. */
     private static Set<Integer> acks(Process p, int until) throws IOException {
@@ -234,6 +250,8 @@ public final class DiaryFaultHarness {
         while (acked.size() < until && (line = r.readLine()) != null) {
             if (line.startsWith("ack ")) {
                 acked.add(Integer.parseInt(line.substring(4)));
+            } else if (line.startsWith("found ")) {
+                FOUND[line.endsWith("whole") ? 0 : 1]++;
             }
         }
         if (until == Integer.MAX_VALUE) {
@@ -288,10 +306,9 @@ public final class DiaryFaultHarness {
                 }
             }
         }
-        int moved = 0;
         if (!warnings.isEmpty()) {
             torn += warnings.size(); // every writer has finished or been replaced: nothing may be left pending
         }
-        return new Totals(1, kills, ackCount, parsed.rows().size(), lost, torn, moved);
+        return new Totals(1, kills, ackCount, parsed.rows().size(), lost, torn);
     }
 }

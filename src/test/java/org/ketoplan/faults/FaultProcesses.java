@@ -44,7 +44,9 @@ public final class FaultProcesses {
     public static Result withFileSizeLimit(int kib, Class<?> main, String... args) throws IOException,
             InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp",
+        // no performance-data file: the JVM would write it under the same limit
+        List<String> command = new ArrayList<>(List.of(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1",
+                "-XX:-UsePerfData", "-cp",
                 System.getProperty("java.class.path"), main.getName()));
         command.addAll(List.of(args));
         StringBuilder script = new StringBuilder("ulimit -f " + kib + "; exec");
