@@ -1,6 +1,8 @@
 /**
  * The plan of record ({@code plan.json}): the patient and prescription a plan was made for, the composition of
  * every food it uses, every day's meals with their foods and grams, per-meal and per-day totals and checks; and
- * the menu planner that writes it. Exports, day sheets, reminders and the diary all read this one file.
+ * the menu planner that writes it. Exports, day sheets, reminders and the diary all read this one file, checked as
+ * a whole when it is read ({@link org.ketoplan.plan.PlanValidation}): values in range, and values that agree with
+ * each other, or {@code plan check} to list and recompute them.
  */
 package org.ketoplan.plan;
