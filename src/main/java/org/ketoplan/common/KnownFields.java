@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -64,7 +66,7 @@ final class KnownFields {
             if (!properties.containsKey(e.getKey())) {
                 throw new BadInputException(doc.file() + ":" + doc.line(child) + ": "
                         + (pointer.isEmpty() ? "" : Document.path(pointer) + ": ")
-                        + Document.unknownField(e.getKey(), properties.keySet()));
+                        + unknownField(e.getKey(), properties.keySet()));
             }
             walk(doc, config, properties.get(e.getKey()), e.getValue(), child);
         }
@@ -105,5 +107,42 @@ final class KnownFields {
 
     private static String escape(String field) {
         return field.replace("~", "~0").replace("/", "~1");
+    }
+
+    /** "unknown field 'weigth_kg' (did you mean 'weight_kg'? expected one of ...)". */
+    static String unknownField(String field, Set<String> allowed) {
+        List<String> sorted = allowed.stream().sorted().toList();
+        String closest = null;
+        int best = 3;
+        for (String a : sorted) {
+            int d = distance(field.toLowerCase(Locale.ROOT), a);
+            if (d < best) {
+                best = d;
+                closest = a;
+            }
+        }
+        return "unknown field '" + field + "' (" + (closest == null ? "" : "did you mean '" + closest + "'? ")
+                + "expected one of " + String.join(", ", sorted) + ")";
+    }
+
+    /** The edit distance of two short words (insertions, deletions, substitutions, adjacent swaps). */
+    private static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 }

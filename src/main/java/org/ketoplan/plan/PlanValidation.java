@@ -344,24 +344,11 @@ public final class PlanValidation {
 
     /** The stored totals against the sum of the counted foods. */
     private static void sums(List<Problem> out, String at, PlanTotals stored, List<PlannedFood> foods, String what) {
-        double f = 0;
-        double p = 0;
-        double c = 0;
-        double k = 0;
-        int n = 1;
-        for (PlannedFood x : foods) {
-            if (x.counted()) {
-                f += x.fatG();
-                p += x.proteinG();
-                c += x.carbG();
-                k += x.kcal();
-                n++;
-            }
-        }
-        double slack = 0.001 * n;
+        PlanTotals t = DayTotals.of(foods); // as the planner sums them, rounded to 0.001
+        double slack = 0.001 * (foods.stream().filter(PlannedFood::counted).count() + 2);
         String[] names = {"fat_g", "protein_g", "carb_g", "kcal"};
         double[] have = {stored.fatG(), stored.proteinG(), stored.carbG(), stored.kcal()};
-        double[] sum = {f, p, c, k};
+        double[] sum = {t.fatG(), t.proteinG(), t.carbG(), t.kcal()};
         for (int i = 0; i < names.length; i++) {
             if (!(Math.abs(have[i] - sum[i]) <= slack + 1e-6 * Math.abs(sum[i]))) {
                 inconsistent(out, at + "/" + names[i], Ratio.plain(have[i]) + " is stored, but " + what
