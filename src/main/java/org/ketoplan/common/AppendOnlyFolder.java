@@ -96,6 +96,9 @@ public final class AppendOnlyFolder implements AutoCloseable {
      * @throws BadInputException when the folder cannot be created or locked
      */
     public static AppendOnlyFolder forAppending(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new BadInputException(dir + ": is a file, not a folder");
+        }
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -129,6 +132,9 @@ public final class AppendOnlyFolder implements AutoCloseable {
     private static AppendOnlyFolder open(Path dir, boolean exclusive) {
         Path key = dir.toAbsolutePath().normalize();
         ReentrantLock local = IN_PROCESS.computeIfAbsent(key, k -> new ReentrantLock());
+        if (local.isHeldByCurrentThread()) {
+            throw new IllegalStateException(dir + " is already open in this thread; use the folder already open");
+        }
         boolean locked = false;
         FileChannel ch = null;
         try {

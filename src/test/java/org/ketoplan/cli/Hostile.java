@@ -187,7 +187,13 @@ final class Hostile {
         }
         try {
             Path dir = Files.createTempDirectory("hostile-fixtures");
-            dir.toFile().deleteOnExit();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try (Stream<Path> files = Files.walk(dir)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                } catch (IOException ignored) {
+                    // a temporary folder: the system cleans it up in time
+                }
+            }));
             Files.writeString(dir.resolve("patient.yaml"), PATIENT);
             Files.writeString(dir.resolve("custard.yaml"), RECIPE);
             Files.writeString(dir.resolve("foods.yaml"), FOODS);

@@ -143,6 +143,8 @@ class HostileOptionsTest {
                 "log", "meal", "--diary", "@/diary", "--plan", P, "--date", "2026-12-01", "--meal",
                 "break\u001b[2Jfast", "--all"));
         c.add(cmd("log meal: nothing eaten said", "--food: say what was eaten", logMeal()));
+        c.add(of("log meal: the diary is a file").fixture("plan.json").file("diary", "not a folder")
+                .bad("@/diary: is a file, not a folder", logMeal("--all")));
         // log day
         c.add(cmd("log day: seizures too many for an int", "'--seizures': '99999999999' is not an int",
                 logDay("--seizures", "99999999999")));
