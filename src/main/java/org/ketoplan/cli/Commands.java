@@ -39,6 +39,7 @@ final class Commands {
         add("print", PrintCommand.class, PrintCommand::new);
         add("remind", RemindCommand.class, RemindCommand::new);
         add("completion", CompletionCommand.class, CompletionCommand::new);
+        add("setup", SetupCommand.class, SetupCommand::new);
     }
 
     private Commands() {
