@@ -5,6 +5,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFCell;
 
 /** Small helpers to fill workbook cells. */
 final class Cells {
@@ -50,6 +51,10 @@ final class Cells {
             }
         } else if (cached instanceof String s) {
             c.setCellValue(s);
+        } else if (c instanceof SXSSFCell) {
+            // a streamed formula cell stores 0 as its value unless told otherwise; an empty text result is stored
+            // as no value at all, as the in-memory workbook does, so a spreadsheet program computes it
+            c.setCellValue("");
         }
         return c;
     }

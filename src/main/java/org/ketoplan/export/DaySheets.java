@@ -123,7 +123,7 @@ public final class DaySheets {
         }
         c.text(oneLine ? c.right() - dateWidth : c.left(), c.y(), c.bold, 14, date, INK);
         if (!continued) {
-            int index = plan.days().indexOf(day);
+            int index = dayIndex(plan, day);
             String sub = (index >= 0 ? "Day " + (index + 1) + " of " + plan.days().size() + ". " : "")
                     + Ratio.format(plan.prescription().ratio()) + ", " + Amounts.number(plan.prescription().kcal(), 1)
                     + " kcal. Weigh to the " + (Amounts.decimals(plan.tolerances().step()) == 0 ? "gram"
@@ -137,6 +137,19 @@ public final class DaySheets {
         c.down(7);
         c.line(c.left(), c.y(), c.right(), c.y(), INK, 1.2f);
         c.down(2);
+    }
+
+    /**
+     * The day's place in the plan, or -1. Plan days are consecutive dates, so it is found by date, not by
+     * comparing every day before it (which made a year of sheets quadratic).
+     */
+    private static int dayIndex(Plan plan, PlanDay day) {
+        List<PlanDay> days = plan.days();
+        long i = days.isEmpty() ? -1 : java.time.temporal.ChronoUnit.DAYS.between(days.get(0).date(), day.date());
+        if (i >= 0 && i < days.size() && days.get((int) i) == day) {
+            return (int) i;
+        }
+        return days.indexOf(day);
     }
 
     private static String dayName(LocalDate d) {

@@ -2,8 +2,8 @@ package org.ketoplan.export;
 
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.ketoplan.plan.DayChecks;
 import org.ketoplan.plan.Plan;
 
@@ -15,8 +15,8 @@ final class NutrientSheet {
     private NutrientSheet() {
     }
 
-    static void write(XSSFWorkbook wb, WorkbookStyles st, Plan plan, Paper paper, List<PlanSheet.DayTotal> days) {
-        XSSFSheet sh = wb.createSheet(PlanWorkbook.NUTRIENTS);
+    static void write(Workbook wb, WorkbookStyles st, Plan plan, Paper paper, List<PlanSheet.DayTotal> days) {
+        Sheet sh = wb.createSheet(PlanWorkbook.NUTRIENTS);
         Cells.text(sh.createRow(0), 0, plan.patient().name() + " - nutrient check against the prescription and "
                 + "reference intakes", st.title);
         Row h = sh.createRow(1);
@@ -54,7 +54,7 @@ final class NutrientSheet {
     private record Live(String formula, double value) {
     }
 
-    private static int row(XSSFSheet sh, WorkbookStyles st, int r, PlanSheet.DayTotal d, String label, String unit,
+    private static int row(Sheet sh, WorkbookStyles st, int r, PlanSheet.DayTotal d, String label, String unit,
                            Object amount, double reference, String note) {
         Row row = sh.createRow(r);
         Cells.date(row, 0, d.day().date(), st.date);

@@ -29,7 +29,11 @@ final class PdfCanvas implements AutoCloseable {
     final PDFont regular;
     final PDFont bold;
     private final PDRectangle size;
-    private final Map<Integer, Boolean> glyphs = new HashMap<>();
+    /** Per character below U+10000, for the regular (even) and bold (odd) font: 0 unknown, 1 shown, 2 not. */
+    private final byte[] glyphs = new byte[2 * 0x10000];
+    private final Map<Integer, Boolean> otherGlyphs = new HashMap<>();
+    private final Map<String, Float> regularWidths = new HashMap<>();
+    private final Map<String, Float> boldWidths = new HashMap<>();
     private final List<PDPage> pages = new ArrayList<>();
     private PDPageContentStream cs;
     private float y;
@@ -119,7 +123,21 @@ final class PdfCanvas implements AutoCloseable {
 
     /** The width of {@code s} in points. */
     float width(PDFont font, float fontSize, String s) throws IOException {
-        return font.getStringWidth(printable(font, s)) / 1000f * fontSize;
+        return unitWidth(font, s) / 1000f * fontSize;
+    }
+
+    /**
+     * The width of {@code s} at size 1000, measured once per font and text: a year of day sheets measures the same
+     * food names, headings and candidate lines thousands of times, and measuring allocates.
+     */
+    private float unitWidth(PDFont font, String s) throws IOException {
+        Map<String, Float> known = font == bold ? boldWidths : regularWidths;
+        Float w = known.get(s);
+        if (w == null) {
+            w = font.getStringWidth(printable(font, s));
+            known.put(s, w);
+        }
+        return w;
     }
 
     /** {@code s} broken into lines no wider than {@code max} points (at spaces; a long word is cut). */
@@ -207,6 +225,9 @@ final class PdfCanvas implements AutoCloseable {
         if (s == null) {
             return "";
         }
+        if (plain(font, s)) {
+            return s;
+        }
         StringBuilder b = new StringBuilder(s.length());
         s.codePoints().forEach(cp -> {
             if (Character.isISOControl(cp) || Character.isWhitespace(cp)) {
@@ -220,16 +241,40 @@ final class PdfCanvas implements AutoCloseable {
         return b.toString();
     }
 
-    private boolean hasGlyph(PDFont font, int cp) {
-        int key = cp * 2 + (font == bold ? 1 : 0);
-        return glyphs.computeIfAbsent(key, k -> {
-            try {
-                // an embedded TrueType font throws for a character its cmap lacks
-                return font.encode(new String(Character.toChars(cp))).length > 0;
-            } catch (IOException | IllegalArgumentException e) {
+    /** Whether every character of {@code s} is shown as it is (the usual case, checked without copying). */
+    private boolean plain(PDFont font, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == ' ') {
+                continue;
+            }
+            if (Character.isSurrogate(ch) || Character.isISOControl(ch) || Character.isWhitespace(ch)
+                    || !hasGlyph(font, ch)) {
                 return false;
             }
-        });
+        }
+        return true;
+    }
+
+    private boolean hasGlyph(PDFont font, int cp) {
+        int odd = font == bold ? 1 : 0;
+        if (cp < 0x10000) {
+            int i = cp * 2 + odd;
+            if (glyphs[i] == 0) {
+                glyphs[i] = encodes(font, cp) ? (byte) 1 : (byte) 2;
+            }
+            return glyphs[i] == 1;
+        }
+        return otherGlyphs.computeIfAbsent(cp * 2 + odd, k -> encodes(font, cp));
+    }
+
+    private static boolean encodes(PDFont font, int cp) {
+        try {
+            // an embedded TrueType font throws for a character its cmap lacks
+            return font.encode(new String(Character.toChars(cp))).length > 0;
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private void closeStream() throws IOException {

@@ -68,7 +68,7 @@ class LauncherTest {
     void aMatchingArchiveIsUsedWithQuickCompilation() throws Exception {
         stamp();
         List<String> args = launch("meal", "--kcal", "500");
-        assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + app.toRealPath()
+        assertEquals(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + app.toRealPath()
                 .resolve("ketoplan.jsa"), "-Xshare:auto", "-jar", jar.toRealPath().toString(), "meal", "--kcal",
                 "500"), args);
     }
@@ -87,7 +87,8 @@ class LauncherTest {
     @Test
     void noStampNoArchiveAndABatchKeepsTheOptimisingCompiler() throws Exception {
         List<String> args = launch("plan", "--patients", "clinic");
-        assertEquals(List.of("-jar", jar.toRealPath().toString(), "plan", "--patients", "clinic"), args);
+        assertEquals(List.of("-XX:+UseSerialGC", "-jar", jar.toRealPath().toString(), "plan", "--patients",
+                "clinic"), args);
     }
 
     @Test
