@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.ketoplan.common.BadInputException;
+import org.ketoplan.common.Progress;
 import org.ketoplan.compose.Tolerances;
 import org.ketoplan.food.FoodDatabase;
 import org.ketoplan.nutrition.Ratio;
@@ -81,6 +82,11 @@ public final class MenuPlanner {
      * @throws BadInputException for an exclusion that matches no food, or a prescription without meals
      */
     public Plan plan(Patient patient, Settings s) {
+        return plan(patient, s, Progress.NONE);
+    }
+
+    /** As {@link #plan(Patient, Settings)}, reporting each day planned to {@code progress}. */
+    public Plan plan(Patient patient, Settings s, Progress progress) {
         DailyPrescription rx = Prescriber.prescribe(patient, s.start());
         if (rx.slots().isEmpty()) {
             throw new BadInputException("prescription: no meals; give meals in the patient file (or --meals N) "
@@ -94,6 +100,7 @@ public final class MenuPlanner {
         List<PlanDay> days = new ArrayList<>();
         for (int d = 0; d < s.days(); d++) {
             days.add(run.day(s.start().plusDays(d), Map.of()));
+            progress.advance(1);
         }
         List<String> notes = new ArrayList<>(rx.warnings());
         notes.addAll(run.notes());
