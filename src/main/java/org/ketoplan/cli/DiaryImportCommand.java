@@ -46,8 +46,11 @@ final class DiaryImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Plan p = plan == null ? null : PlanFile.read(plan);
-        WorkbookImport.Result r = WorkbookImport.run(workbook, diary, p,
-                p == null ? null : new Compositions(p, foods::database), replace);
+        WorkbookImport.Result r;
+        try (Feedback.Bar bar = Feedback.progress(spec, "Importing " + workbook.getFileName(), 0)) {
+            r = WorkbookImport.run(workbook, diary, p, p == null ? null : new Compositions(p, foods::database),
+                    replace);
+        }
         var out = spec.commandLine().getOut();
         if (format.json()) {
             Map<String, Object> j = new LinkedHashMap<>();

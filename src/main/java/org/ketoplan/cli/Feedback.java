@@ -38,11 +38,12 @@ final class Feedback {
     }
 
     /**
-     * A progress report of {@code total} steps named {@code task} ("Planning", "Exporting"); a bar on stderr after
-     * {@link #DELAY} when stderr is a terminal and not {@code --quiet}, otherwise nothing. Close it when done.
+     * A progress report of {@code total} steps named {@code task} ("Planning", "Exporting"), or of work whose size
+     * is not known ({@code total} 0: the bar shows the time taken); a bar on stderr after {@link #DELAY} when stderr
+     * is a terminal and not {@code --quiet}, otherwise nothing. Close it when done.
      */
     static Bar progress(CommandSpec spec, String task, long total) {
-        boolean shown = !quiet(spec) && total > 0 && terminal();
+        boolean shown = !quiet(spec) && terminal();
         return new Bar(task, total, shown);
     }
 
@@ -80,7 +81,7 @@ final class Feedback {
             if (closed) {
                 return;
             }
-            bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
+            bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total > 0 ? total : -1).setStyle(ProgressBarStyle.ASCII)
                     .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
                     .setUpdateIntervalMillis(200).continuousUpdate().build();
             bar.stepTo(done.get());

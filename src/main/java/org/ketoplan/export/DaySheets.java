@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.ketoplan.common.AtomicFiles;
+import org.ketoplan.common.Progress;
 import org.ketoplan.nutrition.Ratio;
 import org.ketoplan.plan.Plan;
 import org.ketoplan.plan.PlanDay;
@@ -61,14 +62,25 @@ public final class DaySheets {
 
     /** Writes the sheets for {@code days} of {@code plan} to {@code target} atomically; returns the page count. */
     public static int write(Plan plan, List<PlanDay> days, Paper paper, Path target, boolean force) {
+        return write(plan, days, paper, target, force, Progress.NONE);
+    }
+
+    /** As {@link #write(Plan, List, Paper, Path, boolean)}, reporting each day drawn to {@code progress}. */
+    public static int write(Plan plan, List<PlanDay> days, Paper paper, Path target, boolean force,
+                            Progress progress) {
         AtomicFiles.checkWritable(target, force);
         int[] pages = new int[1];
-        AtomicFiles.write(target, force, out -> pages[0] = write(plan, days, paper, out));
+        AtomicFiles.write(target, force, out -> pages[0] = write(plan, days, paper, out, progress));
         return pages[0];
     }
 
     /** Writes the sheets for {@code days} of {@code plan} as PDF to {@code out}; returns the page count. */
     public static int write(Plan plan, List<PlanDay> days, Paper paper, OutputStream out) throws IOException {
+        return write(plan, days, paper, out, Progress.NONE);
+    }
+
+    private static int write(Plan plan, List<PlanDay> days, Paper paper, OutputStream out, Progress progress)
+            throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle("Day sheets for " + plan.patient().name());
@@ -76,6 +88,7 @@ public final class DaySheets {
             try (PdfCanvas c = new PdfCanvas(doc, paper)) {
                 for (PlanDay day : days) {
                     day(c, plan, day);
+                    progress.advance(1);
                 }
             }
             doc.save(out);
