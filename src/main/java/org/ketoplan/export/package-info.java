@@ -4,6 +4,7 @@
  * printable day sheets (PDF), meal and medicine reminders (iCalendar), flat CSV/JSON rows, the adherence report's
  * workbook and PDF, and the reader of a plan workbook a parent filled in. The only package that imports Apache
  * POI, PDFBox or ical4j. Plan exports use the plan's own stored composition, never the food database's current
- * values (only household measures come from it).
+ * values (only household measures come from it). The plan workbook is streamed (POI's SXSSF) and day sheets are
+ * drawn a day at a time, so a year's plan costs about 13 times a four-week one, not more, in time and memory.
  */
 package org.ketoplan.export;
