@@ -12,7 +12,8 @@ if "%KP_DIR:~-1%"=="\" set "KP_DIR=%KP_DIR:~0,-1%"
 set "KP_JAR=%KP_DIR%\ketoplan.jar"
 
 set "KP_JAVA="
-if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "KP_JAVA=%JAVA_HOME%\bin\java.exe"
+if exist "%KP_DIR%\runtime\bin\java.exe" set "KP_JAVA=%KP_DIR%\runtime\bin\java.exe"
+if not defined KP_JAVA if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "KP_JAVA=%JAVA_HOME%\bin\java.exe"
 if not defined KP_JAVA for %%J in (java.exe) do set "KP_JAVA=%%~$PATH:J"
 if not defined KP_JAVA (
   echo ketoplan: Java 17 or later is needed and none was found: install it, or set JAVA_HOME 1>&2

@@ -96,9 +96,11 @@ final class AdherenceCommand implements Callable<Integer> {
         var stdout = spec.commandLine().getOut();
         if (out != null) {
             ReportFiles.write(report, out, format.json(), force);
-            stdout.println("Wrote " + out + " (" + report.from() + " to " + report.to() + ", "
-                    + report.weeks().size() + " week" + (report.weeks().size() == 1 ? "" : "s") + ")"
-                    + (report.nothingLogged() ? "; nothing logged in this period" : ""));
+            if (Feedback.confirm(spec) || report.nothingLogged()) {
+                stdout.println("Wrote " + out + " (" + report.from() + " to " + report.to() + ", "
+                        + report.weeks().size() + " week" + (report.weeks().size() == 1 ? "" : "s") + ")"
+                        + (report.nothingLogged() ? "; nothing logged in this period" : ""));
+            }
             return ExitCodes.OK;
         }
         stdout.print(format.json() ? ReportJson.render(report) : ReportText.render(report));

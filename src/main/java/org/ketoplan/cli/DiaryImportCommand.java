@@ -58,7 +58,7 @@ final class DiaryImportCommand implements Callable<Integer> {
             j.put("meals", r.meals());
             j.put("already_logged", r.alreadyLogged());
             Json.print(out, j);
-        } else {
+        } else if (Feedback.confirm(spec)) {
             out.println("Imported " + r.appended().size() + " row" + (r.appended().size() == 1 ? "" : "s") + " ("
                     + r.meals() + " meal" + (r.meals() == 1 ? "" : "s") + ") into " + diary.resolve("meals.csv")
                     + (r.alreadyLogged() > 0 ? "; " + r.alreadyLogged() + " already in the diary" : ""));

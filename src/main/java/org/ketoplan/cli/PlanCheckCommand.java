@@ -110,7 +110,7 @@ final class PlanCheckCommand implements Callable<Integer> {
                 w.println("Run 'ketoplan plan check " + file + " --fix --out FILE' to compose them again.");
             }
         }
-        if (fix) {
+        if (fix && Feedback.confirm(spec)) {
             w.println("Wrote " + target + ": " + r.mealsOutOfBand().size() + " meal"
                     + (r.mealsOutOfBand().size() == 1 ? "" : "s") + " composed again, food data '"
                     + fixed.foodDataVersion() + "'.");
