@@ -92,6 +92,14 @@ class LauncherTest {
     }
 
     @Test
+    void anAppImagesOwnRuntimeComesFirst() throws Exception {
+        Path own = Files.createDirectories(app.resolve("runtime/bin")).resolve("java");
+        Files.writeString(own, "#!/bin/sh\necho own runtime\n");
+        Files.setPosixFilePermissions(own, PosixFilePermissions.fromString("rwxr-xr-x"));
+        assertEquals(List.of("own runtime"), launch("--version"));
+    }
+
+    @Test
     void argumentsWithSpacesArePassedAsTheyAre() throws Exception {
         List<String> args = launch("food", "search", "heavy cream");
         assertEquals("heavy cream", args.get(args.size() - 1));
