@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -50,7 +53,11 @@ final class PdfCanvas implements AutoCloseable {
             if (in == null) {
                 throw new IllegalStateException("the font " + resource + " is missing from the jar; rebuild");
             }
-            return PDType0Font.load(doc, in, true);
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            // glyph substitution (ligatures, contextual forms) does nothing for the Latin text of day sheets, but
+            // PDFBox runs it for every line drawn: half of all the memory a year of sheets allocated
+            ttf.setEnableGsub(false);
+            return PDType0Font.load(doc, ttf, true);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the font " + resource, e);
         }
