@@ -54,6 +54,7 @@ final class RecipeShowCommand implements Callable<Integer> {
         LoadedRecipe loaded = recipes.library().find(String.join(" ", name));
         FoodDatabase db = foods.database();
         RecipeChecks.check(loaded, db);
+        org.ketoplan.safety.SafetyPolicy.checkRecipeFile(loaded, db);
         Recipe r = loaded.recipe();
         Macros total = r.macros(db);
         PrintWriter out = spec.commandLine().getOut();
