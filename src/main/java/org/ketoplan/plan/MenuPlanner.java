@@ -77,6 +77,11 @@ public final class MenuPlanner {
         return cache;
     }
 
+    /** A new plan for {@code patient}, with the safety of its patient file and nothing accepted beyond it. */
+    public Plan plan(Patient patient, Settings s) {
+        return plan(patient, s, SafetyPolicy.of(Child.of(patient, s.start()), foods, SafetyPolicy.Options.NONE));
+    }
+
     /**
      * A new plan for {@code patient}.
      *
@@ -104,6 +109,13 @@ public final class MenuPlanner {
         return new Plan(Plan.FORMAT_VERSION, foods.dataVersion(), s.seed(), PlanParts.patient(patient,
                 rx.ageMonths()), prescription, PlanParts.tolerances(s.tolerances(), s.step()), run.foods(), days,
                 notes);
+    }
+
+    /** {@link #extend(Plan, Patient, int, boolean, Long, SafetyPolicy)} with the safety of the patient (file). */
+    public Plan extend(Plan plan, Patient patient, int days, boolean repeat, Long seed) {
+        LocalDate next = plan.end() == null ? null : plan.end().plusDays(1);
+        return extend(plan, patient, days, repeat, seed, SafetyPolicy.of(patient == null ? child(plan, next)
+                : Child.of(patient, next), foods, SafetyPolicy.Options.NONE));
     }
 
     /**

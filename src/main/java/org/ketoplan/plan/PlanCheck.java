@@ -76,6 +76,12 @@ public final class PlanCheck {
                          List<MealChange> mealsOutOfBand, List<String> unsafe, boolean ok) {
     }
 
+    /** Checks {@code plan} against {@code foods} and the safety policy of its own patient. */
+    public static Result check(Plan plan, FoodDatabase foods) {
+        return check(plan, foods, SafetyPolicy.of(MenuPlanner.child(plan, null), foods,
+                SafetyPolicy.Options.NONE));
+    }
+
     /** Checks {@code plan} against {@code foods} and the {@code safety} policy for its child. */
     public static Result check(Plan plan, FoodDatabase foods, SafetyPolicy safety) {
         List<FoodChange> changed = new ArrayList<>();
@@ -133,6 +139,12 @@ public final class PlanCheck {
      *     that must not reach the child (its days must be planned again)
      * @throws NoSolutionException when a recipe can no longer be composed to its meal (naming date and meal)
      */
+    public static Plan fix(Plan plan, Result result, FoodDatabase foods, RecipeLibrary recipes) {
+        return fix(plan, result, foods, recipes, SafetyPolicy.of(MenuPlanner.child(plan, null), foods,
+                SafetyPolicy.Options.NONE));
+    }
+
+    /** {@link #fix(Plan, Result, FoodDatabase, RecipeLibrary)} under {@code safety}. */
     public static Plan fix(Plan plan, Result result, FoodDatabase foods, RecipeLibrary recipes, SafetyPolicy safety) {
         if (!result.unsafe().isEmpty()) {
             throw new BadInputException(result.unsafe().size() + " meal food(s) must not reach this child and "
