@@ -31,6 +31,7 @@ final class Commands {
         ALL.put("export", ExportCommand::new);
         ALL.put("print", PrintCommand::new);
         ALL.put("remind", RemindCommand::new);
+        ALL.put("sources", SourcesCommand::new);
     }
 
     private Commands() {
