@@ -14,7 +14,7 @@ import java.util.Locale;
 public enum Citation {
     /** Butte 2005: infant energy requirements (abstract). */
     BUTTE_2005(Tag.P, "Butte NF. Energy requirements of infants. Public Health Nutr 2005;8(7A):953-967, "
-            + "doi:10.1079/PHN2005790 (PMID 16277814; values of the abstract)"),
+            + "doi:10.1079/PHN2005790 (PMID 16277814, values of the abstract)"),
     /** The Compass Group manual's ketogenic-diet chapter. */
     COMPASS_2013(Tag.S, "Compass Group. Manual of Clinical Nutrition Management, 2013, Ketogenic Diet, p. E-15 "
             + "(read in a copy: https://issuhub.com/view/index/4629?pageIndex=206)"),

@@ -100,8 +100,10 @@ public final class EnergyDefaults {
     /** Daily kcal for {@code ageMonths} and {@code weightKg} from the Compass table. */
     public static Sourced ketoKcal(int ageMonths, double weightKg) {
         Sourced perKg = ketoKcalPerKg(ageMonths);
-        return new Sourced(perKg.value() * weightKg, perKg.source() + String.format(Locale.ROOT,
-                " x %s kg", Ratio.plain(weightKg)));
+        String text = perKg.source();
+        int cite = text.lastIndexOf("; "); // the citation comes last
+        return new Sourced(perKg.value() * weightKg, text.substring(0, cite) + " x " + Ratio.plain(weightKg) + " kg"
+                + text.substring(cite));
     }
 
     /**
