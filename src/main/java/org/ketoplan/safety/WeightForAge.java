@@ -74,7 +74,7 @@ public final class WeightForAge {
         String range = String.format(Locale.ROOT, "the WHO weight-for-age 0.1st to 99.9th percentile at %d months "
                 + "is %.2f to %.2f kg (%s)", ageMonths, lim.low(), lim.high(), rules.weightSource().text());
         if (!accepted && (weightKg < lim.hardLow() || weightKg > lim.hardHigh())) {
-            throw new BadInputException(String.format(Locale.ROOT, "weight_kg: %s kg is not plausible at %d months: "
+            throw new ImplausibleWeightException(String.format(Locale.ROOT, "weight_kg: %s kg is not plausible at %d months: "
                     + "%s, and ketoplan refuses below half or above twice that range (%.2f to %.2f kg); check the "
                     + "weight (grams typed as kilograms?) or accept it explicitly", Ratio.plain(weightKg), ageMonths,
                     range, lim.hardLow(), lim.hardHigh()));
