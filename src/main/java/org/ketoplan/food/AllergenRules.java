@@ -98,7 +98,12 @@ public final class AllergenRules {
         return new AllergenRules(groups, rules);
     }
 
-    private static Pattern pattern(YamlTree tree, String pointer) {
+    /**
+     * The regular expression at {@code pointer} (matched ignoring case), or null when absent.
+     *
+     * @throws BadInputException "file:line: field: not a regular expression (...)"
+     */
+    public static Pattern pattern(YamlTree tree, String pointer) {
         String text = tree.text(pointer, false);
         if (text == null) {
             return null;

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import org.ketoplan.common.YamlTree;
+import org.ketoplan.food.AllergenRules;
 import org.ketoplan.food.Food;
 import org.ketoplan.prescription.Citation;
 
@@ -149,7 +149,7 @@ public final class SafetyRules {
             }
             rules.add(new AgeRule(tree.text(p + "/id", true), tree.text(p + "/what", true),
                     (int) tree.number(p + "/under_months", null), tree.text(p + "/why", true),
-                    pattern(tree, p + "/strip"), pattern(tree, p + "/match"), pattern(tree, p + "/prepared"),
+                    AllergenRules.pattern(tree, p + "/strip"), AllergenRules.pattern(tree, p + "/match"), AllergenRules.pattern(tree, p + "/prepared"),
                     Set.copyOf(textures), tree.node(p + "/drink_only").asBoolean(false),
                     citation(tree, p + "/source")));
             if (rules.get(i).match() == null) {
@@ -182,18 +182,6 @@ public final class SafetyRules {
             return Citation.byKey(tree.text(pointer, true));
         } catch (IllegalArgumentException e) {
             throw tree.at(pointer, e.getMessage());
-        }
-    }
-
-    private static Pattern pattern(YamlTree tree, String pointer) {
-        String text = tree.text(pointer, false);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Pattern.compile(text, Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
-        } catch (PatternSyntaxException e) {
-            throw tree.at(pointer, "not a regular expression (" + e.getDescription() + ")");
         }
     }
 
