@@ -24,7 +24,16 @@ public final class RecipeChecks {
         Recipe r = loaded.recipe();
         List<Ingredient> ingredients = r.ingredients();
         for (int i = 0; i < ingredients.size(); i++) {
-            food(foods, ingredients.get(i).food(), loaded.place(i) + ": ingredients[" + i + "].food");
+            Food f = food(foods, ingredients.get(i).food(), loaded.place(i) + ": ingredients[" + i + "].food");
+            if (!r.allergens().isEmpty()) {
+                for (org.ketoplan.food.Allergen a : f.allergens().groups()) {
+                    if (!r.allergens().contains(a)) {
+                        throw BadInputException.at(loaded.place() + ": allergens", "the recipe declares "
+                                + r.allergens().stream().map(org.ketoplan.food.Allergen::word).toList() + " but "
+                                + f.id() + " (" + f.name() + ") contains " + a.word() + "; add it");
+                    }
+                }
+            }
         }
     }
     private static Food food(FoodDatabase foods, String id, String place) {

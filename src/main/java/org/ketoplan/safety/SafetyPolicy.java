@@ -148,6 +148,11 @@ public final class SafetyPolicy {
 
     /** Why {@code recipe} must not be served to this child ("ingredient 01001 (Butter, salted) ..."), if so. */
     public Optional<String> refusal(Recipe recipe, FoodDatabase foods) {
+        for (Allergen a : recipe.allergens()) {
+            if (child.allergies().contains(a)) {
+                return Optional.of("the recipe declares " + a.word() + ", to which the child is allergic");
+            }
+        }
         for (Ingredient in : recipe.ingredients()) {
             Optional<Food> f = foods.byId(in.food());
             if (f.isPresent()) {

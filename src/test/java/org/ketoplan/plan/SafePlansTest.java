@@ -242,6 +242,40 @@ class SafePlansTest {
                 allowed.notes().toString());
     }
 
+    @Test
+    void aRecipesOwnAllergenDeclarationCountsAndMustCoverItsFoods() {
+        String chicken = """
+                name: Chicken and avocado
+                slots: [lunch]
+                min_age_months: 6
+                texture: smooth purée
+                protein_source: meat
+                reference_kcal: 160
+                allergens: [milk]
+                ingredients:
+                  - {food: "05064", role: protein, grams: 12}
+                  - {food: "09037", role: fat, grams: 40}
+                  - {food: "04053", role: fat, grams: 8}
+                directions: [Blend.]
+                """;
+        // the author says the dish holds milk (a stock, say): a milk-allergic child does not get it
+        var declared = RecipeFile.read("d.yaml", new ByteArrayInputStream(chicken.getBytes(StandardCharsets.UTF_8)),
+                "d");
+        org.ketoplan.recipe.RecipeChecks.check(declared, foods);
+        SafetyPolicy milk = SafetyPolicy.of(new Child(12, 9.5, Set.of(Allergen.MILK), List.of(), List.of()), foods,
+                SafetyPolicy.Options.NONE);
+        assertEquals("the recipe declares milk, to which the child is allergic",
+                milk.refusal(declared.recipe(), foods).orElseThrow());
+        // a declaration that misses a food's group is refused where it is written
+        var wrong = RecipeFile.read("w.yaml", new ByteArrayInputStream(chicken.replace("allergens: [milk]",
+                "allergens: [egg]").replace("{food: \"04053\", role: fat, grams: 8}", "{food: \"01053\", role: "
+                + "cream, grams: 8}").getBytes(StandardCharsets.UTF_8)), "w");
+        BadInputException e = assertThrows(BadInputException.class,
+                () -> org.ketoplan.recipe.RecipeChecks.check(wrong, foods));
+        assertEquals("w.yaml:1: allergens: the recipe declares [egg] but 01053 (Cream, fluid, heavy whipping) "
+                + "contains milk; add it", e.getMessage());
+    }
+
     private static DayChecks.NutrientCheck check(DayChecks c, String key) {
         return c.micronutrients().stream().filter(n -> n.nutrient().equals(key)).findFirst().orElseThrow();
     }
