@@ -40,7 +40,13 @@ public final class ChildOptions {
         if (ageMonths != null && (ageMonths < 0 || ageMonths > 1200)) {
             throw new ParameterException(spec.commandLine(), "--age-months: must be 0 to 1200, not " + ageMonths);
         }
-        return SafetyPolicy.of(new Child(ageMonths, null, Child.allergies(allergies), List.of(), List.of()), db,
-                safety.options());
+        java.util.Set<org.ketoplan.food.Allergen> groups;
+        try {
+            groups = Child.allergies(allergies);
+        } catch (org.ketoplan.common.BadInputException e) {
+            throw new ParameterException(spec.commandLine(), "--allergy: "
+                    + e.getMessage().substring(e.getMessage().indexOf(": ") + 2));
+        }
+        return SafetyPolicy.of(new Child(ageMonths, null, groups, List.of(), List.of()), db, safety.options());
     }
 }
