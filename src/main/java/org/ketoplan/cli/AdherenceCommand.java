@@ -50,7 +50,7 @@ final class AdherenceCommand implements Callable<Integer> {
     double ratioMin;
 
     @Option(names = "--ketone-range", paramLabel = "LOW-HIGH", defaultValue = "2-5",
-            description = "Blood ketone target range in mmol/L (default 2-5, clinical.md).")
+            description = "Blood ketone target range in mmol/L (default 2-5, a common clinic target whose primary source was not verified: set your own).")
     String ketoneRange;
 
     @Option(names = "--min-days", paramLabel = "N", defaultValue = "14",

@@ -38,6 +38,7 @@ final class Commands {
         add("export", ExportCommand.class, ExportCommand::new);
         add("print", PrintCommand.class, PrintCommand::new);
         add("remind", RemindCommand.class, RemindCommand::new);
+        add("sources", SourcesCommand.class, SourcesCommand::new);
         add("completion", CompletionCommand.class, CompletionCommand::new);
         add("setup", SetupCommand.class, SetupCommand::new);
     }

@@ -8,7 +8,9 @@ import org.ketoplan.common.TextTable;
 import org.ketoplan.food.FoodDatabase;
 import org.ketoplan.plan.Plan;
 import org.ketoplan.plan.PlanCheck;
+import org.ketoplan.plan.MenuPlanner;
 import org.ketoplan.plan.PlanFile;
+import org.ketoplan.safety.SafetyPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,6 +42,9 @@ final class PlanCheckCommand implements Callable<Integer> {
     boolean force;
 
     @Mixin
+    SafetyOptions safety;
+
+    @Mixin
     RecipesOption recipes;
 
     @Mixin
@@ -62,10 +67,11 @@ final class PlanCheckCommand implements Callable<Integer> {
         }
         Plan plan = PlanFile.read(file);
         FoodDatabase db = foods.database();
-        PlanCheck.Result r = PlanCheck.check(plan, db);
+        SafetyPolicy policy = SafetyPolicy.of(MenuPlanner.child(plan, null), db, safety.options());
+        PlanCheck.Result r = PlanCheck.check(plan, db, policy);
         Plan fixed = null;
         if (fix) {
-            fixed = PlanCheck.fix(plan, r, db, recipes.library());
+            fixed = PlanCheck.fix(plan, r, db, recipes.library(), policy);
             PlanFile.write(target, fixed, force);
         }
         var w = spec.commandLine().getOut();
@@ -76,6 +82,7 @@ final class PlanCheckCommand implements Callable<Integer> {
             j.put("food_data_version", r.foodDataVersion());
             j.put("changed_foods", r.changedFoods());
             j.put("meals_out_of_band", r.mealsOutOfBand());
+            j.put("unsafe", r.unsafe());
             j.put("fixed", fix ? target.toString() : null);
             Json.print(w, j);
             return ExitCodes.OK;
@@ -89,6 +96,12 @@ final class PlanCheckCommand implements Callable<Integer> {
             for (PlanCheck.FoodChange f : r.changedFoods()) {
                 w.println("  " + f.id() + " " + f.name() + ": " + (f.missing() ? "no longer in the food database"
                         : String.join(", ", f.changes())));
+            }
+        }
+        if (!r.unsafe().isEmpty()) {
+            w.println(r.unsafe().size() + " planned food(s) must not reach this child by today's safety rules:");
+            for (String u : r.unsafe()) {
+                w.println("  " + u);
             }
         }
         if (r.mealsOutOfBand().isEmpty()) {

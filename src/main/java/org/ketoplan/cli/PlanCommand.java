@@ -17,6 +17,8 @@ import org.ketoplan.plan.PlanFile;
 import org.ketoplan.plan.WarmUp;
 import org.ketoplan.prescription.Patient;
 import org.ketoplan.prescription.PatientFile;
+import org.ketoplan.safety.Child;
+import org.ketoplan.safety.SafetyPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,7 +30,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "plan", mixinStandardHelpOptions = true, sortOptions = false,
         subcommands = {PlanCheckCommand.class},
         description = {"Plan a menu: for each day, each meal and snack of the prescription gets a recipe that suits "
-                + "it, the child's age and exclude_foods, composed to the meal's targets; no recipe twice a day, not "
+                + "it and whose every food may reach the child (allergies, food-safety rules by age, products' age "
+                + "indications, exclude_foods), composed to the meal's targets; no recipe twice a day, not "
                 + "the same in a slot on consecutive days, protein sources spread over the week.",
                 "Examples: ketoplan plan --example --days 7",
                 "          ketoplan plan --patient child.yaml --days 28 --out plan.json",
@@ -90,6 +93,9 @@ final class PlanCommand implements Callable<Integer> {
     boolean force;
 
     @Mixin
+    SafetyOptions safety;
+
+    @Mixin
     RecipesOption recipes;
 
     @Mixin
@@ -131,13 +137,16 @@ final class PlanCommand implements Callable<Integer> {
                 throw fail("--step: the plan is weighed in " + Ratio.plain(before.tolerances().step())
                         + " g steps; leave out --step");
             }
-            plan = planner.extend(before, patient, days, repeat, seed);
+            LocalDate next = before.end() == null ? null : before.end().plusDays(1);
+            plan = planner.extend(before, patient, days, repeat, seed, SafetyPolicy.of(patient == null
+                    ? MenuPlanner.child(before, next) : Child.of(patient, next), db, safety.options()));
             shownFrom = before.days().size();
         } else {
             LocalDate first = Targets.day(patient, start);
             try (Feedback.Bar bar = Feedback.progress(spec, "Planning", days)) {
                 plan = planner.plan(patient, new MenuPlanner.Settings(first, days,
-                        seed == null ? MenuPlanner.DEFAULT_SEED : seed, step == null ? 1 : step, tolerances()), bar);
+                        seed == null ? MenuPlanner.DEFAULT_SEED : seed, step == null ? 1 : step, tolerances()),
+                        SafetyPolicy.of(Child.of(patient, first), db, safety.options()), bar);
             }
         }
         if (out != null) {
@@ -177,12 +186,15 @@ final class PlanCommand implements Callable<Integer> {
             }
         }
         WarmUp.start();
-        MenuPlanner planner = new MenuPlanner(foods.database(), recipes.library());
+        FoodDatabase db = foods.database();
+        MenuPlanner planner = new MenuPlanner(db, recipes.library());
         BatchPlanner.Settings settings = new BatchPlanner.Settings(start, days,
-                seed == null ? MenuPlanner.DEFAULT_SEED : seed, step == null ? 1 : step, tolerances(), force);
+                seed == null ? MenuPlanner.DEFAULT_SEED : seed, step == null ? 1 : step, tolerances(), force,
+                safety.options());
         List<BatchPlanner.Result> results;
         try (Feedback.Bar bar = Feedback.progress(spec, "Planning patients", jobs.size())) {
-            results = new BatchPlanner(planner, Runtime.getRuntime().availableProcessors()).run(jobs, settings, bar);
+            results = new BatchPlanner(planner, db, Runtime.getRuntime().availableProcessors()).run(jobs, settings,
+                    bar);
         }
         var w = spec.commandLine().getOut();
         if (format.json()) {

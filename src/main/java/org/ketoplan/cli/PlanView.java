@@ -143,23 +143,20 @@ final class PlanView {
                 .append(" ml").append(c.fluidMl() < c.fluidTargetMl() ? " (give the rest as water)" : "")
                 .append('\n');
         List<String> low = new ArrayList<>();
-        Map<String, Integer> unknown = new TreeMap<>();
+        Map<String, List<String>> unknown = new TreeMap<>();
         for (DayChecks.NutrientCheck n : c.micronutrients()) {
             if (n.needsSupplement()) {
                 low.add(n.label() + " " + TextTable.fixed(n.pct(), 0) + " %");
             }
-            if (!n.unknownIn().isEmpty()) {
-                unknown.put(n.label(), n.unknownIn().size());
+            if (n.unknown()) {
+                unknown.computeIfAbsent(String.join(", ", n.unknownIn()), k -> new ArrayList<>()).add(n.label());
             }
         }
         if (!low.isEmpty()) {
             sb.append("  Needs supplement: ").append(String.join(", ", low)).append('\n');
         }
-        if (!unknown.isEmpty()) {
-            List<String> u = new ArrayList<>();
-            unknown.forEach((k, v) -> u.add(k + " (" + v + " food" + (v == 1 ? "" : "s") + ")"));
-            sb.append("  Not in the food data, counted as 0: ").append(String.join(", ", u)).append('\n');
-        }
+        unknown.forEach((foods, labels) -> sb.append("  Unknown (not stated for ").append(foods).append("): ")
+                .append(String.join(", ", labels)).append('\n'));
     }
 
     private static String slots(PlanPrescription p) {

@@ -146,6 +146,15 @@ public final class DaySheets {
                 c.down(14);
                 c.text(c.left(), c.y(), c.regular, 10, line, GREY);
             }
+            // the exceptions to the safety rules and the unverified age indications go on every sheet
+            for (String n : plan.notes()) {
+                if (n.startsWith("allowed ") || n.startsWith("age indication not verified")) {
+                    for (String line : c.wrap(c.bold, 10, "Safety: " + n, c.width())) {
+                        c.down(14);
+                        c.text(c.left(), c.y(), c.bold, 10, line, INK);
+                    }
+                }
+            }
         }
         c.down(7);
         c.line(c.left(), c.y(), c.right(), c.y(), INK, 1.2f);

@@ -41,11 +41,12 @@ final class NutrientSheet {
                     c.fluidMl() < c.fluidTargetMl() ? "make up the rest with water" : "");
             for (DayChecks.NutrientCheck n : c.micronutrients()) {
                 r = row(sh, st, r, d, n.label(), n.unit(), n.amount(), n.reference(),
-                        n.needsSupplement() ? "below the reference: supplement" : "");
+                        n.needsSupplement() ? "below the reference: supplement" : n.unknown() ? "unknown: not stated "
+                        + "for " + String.join(", ", n.unknownIn()) + " (the amount is from the other foods)" : "");
             }
         }
         Cells.text(sh.createRow(r + 1), 0, "Energy and protein follow the plan sheets; fluid and micronutrients are "
-                + "the plan's as composed (unknown values count as zero).", st.note);
+                + "the plan's as composed; a nutrient the food data do not state for a food is \"unknown\" (the amount is from the other foods).", st.note);
         PrintLayout.apply(sh, plan, paper, false, 1);
         sh.createFreezePane(0, 2);
     }

@@ -18,13 +18,17 @@ import org.ketoplan.common.BadInputException;
 import org.ketoplan.common.NoSolutionException;
 import org.ketoplan.common.Progress;
 import org.ketoplan.compose.Tolerances;
+import org.ketoplan.food.FoodDatabase;
 import org.ketoplan.prescription.Patient;
 import org.ketoplan.prescription.PatientFile;
+import org.ketoplan.safety.Child;
+import org.ketoplan.safety.SafetyPolicy;
 
 /**
  * Plans a clinic's caseload in one process: one plan per patient file, on every core, through one menu planner
  * (one food database, one recipe library and one composition cache, so patients with the same meal targets share
- * their compositions). Each plan is the plan that {@code ketoplan plan --patient FILE} makes with the same settings,
+ * their compositions), each under its own child's {@link SafetyPolicy}. Each plan is the plan that
+ * {@code ketoplan plan --patient FILE} makes with the same settings,
  * byte for byte; a patient whose file is bad or whose meals cannot be composed gets that outcome and the others go
  * on.
  *
@@ -40,14 +44,19 @@ public final class BatchPlanner {
     public static final String WORKSPACE_PLAN = "plan.json";
 
     private final MenuPlanner planner;
+    private final FoodDatabase foods;
     private final int threads;
 
-    /** A batch that plans through {@code planner} on {@code threads} threads (at least 1). */
-    public BatchPlanner(MenuPlanner planner, int threads) {
+    /**
+     * A batch that plans through {@code planner} (over {@code foods}, which the safety policy checks too) on
+     * {@code threads} threads (at least 1).
+     */
+    public BatchPlanner(MenuPlanner planner, FoodDatabase foods, int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads: at least 1, not " + threads);
         }
         this.planner = planner;
+        this.foods = foods;
         this.threads = threads;
     }
 
@@ -105,8 +114,10 @@ public final class BatchPlanner {
      * @param step the scale's step
      * @param tolerances the bands
      * @param force whether an existing plan file may be replaced
+     * @param safety the exceptions given for this run (each patient's own come from the patient file)
      */
-    public record Settings(LocalDate start, int days, long seed, double step, Tolerances tolerances, boolean force) {
+    public record Settings(LocalDate start, int days, long seed, double step, Tolerances tolerances, boolean force,
+                           SafetyPolicy.Options safety) {
     }
 
     /**
@@ -190,7 +201,7 @@ public final class BatchPlanner {
             Patient patient = PatientFile.read(job.patientFile());
             LocalDate start = s.start() != null ? s.start() : patient.today(Clock.systemDefaultZone());
             Plan plan = planner.plan(patient, new MenuPlanner.Settings(start, s.days(), s.seed(), s.step(),
-                    s.tolerances()));
+                    s.tolerances()), SafetyPolicy.of(Child.of(patient, start), foods, s.safety()));
             Files.createDirectories(job.planFile().toAbsolutePath().getParent());
             PlanFile.write(job.planFile(), plan, s.force());
             int meals = plan.days().stream().mapToInt(d -> d.meals().size()).sum();

@@ -24,6 +24,7 @@ import org.ketoplan.common.YamlTree;
  * texture: smooth purée
  * protein_source: egg
  * reference_kcal: 160
+ * allergens: [egg, milk]      # optional: groups the author declares, on top of the foods' own
  * ingredients:
  *   - {food: "01125", role: protein, grams: 17, min: 10, max: 30, note: about 1 large yolk}
  *   - {food: "01053", role: cream, grams: 22, min: 10, max: 45}
@@ -38,7 +39,7 @@ import org.ketoplan.common.YamlTree;
  */
 public final class RecipeFile {
     private static final Set<String> FIELDS = Set.of("name", "slots", "min_age_months", "texture", "protein_source",
-            "reference_kcal", "ingredients", "directions");
+            "reference_kcal", "ingredients", "directions", "allergens");
     private static final Set<String> INGREDIENT_FIELDS = Set.of("food", "role", "grams", "min", "max", "counted",
             "note");
     /** "ingredients[2].grams: ..." or "slots: ..." at the start of a value type's message. */
@@ -122,8 +123,19 @@ public final class RecipeFile {
         } else {
             directions.add(d.asText());
         }
+        java.util.EnumSet<org.ketoplan.food.Allergen> allergens = java.util.EnumSet.noneOf(
+                org.ketoplan.food.Allergen.class);
+        JsonNode a = tree.node("/allergens");
+        if (!a.isMissingNode() && !a.isArray()) {
+            throw at("/allergens", "expected a list of allergen groups, e.g. [milk, egg]");
+        }
+        for (int i = 0; i < a.size(); i++) {
+            String w = a.get(i).asText();
+            allergens.addAll(word(() -> org.ketoplan.food.Allergen.parse(w), "/allergens/" + i));
+        }
         try {
-            Recipe recipe = new Recipe(id, name, slots, age, texture, source, kcal, ingredients, directions);
+            Recipe recipe = new Recipe(id, name, slots, age, texture, source, kcal, ingredients, directions,
+                    allergens);
             return new LoadedRecipe(recipe, file, tree.line(""), lines);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw located("", e.getMessage());

@@ -167,7 +167,7 @@ class PlanCommandTest {
         CliRun excluded = CliRun.of("recipe", "fit", "egg-yolk-custard", "--patient", eggFree.toString(), "--meal",
                 "breakfast");
         assertEquals(ExitCodes.BAD_INPUT, excluded.code());
-        assertTrue(excluded.err().contains("egg-yolk-custard: uses 01125 Egg, yolk, raw, fresh (egg), which the "
-                + "patient file's exclude_foods names"), excluded.err());
+        assertTrue(excluded.err().contains("egg-yolk-custard: 01125 (Egg, yolk, raw, fresh) is left out by "
+                + "exclude_foods 'egg'"), excluded.err());
     }
 }
