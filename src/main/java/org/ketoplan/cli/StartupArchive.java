@@ -92,8 +92,16 @@ public final class StartupArchive {
         try {
             Path list = work.resolve("classes.lst");
             long t0 = System.nanoTime();
-            run(work.resolve("training.log"), java(), "-Xshare:auto", "-XX:DumpLoadedClassList=" + list, "-cp",
-                    jar.toString(), StartupTraining.class.getName(), work.resolve("files").toString());
+            try {
+                run(work.resolve("training.log"), java(), "-Xshare:auto", "-XX:DumpLoadedClassList=" + list, "-cp",
+                        jar.toString(), StartupTraining.class.getName(), work.resolve("files").toString());
+            } catch (IOException e) {
+                // a training command that fails still loaded most of its classes: the archive is made all the same
+                if (!Files.isRegularFile(list) || Files.size(list) == 0) {
+                    throw e;
+                }
+                log.accept("  " + e.getMessage());
+            }
             List<String> classes = Files.readAllLines(list, StandardCharsets.UTF_8);
             log.accept("  recorded " + classes.size() + " classes in " + seconds(t0));
             Path temp = dir.resolve(ARCHIVE + ".tmp");
