@@ -26,7 +26,7 @@ class StartupCommandsTest {
     void rootHelpListsEveryCommandWithoutBuildingItsOptions() {
         CommandLine cl = built("--help");
         assertEquals(List.of("food", "ratio", "meal", "formula", "init", "prescribe", "recipe", "plan", "log",
-                "diary", "adherence", "export", "print", "remind", "completion",
+                "diary", "adherence", "export", "print", "remind", "sources", "completion",
                 "setup"),
                 List.copyOf(cl.getSubcommands().keySet()));
         // only the root's inherited --stacktrace: none of the command's own options was built
