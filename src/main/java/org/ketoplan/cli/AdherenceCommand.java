@@ -51,7 +51,7 @@ final class AdherenceCommand implements Callable<Integer> {
     double ratioMin;
 
     @Option(names = "--ketone-range", paramLabel = "LOW-HIGH", defaultValue = "2-5",
-            description = "Blood ketone target range in mmol/L (default 2-5, clinical.md).")
+            description = "Blood ketone target range in mmol/L (default 2-5, a common clinic target whose primary source was not verified: set your own).")
     String ketoneRange;
 
     @Option(names = "--min-days", paramLabel = "N", defaultValue = "14",
@@ -110,9 +110,11 @@ final class AdherenceCommand implements Callable<Integer> {
         var stdout = spec.commandLine().getOut();
         if (out != null) {
             ReportFiles.write(report, out, format.json(), force);
-            stdout.println("Wrote " + out + " (" + report.from() + " to " + report.to() + ", "
-                    + report.weeks().size() + " week" + (report.weeks().size() == 1 ? "" : "s") + ")"
-                    + (report.nothingLogged() ? "; nothing logged in this period" : ""));
+            if (Feedback.confirm(spec) || report.nothingLogged()) {
+                stdout.println("Wrote " + out + " (" + report.from() + " to " + report.to() + ", "
+                        + report.weeks().size() + " week" + (report.weeks().size() == 1 ? "" : "s") + ")"
+                        + (report.nothingLogged() ? "; nothing logged in this period" : ""));
+            }
             return ExitCodes.OK;
         }
         stdout.print(format.json() ? ReportJson.render(report) : ReportText.render(report));

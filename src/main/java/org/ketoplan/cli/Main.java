@@ -163,7 +163,9 @@ public final class Main {
             int code;
             Throwable shown = ex;
             if (ex instanceof BadInputException) {
-                err.println(Messages.oneLine("error: " + ex.getMessage()));
+                boolean accept = ex instanceof org.ketoplan.safety.ImplausibleWeightException
+                        && cmd.getCommandSpec().findOption("--accept-weight") != null;
+                err.println(Messages.oneLine("error: " + ex.getMessage() + (accept ? " (--accept-weight)" : "")));
                 code = ExitCodes.BAD_INPUT;
             } else if (ex instanceof NoSolutionException) {
                 err.println(Messages.oneLine("no solution: " + ex.getMessage()));

@@ -21,6 +21,11 @@ import org.ketoplan.recipe.LoadedRecipe;
 import org.ketoplan.recipe.Recipe;
 import org.ketoplan.recipe.RecipeChecks;
 import org.ketoplan.recipe.RecipeFile;
+import org.ketoplan.safety.SafetyPolicy;
+import org.ketoplan.safety.Serving;
+import org.ketoplan.food.Food;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,7 +69,7 @@ final class MealCommand implements Callable<Integer> {
     Double fat;
 
     @Option(names = "--protein", paramLabel = "G",
-            description = "Grams of protein. With --kcal/--ratio, default 1.5 g per 100 kcal (clinical.md).")
+            description = "Grams of protein. With --kcal/--ratio, default 1.5 g per 100 kcal (Nation 2014).")
     Double protein;
 
     @Option(names = "--carb", paramLabel = "G", description = "Grams of carbohydrate by --carbs (with --fat).")
@@ -88,6 +93,12 @@ final class MealCommand implements Callable<Integer> {
 
     @Mixin
     ComposeOptions compose;
+
+    @Mixin
+    ChildOptions child;
+
+    @Mixin
+    SafetyOptions safety;
 
     @Mixin
     RecipesOption recipes;
@@ -123,12 +134,18 @@ final class MealCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw fail("--food: " + e.getMessage()); // a fixed amount off the step, a tolerance as large as the ratio
         }
+        List<Food> used = request.ingredients().stream().map(Ingredient::food).toList();
+        SafetyPolicy policy = child.policy(spec, patientFile, on, foods.database(), safety);
+        policy.check(used, Serving.LOOSE);
         ComposedMeal meal = new MealComposer().compose(request);
         var out = spec.commandLine().getOut();
         if (format.json()) {
-            Json.print(out, MealView.json(meal));
+            Map<String, Object> j = new LinkedHashMap<>(MealView.json(meal));
+            j.put("safety_notes", policy.notices(used));
+            Json.print(out, j);
         } else {
             out.print(MealView.text(meal, protein == null && fat == null && patientFile == null));
+            SafetyOptions.print(out, policy.notices(used));
         }
         return ExitCodes.OK;
     }
@@ -144,13 +161,17 @@ final class MealCommand implements Callable<Integer> {
         if (recipe.endsWith(".yaml") || recipe.endsWith(".yml")) {
             LoadedRecipe loaded = RecipeFile.read(Path.of(recipe));
             RecipeChecks.check(loaded, db);
+            SafetyPolicy.checkRecipeFile(loaded, db);
             chosen = loaded.recipe();
         } else {
             chosen = recipes.library().find(recipe).recipe();
         }
+        SafetyPolicy policy = child.policy(spec, patientFile, on, db, safety);
+        policy.check(chosen, db);
         ComposedRecipe meal = RecipeMeals.request(chosen, target, db, compose.step(spec), compose.tolerances(spec))
                 .compose(new MealComposer());
-        RecipeFitCommand.render(spec.commandLine().getOut(), format.json(), chosen, target.name(), meal);
+        RecipeFitCommand.render(spec.commandLine().getOut(), format.json(), chosen, target.name(), meal,
+                policy.notices(RecipeFitCommand.foodsOf(meal)));
         return ExitCodes.OK;
     }
 

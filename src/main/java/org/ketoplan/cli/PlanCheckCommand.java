@@ -8,7 +8,9 @@ import org.ketoplan.common.TextTable;
 import org.ketoplan.food.FoodDatabase;
 import org.ketoplan.plan.Plan;
 import org.ketoplan.plan.PlanCheck;
+import org.ketoplan.plan.MenuPlanner;
 import org.ketoplan.plan.PlanFile;
+import org.ketoplan.safety.SafetyPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,6 +42,9 @@ final class PlanCheckCommand implements Callable<Integer> {
     boolean force;
 
     @Mixin
+    SafetyOptions safety;
+
+    @Mixin
     RecipesOption recipes;
 
     @Mixin
@@ -63,10 +68,11 @@ final class PlanCheckCommand implements Callable<Integer> {
         PlanFile.Checked read = PlanFile.readForCheck(file);
         Plan plan = read.plan();
         FoodDatabase db = foods.database();
-        PlanCheck.Result r = PlanCheck.check(plan, db, read.inconsistencies());
+        SafetyPolicy policy = SafetyPolicy.of(MenuPlanner.child(plan, null), db, safety.options());
+        PlanCheck.Result r = PlanCheck.check(plan, db, policy, read.inconsistencies());
         Plan fixed = null;
         if (fix) {
-            fixed = PlanCheck.fix(plan, r, db, recipes.library());
+            fixed = PlanCheck.fix(plan, r, db, recipes.library(), policy);
             PlanFile.write(target, fixed, force);
         }
         var w = spec.commandLine().getOut();
@@ -77,6 +83,7 @@ final class PlanCheckCommand implements Callable<Integer> {
             j.put("food_data_version", r.foodDataVersion());
             j.put("changed_foods", r.changedFoods());
             j.put("meals_out_of_band", r.mealsOutOfBand());
+            j.put("unsafe", r.unsafe());
             j.put("inconsistencies", r.inconsistencies());
             j.put("fixed", fix ? target.toString() : null);
             Json.print(w, j);
@@ -99,6 +106,12 @@ final class PlanCheckCommand implements Callable<Integer> {
                         : String.join(", ", f.changes())));
             }
         }
+        if (!r.unsafe().isEmpty()) {
+            w.println(r.unsafe().size() + " planned food(s) must not reach this child by today's safety rules:");
+            for (String u : r.unsafe()) {
+                w.println("  " + u);
+            }
+        }
         if (r.mealsOutOfBand().isEmpty()) {
             w.println("All meals keep their bands.");
         } else {
@@ -118,7 +131,7 @@ final class PlanCheckCommand implements Callable<Integer> {
                 w.println("Run 'ketoplan plan check " + file + " --fix --out FILE' to compose them again.");
             }
         }
-        if (fix) {
+        if (fix && Feedback.confirm(spec)) {
             w.println("Wrote " + target + ": " + r.mealsOutOfBand().size() + " meal"
                     + (r.mealsOutOfBand().size() == 1 ? "" : "s") + " composed again, food data '"
                     + fixed.foodDataVersion() + "'.");

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,6 +72,26 @@ public final class Document {
      */
     public static Document read(Path path, Format format, long maxBytes) {
         return parse(path.toString(), InputFiles.text(path, maxBytes), format);
+    }
+
+    /**
+     * Reads a document from {@code in} (a resource in the jar, a stream already open), at most {@code maxBytes};
+     * the stream is closed.
+     *
+     * @param name the file name shown in messages
+     */
+    public static Document read(String name, InputStream in, Format format, long maxBytes) {
+        byte[] bytes;
+        try (in) {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        } catch (IOException e) {
+            throw BadInputException.at(name, "cannot read (" + InputFiles.describe(e) + ")");
+        }
+        if (bytes.length > maxBytes) {
+            throw BadInputException.at(name, "is larger than " + InputFiles.size(maxBytes) + ", the most ketoplan "
+                    + "reads for this kind of file");
+        }
+        return parse(name, bytes, format);
     }
 
     /**

@@ -6,6 +6,7 @@
  * words); the documented bounds of every input ({@link org.ketoplan.common.Limits}); atomic file writes that never
  * overwrite without being told ({@link org.ketoplan.common.AtomicFiles}) and append-only folders safe under
  * concurrent writers, kill -9 and a full disk ({@link org.ketoplan.common.AppendOnlyFolder}); text made safe for a
- * terminal or a spreadsheet; the Jackson mappers; and plain-text tables.
+ * terminal or a spreadsheet; the Jackson mappers; plain-text tables; and the
+ * {@link org.ketoplan.common.Progress} that long work reports to.
  */
 package org.ketoplan.common;

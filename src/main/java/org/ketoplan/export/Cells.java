@@ -5,6 +5,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFCell;
 import org.ketoplan.common.Text;
 
 /** Small helpers to fill workbook cells. */
@@ -51,6 +52,10 @@ final class Cells {
             }
         } else if (cached instanceof String s) {
             c.setCellValue(clean(s));
+        } else if (c instanceof SXSSFCell) {
+            // a streamed formula cell stores 0 as its value unless told otherwise; an empty text result is stored
+            // as no value at all, as the in-memory workbook does, so a spreadsheet program computes it
+            c.setCellValue("");
         }
         return c;
     }

@@ -1,6 +1,7 @@
 package org.ketoplan.export;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -125,6 +126,16 @@ public final class FilledWorkbook {
         } catch (IOException e) {
             throw InputFiles.cannotRead(file, e);
         }
+        if (startsLikeAZip(file)) {
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+                // POI falls back to reading a damaged zip entry by entry: a workbook cut short would lose its last
+                // rows without a word, so the zip's directory must be whole first
+                zip.size();
+            } catch (IOException e) {
+                throw new BadInputException(file + ": not an .xlsx workbook, or one cut short or damaged; save it "
+                        + "again from the spreadsheet as .xlsx", e);
+            }
+        }
         PoiLimits.apply();
         OPCPackage pkg = null;
         try {
@@ -138,6 +149,15 @@ public final class FilledWorkbook {
                 throw b;
             }
             throw new BadInputException(file + ": " + PoiLimits.why(file, e), e);
+        }
+    }
+
+    /** True when {@code file} begins as a zip archive does ("PK"); empty files and old .xls files do not. */
+    private static boolean startsLikeAZip(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.read() == 'P' && in.read() == 'K';
+        } catch (IOException e) {
+            throw InputFiles.cannotRead(file, e);
         }
     }
 

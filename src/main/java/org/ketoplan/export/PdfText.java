@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -23,12 +27,15 @@ final class PdfText {
 
     final PDFont regular;
     final PDFont bold;
-    private final Map<PDFont, Map<Integer, Float>> advances = new HashMap<>();
+    /** Advance widths of the characters below U+10000, regular then bold: NaN not measured yet, -1 no glyph. */
+    private final float[] bmp = new float[2 * 0x10000];
+    private final Map<Integer, Float> beyond = new HashMap<>();
 
     /** Loads the fonts into {@code doc} (embedding only the glyphs used). */
     PdfText(PDDocument doc) {
         this.regular = font(doc, "/fonts/DejaVuSans.ttf");
         this.bold = font(doc, "/fonts/DejaVuSans-Bold.ttf");
+        Arrays.fill(bmp, Float.NaN);
     }
 
     private static PDFont font(PDDocument doc, String resource) {
@@ -36,7 +43,11 @@ final class PdfText {
             if (in == null) {
                 throw new IllegalStateException("the font " + resource + " is missing from the jar; rebuild");
             }
-            return PDType0Font.load(doc, in, true);
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            // glyph substitution (ligatures, contextual forms) does nothing for the text ketoplan prints, but
+            // PDFBox runs it for every line drawn: half of all the memory a year of day sheets allocated
+            ttf.setEnableGsub(false);
+            return PDType0Font.load(doc, ttf, true);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the font " + resource, e);
         }
@@ -46,6 +57,9 @@ final class PdfText {
     String printable(PDFont font, String s) {
         if (s == null) {
             return "";
+        }
+        if (plain(font, s)) {
+            return s;
         }
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); ) {
@@ -60,6 +74,18 @@ final class PdfText {
             }
         }
         return b.toString();
+    }
+
+    /** Whether every character of {@code s} is drawn as it is (the usual case, checked without copying). */
+    private boolean plain(PDFont font, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch != ' ' && (Character.isSurrogate(ch) || Character.isISOControl(ch) || Character.isWhitespace(ch)
+                    || Character.getType(ch) == Character.FORMAT || advance(font, ch) < 0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The width of {@code s} in points (control characters and missing glyphs as {@link #printable} draws them). */
@@ -132,17 +158,29 @@ final class PdfText {
 
     /** The advance width of {@code cp} in glyph units (1/1000 of the size), or -1 when the font has no glyph. */
     private float advance(PDFont font, int cp) {
-        return advances.computeIfAbsent(font, f -> new HashMap<>()).computeIfAbsent(cp, c -> {
-            try {
-                String one = new String(Character.toChars(c));
-                // an embedded TrueType font throws for a character its cmap lacks
-                if (font.encode(one).length == 0) {
-                    return -1f;
-                }
-                return font.getStringWidth(one);
-            } catch (IOException | IllegalArgumentException e) {
+        int odd = font == bold ? 1 : 0;
+        if (cp < 0x10000) {
+            int i = cp * 2 + odd;
+            float w = bmp[i];
+            if (Float.isNaN(w)) {
+                w = measure(font, cp);
+                bmp[i] = w;
+            }
+            return w;
+        }
+        return beyond.computeIfAbsent(cp * 2 + odd, k -> measure(font, cp));
+    }
+
+    private static float measure(PDFont font, int cp) {
+        try {
+            String one = new String(Character.toChars(cp));
+            // an embedded TrueType font throws for a character its cmap lacks
+            if (font.encode(one).length == 0) {
                 return -1f;
             }
-        });
+            return font.getStringWidth(one);
+        } catch (IOException | IllegalArgumentException e) {
+            return -1f;
+        }
     }
 }

@@ -8,9 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.ketoplan.common.BadInputException;
 import org.ketoplan.common.Document;
-import org.ketoplan.common.InputFiles;
 import org.ketoplan.common.Limits;
 import org.ketoplan.nutrition.Energy;
 import org.ketoplan.nutrition.Nutrient;
@@ -31,12 +29,15 @@ import org.ketoplan.nutrition.Ratio;
  * <p>{@code per_100ml} instead of {@code per_100g} gives a liquid's values per 100 ml. Nutrient keys are those of
  * {@link Nutrient#key()}; fat, protein and carbohydrate are required; {@code kcal} is optional (9/4/4 factors on
  * total carbohydrate when absent). Optional: {@code group}, {@code measures} ({@code [{name: tbsp, grams: 15}]}),
- * {@code note}. Every error names the file, the line and the field ("mine.yaml:5: foods[0].per_100g.fat_g: must
+ * {@code note}, {@code allergens}: the allergen groups it contains, as a list ({@code [milk, soy]}; {@code []} for
+ * none), or as {@code {contains: [milk], complete: false, source: "label ..."}} when the list may miss some. A food
+ * without {@code allergens} has unknown allergens, and is not given to a child with an allergy. Every error names the file, the line and the field ("mine.yaml:5: foods[0].per_100g.fat_g: must
  * not be negative (-1)").
  */
 public final class UserFoodFile {
     private static final Set<String> FIELDS = Set.of("id", "name", "group", "per_100g", "per_100ml", "measures",
-            "source", "note");
+            "source", "note", "allergens");
+    private static final Set<String> ALLERGEN_FIELDS = Set.of("contains", "complete", "source");
     private static final Set<String> MEASURE_FIELDS = Set.of("amount", "name", "grams");
     private static final Nutrient[] REQUIRED = {Nutrient.FAT, Nutrient.PROTEIN, Nutrient.CARBOHYDRATE};
 
@@ -51,16 +52,7 @@ public final class UserFoodFile {
      * @param group the group given to foods that name none
      */
     public static List<Located> read(String name, InputStream in, String group) {
-        Document tree;
-        try (in) {
-            byte[] bytes = in.readNBytes((int) Limits.FOOD_FILE_BYTES + 1);
-            if (bytes.length > Limits.FOOD_FILE_BYTES) {
-                throw BadInputException.at(name, "is larger than 16 MiB, the most a food file may be");
-            }
-            tree = Document.parse(name, bytes, Document.Format.YAML);
-        } catch (java.io.IOException e) {
-            throw BadInputException.at(name, "cannot read (" + InputFiles.describe(e) + ")");
-        }
+        Document tree = Document.read(name, in, Document.Format.YAML, Limits.FOOD_FILE_BYTES);
         if (!tree.root().isObject()) {
             throw tree.at("", "expected 'foods:' with a list of foods");
         }
@@ -72,7 +64,12 @@ public final class UserFoodFile {
         List<Located> foods = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
             String pointer = "/foods/" + i;
-            foods.add(new Located(food(tree, pointer, group), name, tree.line(pointer)));
+            Food f = food(tree, pointer, group);
+            Allergens a = allergens(tree, pointer + "/allergens");
+            String said = tree.node(pointer + "/allergens/source").isMissingNode() ? null
+                    : tree.text(pointer + "/allergens/source", true);
+            foods.add(new Located(a == null ? f : f.withAllergens(a), name, tree.line(pointer),
+                    a == null ? null : said == null ? f.source() : said));
         }
         return foods;
     }
@@ -152,6 +149,40 @@ public final class UserFoodFile {
         }
     }
 
+    /** The declared allergens at {@code pointer}, or null when the food declares none. */
+    private static Allergens allergens(Document tree, String pointer) {
+        JsonNode n = tree.node(pointer);
+        if (n.isMissingNode() || n.isNull()) {
+            return null;
+        }
+        boolean complete = true;
+        String list = pointer;
+        if (n.isObject()) {
+            tree.onlyFields(pointer, ALLERGEN_FIELDS);
+            list = pointer + "/contains";
+            JsonNode c = tree.node(pointer + "/complete");
+            if (!c.isMissingNode()) {
+                if (!c.isBoolean() && !c.asText().matches("true|false")) {
+                    throw tree.at(pointer + "/complete", "expected true or false, not '" + c.asText() + "'");
+                }
+                complete = c.asText().equals("true");
+            }
+        }
+        JsonNode groups = tree.node(list);
+        if (!groups.isArray()) {
+            throw tree.at(list, "expected a list of allergen groups, e.g. [milk, soy], or [] for none");
+        }
+        java.util.EnumSet<Allergen> set = java.util.EnumSet.noneOf(Allergen.class);
+        for (int i = 0; i < groups.size(); i++) {
+            try {
+                set.addAll(Allergen.parse(groups.get(i).asText()));
+            } catch (IllegalArgumentException e) {
+                throw tree.at(list + "/" + i, e.getMessage());
+            }
+        }
+        return new Allergens(set, complete);
+    }
+
     private static List<HouseholdMeasure> measures(Document tree, String pointer) {
         JsonNode list = tree.node(pointer);
         if (list.isMissingNode() || list.isNull()) {
@@ -185,8 +216,9 @@ public final class UserFoodFile {
      * @param food the food
      * @param file the file name
      * @param line the line its entry starts on
+     * @param allergenSource where its declared allergens come from (a label), or null when it declares none
      */
-    public record Located(Food food, String file, int line) {
+    public record Located(Food food, String file, int line, String allergenSource) {
         /** "file:line". */
         public String place() {
             return file + ":" + line;

@@ -19,8 +19,9 @@ import org.ketoplan.prescription.ReferenceIntakes;
  *   <li>Fluid: the water in every food eaten, counted or not (1 g of water = 1 ml), against the prescription's
  *       Holliday-Segar target ({@link org.ketoplan.prescription.Fluid}).</li>
  *   <li>Micronutrients: each nutrient of {@link ReferenceIntakes} for the child's age, summed over every food
- *       eaten (seasonings included); a food without a value for it counts as zero and is named in
- *       {@code unknown_in}. Below 100 % of the reference the nutrient "needs supplement".</li>
+ *       eaten (seasonings included) that states it; a food without a value for it is named in {@code unknown_in}.
+ *       Below 100 % of the reference the nutrient "needs supplement" when every food states it, and is "unknown"
+ *       when some food does not (a missing value is never read as zero).</li>
  * </ul>
  */
 public final class DayTotals {
@@ -80,7 +81,7 @@ public final class DayTotals {
             }
             double pct = amount / ref.getValue() * 100;
             micro.add(new DayChecks.NutrientCheck(n.key(), n.label(), n.unit(), r3(amount), ref.getValue(), r1(pct),
-                    pct < 100, List.copyOf(unknown)));
+                    pct < 100 && unknown.isEmpty(), List.copyOf(unknown)));
         }
         DayChecks checks = new DayChecks(pct(totals.kcal(), prescription.kcal()),
                 pct(totals.proteinG(), prescription.proteinG()), r1(water), prescription.fluidMl(), micro);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.ketoplan.common.BadInputException;
@@ -16,6 +17,8 @@ import org.ketoplan.nutrition.CarbConvention;
 import org.ketoplan.nutrition.Macros;
 import org.ketoplan.recipe.Recipe;
 import org.ketoplan.recipe.RecipeLibrary;
+import org.ketoplan.safety.SafetyPolicy;
+import org.ketoplan.safety.Serving;
 
 /**
  * Checks a plan against the current food database: which foods' compositions changed (a reformulated product, a
@@ -65,24 +68,33 @@ public final class PlanCheck {
      * @param foodDataVersion the current one
      * @param changedFoods foods whose composition changed or that are gone
      * @param mealsOutOfBand meals whose ratio or kcal left the band
+     * @param unsafe meals with a food that must not reach the child ("2026-12-01 breakfast: ..."), by the safety
+     *     policy of today's data and rules
      * @param inconsistencies the plan file's values that do not agree with each other ("file:line: field: what"),
      *                        which {@link #fix} recomputes from the grams
-     * @param ok true when no meal left its bands, no food is gone and the file agrees with itself
+     * @param ok true when no meal left its bands, no food is gone, no meal is unsafe and the file agrees with itself
      */
     public record Result(String planFoodDataVersion, String foodDataVersion, List<FoodChange> changedFoods,
-                         List<MealChange> mealsOutOfBand, List<String> inconsistencies, boolean ok) {
+                         List<MealChange> mealsOutOfBand, List<String> unsafe, List<String> inconsistencies,
+                         boolean ok) {
     }
 
-    /** Checks {@code plan} against {@code foods}. */
+    /** Checks {@code plan} against {@code foods} and the safety policy of its own patient. */
     public static Result check(Plan plan, FoodDatabase foods) {
-        return check(plan, foods, List.of());
+        return check(plan, foods, SafetyPolicy.of(MenuPlanner.child(plan, null), foods,
+                SafetyPolicy.Options.NONE));
+    }
+
+    /** Checks {@code plan} against {@code foods} and the {@code safety} policy for its child. */
+    public static Result check(Plan plan, FoodDatabase foods, SafetyPolicy safety) {
+        return check(plan, foods, safety, List.of());
     }
 
     /**
-     * Checks {@code plan} against {@code foods}, with the file's {@code inconsistencies} found when it was read
-     * ({@link PlanFile#readForCheck}).
+     * Checks {@code plan} against {@code foods} and the {@code safety} policy, with the file's
+     * {@code inconsistencies} found when it was read ({@link PlanFile#readForCheck}).
      */
-    public static Result check(Plan plan, FoodDatabase foods, List<String> inconsistencies) {
+    public static Result check(Plan plan, FoodDatabase foods, SafetyPolicy safety, List<String> inconsistencies) {
         List<FoodChange> changed = new ArrayList<>();
         boolean missing = false;
         java.util.Set<String> storedIds = new java.util.HashSet<>();
@@ -124,8 +136,17 @@ public final class PlanCheck {
                 }
             }
         }
-        return new Result(plan.foodDataVersion(), foods.dataVersion(), changed, out, List.copyOf(inconsistencies),
-                out.isEmpty() && !missing && inconsistencies.isEmpty());
+        List<String> unsafe = new ArrayList<>();
+        for (PlanDay d : plan.days()) {
+            for (PlannedMeal m : d.meals()) {
+                for (PlannedFood f : m.foods()) {
+                    foods.byId(f.id()).flatMap(food -> safety.refusal(food, Serving.LOOSE))
+                            .ifPresent(why -> unsafe.add(d.date() + " " + m.slot() + ": " + why));
+                }
+            }
+        }
+        return new Result(plan.foodDataVersion(), foods.dataVersion(), changed, out, List.copyOf(unsafe),
+                List.copyOf(inconsistencies), out.isEmpty() && !missing && unsafe.isEmpty() && inconsistencies.isEmpty());
     }
 
     /**
@@ -133,10 +154,22 @@ public final class PlanCheck {
      * totals recomputed, the meals of {@code result} that left their bands composed again from the same recipe,
      * and the current food data version.
      *
-     * @throws BadInputException when a food is gone or a meal's recipe is not in {@code recipes}
+     * @throws BadInputException when a food is gone, a meal's recipe is not in {@code recipes}, or a meal has a food
+     *     that must not reach the child (its days must be planned again)
      * @throws NoSolutionException when a recipe can no longer be composed to its meal (naming date and meal)
      */
     public static Plan fix(Plan plan, Result result, FoodDatabase foods, RecipeLibrary recipes) {
+        return fix(plan, result, foods, recipes, SafetyPolicy.of(MenuPlanner.child(plan, null), foods,
+                SafetyPolicy.Options.NONE));
+    }
+
+    /** {@link #fix(Plan, Result, FoodDatabase, RecipeLibrary)} under {@code safety}. */
+    public static Plan fix(Plan plan, Result result, FoodDatabase foods, RecipeLibrary recipes, SafetyPolicy safety) {
+        if (!result.unsafe().isEmpty()) {
+            throw new BadInputException(result.unsafe().size() + " meal food(s) must not reach this child and "
+                    + "cannot be fixed by composing the same recipe again; plan those days again: "
+                    + result.unsafe().get(0) + (result.unsafe().size() > 1 ? "; ..." : ""));
+        }
         for (FoodChange f : result.changedFoods()) {
             if (f.missing()) {
                 throw new BadInputException("food " + f.id() + " (" + f.name() + ") is no longer in the food "
@@ -157,6 +190,7 @@ public final class PlanCheck {
                         .anyMatch(c -> c.date().equals(d.date()) && c.slot().equals(m.slot()));
                 if (out && m.recipeId() != null) {
                     Recipe r = recipe(recipes, m.recipeId());
+                    safety.check(r, foods);
                     PlanTotals t = m.target();
                     PlanSlot slot = new PlanSlot(m.slot(), m.time(), "meal", t.kcal(), t.ratio(), t.fatG(),
                             t.proteinG(), t.carbG());
@@ -187,6 +221,12 @@ public final class PlanCheck {
         List<String> notes = new ArrayList<>(plan.notes());
         notes.add("checked against food data '" + foods.dataVersion() + "': " + result.mealsOutOfBand().size()
                 + " meal(s) composed again, " + result.changedFoods().size() + " food composition(s) updated");
+        for (String n : safety.notices(stored.stream().map(f -> foods.byId(f.id())).flatMap(Optional::stream)
+                .toList())) {
+            if (!notes.contains(n)) {
+                notes.add(n);
+            }
+        }
         return new Plan(plan.formatVersion(), foods.dataVersion(), plan.seed(), plan.patient(), plan.prescription(),
                 plan.tolerances(), stored, days, notes);
     }

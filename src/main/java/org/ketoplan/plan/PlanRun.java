@@ -18,6 +18,7 @@ import org.ketoplan.recipe.ProteinSource;
 import org.ketoplan.recipe.Recipe;
 import org.ketoplan.recipe.RecipeLibrary;
 import org.ketoplan.recipe.Slot;
+import org.ketoplan.safety.SafetyPolicy;
 
 /**
  * One planning run: fills days slot by slot, keeping the variety rules over the days already planned.
@@ -47,7 +48,7 @@ final class PlanRun {
     private final CompositionCache cache;
     private final List<PlanParts.SlotPlan> slots;
     private final int ageMonths;
-    private final Exclusions exclusions;
+    private final SafetyPolicy safety;
     private final PlanPrescription prescription;
     private final double step;
     private final Tolerances tolerances;
@@ -62,13 +63,13 @@ final class PlanRun {
     private List<Integer> fillOrder;
 
     PlanRun(FoodDatabase foods, RecipeLibrary recipes, CompositionCache cache, List<PlanParts.SlotPlan> slots,
-            int ageMonths, Exclusions exclusions, PlanPrescription prescription, double step, Tolerances tolerances,
+            int ageMonths, SafetyPolicy safety, PlanPrescription prescription, double step, Tolerances tolerances,
             SplittableRandom random) {
         this.foods = foods;
         this.cache = cache;
         this.slots = List.copyOf(slots);
         this.ageMonths = ageMonths;
-        this.exclusions = exclusions;
+        this.safety = safety;
         this.prescription = prescription;
         this.step = step;
         this.tolerances = tolerances;
@@ -144,7 +145,13 @@ final class PlanRun {
         return List.copyOf(foodsUsed.values());
     }
 
-    /** The notes: exclusions that left recipes out, and rules relaxed, with their dates. */
+    /** What the safety policy says about the foods served (exceptions used, unverified age indications). */
+    List<String> safetyNotices() {
+        return safety.notices(foodsUsed.keySet().stream().map(foods::byId).flatMap(java.util.Optional::stream)
+                .toList());
+    }
+
+    /** The notes: recipes left out for safety, and rules relaxed, with their dates. */
     List<String> notes() {
         List<String> out = new ArrayList<>(notes);
         for (Map.Entry<String, List<LocalDate>> e : relaxed.entrySet()) {
@@ -239,7 +246,7 @@ final class PlanRun {
         List<String> excluded = new ArrayList<>();
         List<Recipe> ok = new ArrayList<>();
         for (Recipe r : old) {
-            var why = exclusions.excluding(r, foods);
+            var why = safety.refusal(r, foods);
             if (why.isPresent()) {
                 excluded.add(r.id() + " (" + why.get() + ")");
             } else {
@@ -251,12 +258,12 @@ final class PlanRun {
                     + suits.size() + " " + s.word() + " recipe" + (suits.size() == 1 ? "" : "s")
                     + (old.size() < suits.size() ? ", " + (suits.size() - old.size()) + " of them for children older"
                     + " than " + ageMonths + " months" : "")
-                    + (excluded.isEmpty() ? "" : ", " + excluded.size() + " with excluded foods: "
-                    + String.join(", ", excluded))
-                    + "; add a " + s.word() + " recipe (--recipes) or review exclude_foods");
+                    + (excluded.isEmpty() ? "" : ", " + excluded.size() + " with a food this child must not have: "
+                    + String.join("; ", excluded))
+                    + "; add a " + s.word() + " recipe, or review allergies, exclude_foods and allow");
         }
         if (!excluded.isEmpty()) {
-            note(s.word() + ": left out for exclude_foods: " + String.join(", ", excluded));
+            note(s.word() + ": left out as a food in them must not reach this child: " + String.join("; ", excluded));
         }
         pools.put(s, ok);
         return ok;

@@ -10,7 +10,7 @@ import org.ketoplan.nutrition.Checks;
 public final class Fluid {
     /** The source shown with the fluid target. */
     public static final String SOURCE = "Holliday-Segar maintenance fluid: 100 ml/kg for the first 10 kg, "
-            + "50 ml/kg for the next 10, 20 ml/kg above (clinical.md)";
+            + "50 ml/kg for the next 10, 20 ml/kg above; " + Citation.HOLLIDAY_SEGAR_1957.cite();
 
     private Fluid() {
     }

@@ -79,7 +79,7 @@ public final class PatientFile {
 
     /**
      * The commented template {@code ketoplan init} writes: an 8-month-old born 8 months before {@code today},
-     * 7.8 kg, at 3:1 (the usual infant start, clinical.md) with energy and protein left to their defaults.
+     * 7.8 kg, at 3:1 (the usual infant start) with energy and protein left to their defaults.
      */
     public static String template(LocalDate today) {
         LocalDate born = today.minusMonths(8);
@@ -94,13 +94,14 @@ public final class PatientFile {
 
                 prescription:
                   # Energy: kcal: 650 (per day), or kcal_per_kg: 80. Without either, the default comes from age and
-                  # weight: Compass Group Manual of Clinical Nutrition Management, KD energy by age (< 1 y 80 kcal/kg/d;
-                  # 12-18 mo 75; 18 mo-3 y 70; 4-6 y 65; 7-8 y 60; 9-10 y 55; 11-14 y <= 40), or energy: eer
-                  # (IOM estimated energy requirement, 0-35 months).
+                  # weight: under 12 months the infant energy requirement of Butte 2005 (1 month 110, 6 months and
+                  # on 81 kcal/kg/d); from 12 months the Compass Group Manual of Clinical Nutrition Management
+                  # (12-18 mo 75; 18 mo-3 y 70; 4-6 y 65; 7-8 y 60; 9-10 y 55; 11-14 y <= 40 kcal/kg/d); or
+                  # energy: eer (IOM estimated energy requirement, 0-35 months). 'ketoplan sources' lists them all.
                   ratio: 3                  # fat : (protein + carbohydrate), 0.5 to 6, e.g. 3 or "4:1"; 3:1 is the
-                                            # usual start for infants (clinical.md)
+                                            # usual start for infants (a review of infant KD)
                   # Protein: protein_g (per day), protein_g_per_kg or protein_g_per_100kcal.
-                  # Default: 1.5 g per 100 kcal (pubmed 24309243).
+                  # Default: the larger of 1.5 g per 100 kcal (Nation 2014) and the reference intake for the age.
                   carbs: net                # count carbohydrate net (total - fibre) or total
                   meals:                    # shares of the day's energy after snacks, adding to 100 %%
                     - {name: breakfast, time: "07:00", share: 25%%}
@@ -112,7 +113,13 @@ public final class PatientFile {
                 medicines: []               # carbohydrate in medicines, taken out of the food's allowance, e.g.
                                             # - {name: levetiracetam syrup, carb_mg_per_dose: 120, doses_per_day: 2,
                                             #    times: ["08:00", "20:00"]}
-                exclude_foods: []           # allergies and dislikes, by food id or name
+                allergies: []               # allergen groups never given, e.g. [milk, egg]: milk, egg, fish,
+                                            # crustaceans, molluscs, tree nuts, peanuts, soy, sesame, wheat, gluten,
+                                            # celery, mustard, sulphites, lupin
+                exclude_foods: []           # dislikes, by food id or a word of food names
+                allow: []                   # recorded exceptions, printed with every plan, e.g.
+                                            # - {rule: honey, reason: ...}  or  - {product: ID, reason: ...}
+                                            # or - {food: ID, reason: "label read: no milk"} ('ketoplan sources')
                 """.formatted(born);
     }
 }

@@ -1,7 +1,6 @@
 package org.ketoplan.recipe;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ketoplan.common.BadInputException;
 import org.ketoplan.common.Document;
-import org.ketoplan.common.InputFiles;
 import org.ketoplan.common.Limits;
 
 /**
@@ -24,6 +22,7 @@ import org.ketoplan.common.Limits;
  * texture: smooth purée
  * protein_source: egg
  * reference_kcal: 160
+ * allergens: [egg, milk]      # optional: groups the author declares, on top of the foods' own
  * ingredients:
  *   - {food: "01125", role: protein, grams: 17, min: 10, max: 30, note: about 1 large yolk}
  *   - {food: "01053", role: cream, grams: 22, min: 10, max: 45}
@@ -38,7 +37,7 @@ import org.ketoplan.common.Limits;
  */
 public final class RecipeFile {
     private static final Set<String> FIELDS = Set.of("name", "slots", "min_age_months", "texture", "protein_source",
-            "reference_kcal", "ingredients", "directions");
+            "reference_kcal", "ingredients", "directions", "allergens");
     private static final Set<String> INGREDIENT_FIELDS = Set.of("food", "role", "grams", "min", "max", "counted",
             "note");
     /** "ingredients[2].grams: ..." or "slots: ..." at the start of a value type's message. */
@@ -69,16 +68,8 @@ public final class RecipeFile {
      * @param id the recipe's id (the file name without .yaml)
      */
     public static LoadedRecipe read(String file, InputStream in, String id) {
-        byte[] bytes;
-        try (in) {
-            bytes = in.readNBytes((int) Limits.SMALL_FILE_BYTES + 1);
-        } catch (IOException e) {
-            throw BadInputException.at(file, "cannot read (" + InputFiles.describe(e) + ")");
-        }
-        if (bytes.length > Limits.SMALL_FILE_BYTES) {
-            throw BadInputException.at(file, "is larger than 1 MiB, the most a recipe file may be");
-        }
-        return new RecipeFile(file, Document.parse(file, bytes, Document.Format.YAML)).recipe(id);
+        return new RecipeFile(file, Document.read(file, in, Document.Format.YAML, Limits.SMALL_FILE_BYTES))
+                .recipe(id);
     }
 
     private LoadedRecipe recipe(String id) {
@@ -125,8 +116,19 @@ public final class RecipeFile {
         } else {
             directions.add(d.asText());
         }
+        java.util.EnumSet<org.ketoplan.food.Allergen> allergens = java.util.EnumSet.noneOf(
+                org.ketoplan.food.Allergen.class);
+        JsonNode a = tree.node("/allergens");
+        if (!a.isMissingNode() && !a.isArray()) {
+            throw at("/allergens", "expected a list of allergen groups, e.g. [milk, egg]");
+        }
+        for (int i = 0; i < a.size(); i++) {
+            String w = a.get(i).asText();
+            allergens.addAll(word(() -> org.ketoplan.food.Allergen.parse(w), "/allergens/" + i));
+        }
         try {
-            Recipe recipe = new Recipe(id, name, slots, age, texture, source, kcal, ingredients, directions);
+            Recipe recipe = new Recipe(id, name, slots, age, texture, source, kcal, ingredients, directions,
+                    allergens);
             return new LoadedRecipe(recipe, file, tree.line(""), lines);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw located("", e.getMessage());

@@ -84,13 +84,13 @@ class HostilePlanTest {
         // grams changed by hand: refused by every reader, which suggests plan check
         each(c, "grams edited without their macros", edited(r -> food(r, 0, 0, 0).put("amount", 500.0)),
                 P + ":\\d+: days\\[0\\]\\.meals\\[0\\]\\.foods\\[0\\]\\.fat_g: .* is stored, but the stored composition "
-                        + "gives .* for 500 g of 01123" + check);
+                        + "gives .* for 500 g of \\w+" + check);
         each(c, "a day given twice", edited(r -> ((ArrayNode) r.get("days")).add(r.get("days").get(2).deepCopy())),
                 P + ":\\d+: days\\[3\\]\\.date: 2026-12-03 is given twice; the days must be in date order, each once");
         each(c, "a ratio of 0", edited(r -> ((ObjectNode) r.get("prescription")).put("ratio", 0)),
                 P + ":\\d+: prescription\\.ratio: 0 is outside 0\\.5 to 6");
         c.add(one("a food's stored composition removed", edited(r -> ((ArrayNode) r.get("foods")).remove(0)),
-                P + ":\\d+: days\\[\\d\\]\\.meals\\[\\d\\]\\.foods\\[\\d\\]\\.id: food '01009' has no composition" + check));
+                P + ":\\d+: days\\[\\d\\]\\.meals\\[\\d\\]\\.foods\\[\\d\\]\\.id: food '\\w+' has no composition" + check));
         c.add(one("days: []", edited(r -> r.putArray("days")), P + ":\\d+: days: the plan has no days"));
         c.add(one("days out of order", edited(r -> {
             ArrayNode days = (ArrayNode) r.get("days");
@@ -131,7 +131,7 @@ class HostilePlanTest {
                 .put("unobtainium_g", 1.0)), P + ":\\d+: foods\\[0\\]\\.per100\\.unobtainium_g: 'unobtainium_g' is "
                 + "not a nutrient"));
         c.add(one("a food stored twice", edited(r -> ((ArrayNode) r.get("foods")).add(r.get("foods").get(0)
-                .deepCopy())), P + ":\\d+: foods\\[\\d+\\]\\.id: food '01009' is stored twice"));
+                .deepCopy())), P + ":\\d+: foods\\[\\d+\\]\\.id: food '\\w+' is stored twice"));
         c.add(one("a year of 99999", edited(r -> ((ObjectNode) r.get("days").get(2)).put("date", "+99999-12-03")),
                 P + ":\\d+: days\\[2\\]\\.date: "));
         c.add(one("a name of 300 characters", edited(r -> ((ObjectNode) r.get("patient")).put("name",
@@ -143,13 +143,14 @@ class HostilePlanTest {
             ObjectNode f = food(r, 0, 0, 0);
             f.set("amout", f.remove("amount"));
         }), P + ":\\d+: days\\[0\\]\\.meals\\[0\\]\\.foods\\[0\\]: unknown field 'amout' \\(did you mean 'amount'\\?"));
-        c.add(one("a duplicate field", plan().replaceFirst("\"amount\" : 15\\.0,", "\"amount\" : 15.0, \"amount\" : 500.0,"),
+        c.add(one("a duplicate field", plan().replaceFirst("\"amount\" : ", "\"amount\" : 1.0, \"amount\" : "),
                 P + ":\\d+: days\\[0\\]\\.meals\\[0\\]\\.foods\\[0\\]: field 'amount' is given twice"));
         c.add(one("format version 2", edited(r -> r.put("format_version", 2)),
                 P + ":2: format_version: 2 is not supported"));
         c.add(one("an amount as text", edited(r -> food(r, 0, 0, 0).put("amount", "lots")),
                 P + ":\\d+: days\\[0\\]\\.meals\\[0\\]\\.foods\\[0\\]\\.amount: 'lots' is not a valid number"));
-        c.add(one("a number of 400 digits", plan().replaceFirst("\"amount\" : 15\\.0", "\"amount\" : 1" + "0".repeat(400)),
+        c.add(one("a number of 400 digits", plan().replaceFirst("\"amount\" : [0-9.]+",
+                "\"amount\" : 1" + "0".repeat(400)),
                 P + ":\\d+: .*Number value length \\(401\\) exceeds the maximum allowed \\(100\\)$"));
         c.add(one("truncated", plan().substring(0, plan().length() / 2), P + ":\\d+: .*syntax: Unexpected end-of-input"));
         c.add(one("trailing content", plan() + "{}\n", P + ":\\d+: more content after the end of the JSON document"));
@@ -180,8 +181,8 @@ class HostilePlanTest {
         CliRun r = CliRun.of("plan", "check", plan.toString());
         assertEquals(ExitCodes.OK, r.code(), r.err());
         assertTrue(r.out().contains("The file's values do not agree with each other (was it edited by hand?)"), r.out());
-        assertTrue(r.out().contains("days[0].meals[0].foods[0].fat_g: 1.426 is stored, but the stored composition "
-                + "gives"), r.out());
+        assertTrue(r.out().matches("(?s).*days\\[0\\]\\.meals\\[0\\]\\.foods\\[0\\]\\.fat_g: [0-9.]+ is stored, but "
+                + "the stored composition gives [0-9.]+ for 500 g of .*"), r.out());
         Path fixed = dir.resolve("fixed.json");
         CliRun fix = CliRun.of("plan", "check", plan.toString(), "--fix", "--out", fixed.toString());
         assertEquals(ExitCodes.OK, fix.code(), fix.err());

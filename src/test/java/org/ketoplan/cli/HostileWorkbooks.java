@@ -7,7 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -35,18 +35,24 @@ final class HostileWorkbooks {
     static byte[] filled(RowEdit edit) {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(plan()))) {
             DataFormatter f = new DataFormatter();
-            Sheet sheet = wb.getSheetAt(0);
+            Sheet sheet = null;
             int[] cols = new int[4];
             int header = -1;
-            for (Row row : sheet) {
-                java.util.List<String> titles = new java.util.ArrayList<>();
-                row.forEach(c -> titles.add(f.formatCellValue(c)));
-                if (titles.contains("Eaten (g)")) {
-                    cols[0] = titles.indexOf("Date");
-                    cols[1] = titles.indexOf("Meal");
-                    cols[2] = titles.indexOf("Food id");
-                    cols[3] = titles.indexOf("Eaten (g)");
-                    header = row.getRowNum();
+            for (Sheet candidate : wb) {
+                for (Row row : candidate) {
+                    java.util.List<String> titles = new java.util.ArrayList<>();
+                    row.forEach(c -> titles.add(f.formatCellValue(c)));
+                    if (titles.contains("Eaten (g)")) {
+                        cols[0] = titles.indexOf("Date");
+                        cols[1] = titles.indexOf("Meal");
+                        cols[2] = titles.indexOf("Food id");
+                        cols[3] = titles.indexOf("Eaten (g)");
+                        header = row.getRowNum();
+                        break;
+                    }
+                }
+                if (header >= 0) {
+                    sheet = candidate;
                     break;
                 }
             }
@@ -69,10 +75,16 @@ final class HostileWorkbooks {
         void apply(Row row, int date, int meal, int foodId, int eaten);
     }
 
-    /** The cell at {@code col} of {@code row}, created when missing. */
+    /**
+     * A new cell at {@code col} of {@code row} in place of the one there: a streamed workbook writes text as inline
+     * strings, which POI keeps showing when a new value is set on the same cell.
+     */
     static Cell cell(Row row, int col) {
         Cell c = row.getCell(col);
-        return c == null ? row.createCell(col) : c;
+        if (c != null) {
+            row.removeCell(c);
+        }
+        return row.createCell(col);
     }
 
     /** The fixture workbook with the entry {@code name} replaced by {@code content} (or added). */
@@ -104,21 +116,27 @@ final class HostileWorkbooks {
     }
 
     private static byte[] rezip(Consumer<ZipOutputStream> add, String skip) {
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(plan()))) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (ZipOutputStream out = new ZipOutputStream(bytes)) {
-                ZipEntry e;
-                while ((e = in.getNextEntry()) != null) {
-                    if (e.getName().equals(skip)) {
-                        continue;
+        try {
+            // read through the central directory: a streamed workbook's entries carry their sizes only there
+            java.nio.file.Path tmp = java.nio.file.Files.createTempFile("plan", ".xlsx");
+            try {
+                java.nio.file.Files.write(tmp, plan());
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                try (ZipFile in = new ZipFile(tmp.toFile()); ZipOutputStream out = new ZipOutputStream(bytes)) {
+                    for (ZipEntry e : java.util.Collections.list(in.entries())) {
+                        if (e.getName().equals(skip)) {
+                            continue;
+                        }
+                        out.putNextEntry(new ZipEntry(e.getName()));
+                        in.getInputStream(e).transferTo(out);
+                        out.closeEntry();
                     }
-                    out.putNextEntry(new ZipEntry(e.getName()));
-                    in.transferTo(out);
-                    out.closeEntry();
+                    add.accept(out);
                 }
-                add.accept(out);
+                return bytes.toByteArray();
+            } finally {
+                java.nio.file.Files.deleteIfExists(tmp);
             }
-            return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -79,8 +79,17 @@ class PlanCommandTest {
                 "--force");
         assertEquals(ExitCodes.OK, longer.code(), longer.err());
         assertEquals(7, Mappers.json().readTree(out.toFile()).get("days").size());
-        assertTrue(longer.out().contains("Friday 2026-12-04"), longer.out());
-        assertTrue(!longer.out().contains("Tuesday 2026-12-01"), longer.out());
+        // with --out, a summary of the days added, not the days themselves; --show prints them too
+        assertTrue(longer.out().contains("4 days, 2026-12-04 to 2026-12-07"), longer.out());
+        assertTrue(!longer.out().contains("Friday 2026-12-04"), longer.out());
+        CliRun shown = CliRun.of("plan", "--from", out.toString(), "--days", "1", "--out",
+                dir.resolve("eight.json").toString(), "--show");
+        assertTrue(shown.out().contains("Tuesday 2026-12-08"), shown.out());
+        assertTrue(!shown.out().contains("Tuesday 2026-12-01"), shown.out());
+        CliRun quiet = CliRun.of("plan", "--from", out.toString(), "--days", "1", "--out",
+                dir.resolve("quiet.json").toString(), "--quiet");
+        assertEquals(ExitCodes.OK, quiet.code(), quiet.err());
+        assertTrue(!quiet.out().contains("Wrote"), quiet.out());
     }
 
     @Test
@@ -158,7 +167,7 @@ class PlanCommandTest {
         CliRun excluded = CliRun.of("recipe", "fit", "egg-yolk-custard", "--patient", eggFree.toString(), "--meal",
                 "breakfast");
         assertEquals(ExitCodes.BAD_INPUT, excluded.code());
-        assertTrue(excluded.err().contains("egg-yolk-custard: uses 01125 Egg, yolk, raw, fresh (egg), which the "
-                + "patient file's exclude_foods names"), excluded.err());
+        assertTrue(excluded.err().contains("egg-yolk-custard: 01125 (Egg, yolk, raw, fresh) is left out by "
+                + "exclude_foods 'egg'"), excluded.err());
     }
 }
