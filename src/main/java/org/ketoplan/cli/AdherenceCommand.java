@@ -2,6 +2,7 @@ package org.ketoplan.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.ketoplan.common.FieldError;
 import org.ketoplan.diary.Adherence;
 import org.ketoplan.diary.AdherenceOptions;
 import org.ketoplan.diary.AdherenceReport;
@@ -50,7 +51,7 @@ final class AdherenceCommand implements Callable<Integer> {
     double ratioMin;
 
     @Option(names = "--ketone-range", paramLabel = "LOW-HIGH", defaultValue = "2-5",
-            description = "Blood ketone target range in mmol/L (default 2-5, clinical.md).")
+            description = "Blood ketone target range in mmol/L (default 2-5, a common clinic target whose primary source was not verified: set your own).")
     String ketoneRange;
 
     @Option(names = "--min-days", paramLabel = "N", defaultValue = "14",
@@ -76,6 +77,12 @@ final class AdherenceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The option for each field of {@link AdherenceOptions}. */
+    private static final java.util.Map<String, String> OPTIONS = java.util.Map.of("kcal_low_pct", "--kcal-low",
+            "kcal_high_pct", "--kcal-high", "ratio_min_pct", "--ratio-min", "ketone_low", "--ketone-range",
+            "ketone_high", "--ketone-range", "baseline_seizures_per_day", "--baseline", "min_correlation_days",
+            "--min-days", "from", "--from", "to", "--to");
+
     @Override
     public Integer call() {
         String[] range = ketoneRange.split("-");
@@ -83,22 +90,31 @@ final class AdherenceCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--ketone-range: '" + ketoneRange + "' is not LOW-HIGH (e.g. 2-5)");
         }
-        double low = org.ketoplan.nutrition.Numbers.parse(range[0], "--ketone-range");
-        double high = org.ketoplan.nutrition.Numbers.parse(range[1], "--ketone-range");
+        double low;
+        double high;
+        try {
+            low = org.ketoplan.nutrition.Numbers.parse(range[0], "--ketone-range");
+            high = org.ketoplan.nutrition.Numbers.parse(range[1], "--ketone-range");
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         AdherenceOptions options;
         try {
             options = new AdherenceOptions(DiaryDates.parse("--from", from), DiaryDates.parse("--to", to), kcalLow,
                     kcalHigh, ratioMin, baseline, low, high, minDays);
-        } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        } catch (FieldError e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), Options.named(e, OPTIONS));
         }
         AdherenceReport report = Adherence.report(plan, diary, foods::database, options, lenient);
+        report.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         var stdout = spec.commandLine().getOut();
         if (out != null) {
             ReportFiles.write(report, out, format.json(), force);
-            stdout.println("Wrote " + out + " (" + report.from() + " to " + report.to() + ", "
-                    + report.weeks().size() + " week" + (report.weeks().size() == 1 ? "" : "s") + ")"
-                    + (report.nothingLogged() ? "; nothing logged in this period" : ""));
+            if (Feedback.confirm(spec) || report.nothingLogged()) {
+                stdout.println("Wrote " + out + " (" + report.from() + " to " + report.to() + ", "
+                        + report.weeks().size() + " week" + (report.weeks().size() == 1 ? "" : "s") + ")"
+                        + (report.nothingLogged() ? "; nothing logged in this period" : ""));
+            }
             return ExitCodes.OK;
         }
         stdout.print(format.json() ? ReportJson.render(report) : ReportText.render(report));

@@ -1,5 +1,6 @@
 package org.ketoplan.cli;
 
+import org.ketoplan.common.Limits;
 import org.ketoplan.compose.Tolerances;
 import org.ketoplan.nutrition.Ratio;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,6 +48,7 @@ final class ComposeOptions {
     /** The tolerances, each checked. */
     Tolerances tolerances(CommandSpec spec) {
         Options.nonNegative(spec, "--ratio-tolerance", ratioTolerance);
+        Options.atMost(spec, "--ratio-tolerance", ratioTolerance, 1, "");
         Options.nonNegative(spec, "--kcal-tolerance", kcalTolerance);
         if (kcalTolerance >= 100) {
             throw new ParameterException(spec.commandLine(), "--kcal-tolerance: must be below 100 (percent)");
@@ -57,6 +59,7 @@ final class ComposeOptions {
         }
         if (carbTolerance != null) {
             Options.nonNegative(spec, "--carb-tolerance", carbTolerance);
+            Options.atMost(spec, "--carb-tolerance", carbTolerance, Limits.MEAL_MACRO_G, "g");
         }
         return new Tolerances(ratioTolerance, kcalTolerance / 100, proteinBand / 100, carbTolerance);
     }
@@ -65,6 +68,7 @@ final class ComposeOptions {
     Double minAmount(CommandSpec spec) {
         if (minAmount != null) {
             Options.nonNegative(spec, "--min-amount", minAmount);
+            Options.atMost(spec, "--min-amount", minAmount, Limits.GRAMS, "g");
         }
         return minAmount;
     }

@@ -3,6 +3,8 @@ package org.ketoplan.cli;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.ketoplan.common.BadInputException;
+import org.ketoplan.common.FieldError;
+import org.ketoplan.common.Limits;
 
 /** Dates typed on the command line: YYYY-MM-DD, or "today". */
 final class DiaryDates {
@@ -17,9 +19,11 @@ final class DiaryDates {
             return LocalDate.now();
         }
         try {
-            return LocalDate.parse(text.trim());
+            return Limits.date(option, LocalDate.parse(text.trim()));
         } catch (DateTimeParseException e) {
             throw BadInputException.at(option, "'" + text + "' is not a date; write YYYY-MM-DD");
+        } catch (FieldError e) {
+            throw BadInputException.at(option, e.problem());
         }
     }
 }

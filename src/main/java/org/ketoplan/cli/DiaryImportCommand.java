@@ -46,8 +46,12 @@ final class DiaryImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Plan p = plan == null ? null : PlanFile.read(plan);
-        WorkbookImport.Result r = WorkbookImport.run(workbook, diary, p,
-                p == null ? null : new Compositions(p, foods::database), replace);
+        WorkbookImport.Result r;
+        try (Feedback.Bar bar = Feedback.progress(spec, "Importing " + workbook.getFileName(), 0)) {
+            r = WorkbookImport.run(workbook, diary, p, p == null ? null : new Compositions(p, foods::database),
+                    replace);
+        }
+        r.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         var out = spec.commandLine().getOut();
         if (format.json()) {
             Map<String, Object> j = new LinkedHashMap<>();
@@ -55,7 +59,7 @@ final class DiaryImportCommand implements Callable<Integer> {
             j.put("meals", r.meals());
             j.put("already_logged", r.alreadyLogged());
             Json.print(out, j);
-        } else {
+        } else if (Feedback.confirm(spec)) {
             out.println("Imported " + r.appended().size() + " row" + (r.appended().size() == 1 ? "" : "s") + " ("
                     + r.meals() + " meal" + (r.meals() == 1 ? "" : "s") + ") into " + diary.resolve("meals.csv")
                     + (r.alreadyLogged() > 0 ? "; " + r.alreadyLogged() + " already in the diary" : ""));

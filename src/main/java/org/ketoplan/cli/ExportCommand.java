@@ -1,5 +1,6 @@
 package org.ketoplan.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.ketoplan.export.ExportFormat;
 import org.ketoplan.export.FlatExport;
@@ -16,7 +17,10 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export a plan: a workbook for the dietitian (.xlsx: live formulas, shopping list, nutrient "
                 + "check), or one row per food per meal (.csv, .json).",
-                "The format follows the file's extension unless --as names it."})
+                "The format follows the file's extension unless --as names it (for several plans: xlsx unless --as "
+                        + "names it).",
+                "Examples: ketoplan export plan.json --out plan.xlsx",
+                "          ketoplan export clinic/*/plan.json --out exports/     (one workbook per plan)"})
 final class ExportCommand implements Callable<Integer> {
     @Mixin
     PlanOutputOptions io;
@@ -33,32 +37,54 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ExportFormat format = ExportFormat.of(as, io.out);
-        PlanSource source = io.read();
+        ExportFormat format = as != null || io.more.isEmpty() ? ExportFormat.of(as, io.out) : ExportFormat.XLSX;
+        List<PlanOutputOptions.Target> targets = io.targets(format.name().toLowerCase(java.util.Locale.ROOT));
+        io.makeFolder();
+        for (PlanOutputOptions.Target t : targets) {
+            export(t, format);
+        }
+        return ExitCodes.OK;
+    }
+
+    private void export(PlanOutputOptions.Target t, ExportFormat format) {
+        PlanSource source = io.read(t);
         if (format != ExportFormat.XLSX) {
             io.warn(source, spec.commandLine().getErr()); // a broken --foods file stops before anything is written
         }
         var out = spec.commandLine().getOut();
+        boolean confirm = Feedback.confirm(spec);
         String dates = source.plan().start() == null ? "no days"
                 : source.plan().start() + " to " + source.plan().end();
         switch (format) {
             case XLSX -> {
-                PlanWorkbook.Summary s = PlanWorkbook.write(source.plan(), paper, source::database, io.out,
-                        io.force);
-                out.println("Wrote " + io.out + ": " + s.planSheets().size() + " plan sheet"
-                        + (s.planSheets().size() == 1 ? "" : "s") + " (" + String.join(", ", s.planSheets())
-                        + "), " + s.foodRows() + " food rows, " + dates + ".");
+                PlanWorkbook.Summary s;
+                try (Feedback.Bar bar = Feedback.progress(spec, "Exporting " + t.plan().getFileName(),
+                        source.plan().days().size())) {
+                    s = PlanWorkbook.write(source.plan(), paper, source::database, t.out(), io.force, bar);
+                }
+                if (confirm) {
+                    out.println("Wrote " + t.out() + ": " + s.planSheets().size() + " plan sheet"
+                            + (s.planSheets().size() == 1 ? "" : "s") + " (" + String.join(", ", s.planSheets())
+                            + "), " + s.foodRows() + " food rows, " + dates + ".");
+                }
             }
-            case CSV -> out.println("Wrote " + io.out + ": " + FlatExport.csv(source.plan(), io.out, io.force)
-                    + " food rows, " + dates + ".");
-            case JSON -> out.println("Wrote " + io.out + ": " + FlatExport.json(source.plan(), io.out, io.force)
-                    + " food rows, " + dates + ".");
+            case CSV -> {
+                int rows = FlatExport.csv(source.plan(), t.out(), io.force);
+                if (confirm) {
+                    out.println("Wrote " + t.out() + ": " + rows + " food rows, " + dates + ".");
+                }
+            }
+            case JSON -> {
+                int rows = FlatExport.json(source.plan(), t.out(), io.force);
+                if (confirm) {
+                    out.println("Wrote " + t.out() + ": " + rows + " food rows, " + dates + ".");
+                }
+            }
             default -> throw new IllegalStateException(format.name());
         }
         if (format == ExportFormat.XLSX) {
             // the food database loaded while the plan sheets were built; the shopping list waited for it
             io.warn(source, spec.commandLine().getErr());
         }
-        return ExitCodes.OK;
     }
 }

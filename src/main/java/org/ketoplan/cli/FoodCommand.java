@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "food", description = "Search the nutrient database, show foods, import USDA data.",
         mixinStandardHelpOptions = true,
         subcommands = {FoodSearchCommand.class, FoodShowCommand.class, FoodImportSr24Command.class,
-                FoodImportFdcCommand.class})
+                FoodImportFdcCommand.class, FoodAllergensCommand.class})
 public final class FoodCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

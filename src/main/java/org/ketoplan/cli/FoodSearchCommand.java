@@ -28,6 +28,9 @@ final class FoodSearchCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "20", paramLabel = "N", description = "At most N results (default 20).")
     int limit;
 
+    /** The most results asked for: more foods than the database holds. */
+    static final int MAX_LIMIT = 10_000;
+
     @Mixin
     FormatOption format;
 
@@ -39,8 +42,8 @@ final class FoodSearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (limit < 1) {
-            throw new ParameterException(spec.commandLine(), "--limit must be at least 1, not " + limit);
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new ParameterException(spec.commandLine(), "--limit must be 1 to " + MAX_LIMIT + ", not " + limit);
         }
         String q = String.join(" ", query);
         List<SearchHit> hits = foods.database().search(q, limit);
@@ -57,14 +60,16 @@ final class FoodSearchCommand implements Callable<Integer> {
             out.println("No food matches '" + q + "'.");
             return ExitCodes.OK;
         }
-        TextTable t = new TextTable("id", "name", ">fat", ">protein", ">net carb", ">kcal", ">ratio");
+        TextTable t = new TextTable("id", "name", ">fat", ">protein", ">net carb", ">kcal", ">ratio", "allergens");
         for (SearchHit h : hits) {
             Row r = Row.of(h.food());
             t.row(r.id, FoodText.shorten(r.name, 60), TextTable.fixed(r.fatG, 1), TextTable.fixed(r.proteinG, 1),
-                    TextTable.fixed(r.netCarbG, 1), TextTable.fixed(r.kcal, 0), FoodText.ratio(r.ratio));
+                    TextTable.fixed(r.netCarbG, 1), TextTable.fixed(r.kcal, 0), FoodText.ratio(r.ratio),
+                    h.food().allergens().describe());
         }
         out.print(t.render());
-        out.println("Per 100 g (per 100 ml for liquids marked ml). Ratio = fat : (protein + net carbohydrate).");
+        out.println("Per 100 g (per 100 ml for liquids marked ml). Ratio = fat : (protein + net carbohydrate). "
+                + "Allergens: the EU 14 and US 9 groups the food contains (foods/allergens.csv).");
         return ExitCodes.OK;
     }
 
@@ -74,13 +79,14 @@ final class FoodSearchCommand implements Callable<Integer> {
 
     /** One food in the results, per 100 units. */
     record Row(String id, String name, String unit, double fatG, double proteinG, double netCarbG, double kcal,
-               Double ratio) {
+               Double ratio, List<String> allergens, boolean allergensComplete) {
         static Row of(Food f) {
             Macros m = f.macrosPer100();
             double r = m.ratio(CarbConvention.NET);
             return new Row(f.id(), f.name(), f.unit(), Json.round(m.fatG(), 2), Json.round(m.proteinG(), 2),
                     Json.round(m.netCarbohydrateG(), 2), Json.round(f.per100().kcal(), 1),
-                    Double.isInfinite(r) ? null : Json.round(r, 2));
+                    Double.isInfinite(r) ? null : Json.round(r, 2), f.allergens().words(),
+                    f.allergens().complete());
         }
     }
 }

@@ -63,11 +63,15 @@ final class FoodShowCommand implements Callable<Integer> {
             result.put("measures", measures);
             result.put("source", f.source());
             result.put("note", f.note());
+            result.put("allergens", f.allergens().words());
+            result.put("allergens_complete", f.allergens().complete());
             Json.print(out, result);
             return ExitCodes.OK;
         }
         out.println(f.name() + "  [" + f.id() + "]");
         out.println("Group:  " + f.group());
+        out.println("Allergens: " + f.allergens().describe() + (f.allergens().unknown()
+                ? " (not given to a child with an allergy; declare them with allergens: in a food file)" : ""));
         out.println("Source: " + f.source());
         if (!f.note().isEmpty()) {
             out.println("Note:   " + f.note());

@@ -1,6 +1,7 @@
 package org.ketoplan.cli;
 
 import org.ketoplan.common.BadInputException;
+import org.ketoplan.common.Limits;
 import org.ketoplan.compose.Ingredient;
 import org.ketoplan.food.Food;
 import org.ketoplan.food.FoodDatabase;
@@ -87,6 +88,10 @@ final class FoodSpec {
         }
         if (v < 0) {
             throw BadInputException.at(place, "amounts must not be negative (" + s.trim() + ")");
+        }
+        if (v > Limits.GRAMS) {
+            throw BadInputException.at(place, s.trim() + " is more than " + Ratio.plain(Limits.GRAMS) + ", the most "
+                    + "ketoplan takes for one amount");
         }
         return v;
     }

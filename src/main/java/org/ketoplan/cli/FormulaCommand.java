@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.ketoplan.common.FieldError;
 import org.ketoplan.compose.Fluids;
 import org.ketoplan.compose.FormulaComposer;
 import org.ketoplan.compose.FormulaFeeds;
@@ -18,6 +19,10 @@ import org.ketoplan.nutrition.Ratio;
 import org.ketoplan.prescription.DailyPrescription;
 import org.ketoplan.prescription.Fluid;
 import org.ketoplan.prescription.MealTarget;
+import org.ketoplan.safety.SafetyPolicy;
+import org.ketoplan.safety.Serving;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,7 +66,7 @@ final class FormulaCommand implements Callable<Integer> {
     LocalDate on;
 
     @Option(names = "--protein", paramLabel = "G",
-            description = "Protein per day (default 1.5 g per 100 kcal, clinical.md).")
+            description = "Protein per day (default 1.5 g per 100 kcal, Nation 2014).")
     Double protein;
 
     @Option(names = "--carbs", defaultValue = "net", paramLabel = "net|total", converter = CarbsConverter.class,
@@ -94,6 +99,12 @@ final class FormulaCommand implements Callable<Integer> {
     ComposeOptions compose;
 
     @Mixin
+    ChildOptions child;
+
+    @Mixin
+    SafetyOptions safety;
+
+    @Mixin
     FormatOption format;
 
     @Mixin
@@ -115,19 +126,30 @@ final class FormulaCommand implements Callable<Integer> {
         }
         Options.positive(spec, "--max-feed-ml-per-kg", maxFeedMlPerKg);
         Options.nonNegative(spec, "--powder-ml-per-g", powderMlPerG);
+        List<Ingredient> products = products();
+        List<Food> used = products.stream().map(Ingredient::food).toList();
+        SafetyPolicy policy = child.policy(spec, patientFile, on, foods.database(), safety);
+        policy.check(used, Serving.FEED);
         FormulaRequest request;
         try {
-            request = new FormulaRequest(day, products(), fluid, feeds, weight, compose.step(spec),
+            request = new FormulaRequest(day, products, fluid, feeds, weight, compose.step(spec),
                     compose.tolerances(spec), maxFeedMlPerKg, powderMlPerG);
+        } catch (FieldError e) {
+            throw fail(Options.named(e, java.util.Map.of("kcal", "--kcal", "fluid", "--fluid-ml", "weight",
+                    "--weight", "largest feed per kg", "--max-feed-ml-per-kg", "powder volume per g",
+                    "--powder-ml-per-g"))); // a value past its bound
         } catch (IllegalArgumentException e) {
             throw fail("--module: " + e.getMessage()); // a fixed amount off the step, a tolerance too large
         }
         FormulaFeeds result = new FormulaComposer().compose(request);
         var out = spec.commandLine().getOut();
         if (format.json()) {
-            Json.print(out, FormulaView.json(result, fluidBasis, powderMlPerG));
+            Map<String, Object> j = new LinkedHashMap<>(FormulaView.json(result, fluidBasis, powderMlPerG));
+            j.put("safety_notes", policy.notices(used));
+            Json.print(out, j);
         } else {
             out.print(FormulaView.text(result, fluidBasis, protein == null && prescription == null, powderMlPerG));
+            SafetyOptions.print(out, policy.notices(used));
         }
         return ExitCodes.OK;
     }

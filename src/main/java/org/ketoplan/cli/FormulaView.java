@@ -105,7 +105,7 @@ final class FormulaView {
                 .append(conv.word()).append("; kcal by 9/4/4.\n");
         if (defaultProtein) {
             sb.append("Protein target: the default ").append(Ratio.plain(MealTargets.DEFAULT_PROTEIN_G_PER_100_KCAL))
-                    .append(" g per 100 kcal (clinical.md; PubMed 24309243); set it with --protein.\n");
+                    .append(" g per 100 kcal (Nation 2014, doi:10.1177/0883073813508222); set it with --protein.\n");
         }
         return sb.toString();
     }

@@ -27,8 +27,10 @@ final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AtomicFiles.writeString(file, force, PatientFile.template(LocalDate.now()));
-        spec.commandLine().getOut().println("Wrote " + file + ". Edit it, then check it with: ketoplan prescribe "
-                + "--patient " + file);
+        if (Feedback.confirm(spec)) {
+            spec.commandLine().getOut().println("Wrote " + file + ". Edit it, then check it with: ketoplan "
+                    + "prescribe --patient " + file);
+        }
         return ExitCodes.OK;
     }
 }

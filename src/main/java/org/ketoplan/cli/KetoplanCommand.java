@@ -20,6 +20,11 @@ public final class KetoplanCommand implements Runnable {
             description = "On an error, print the Java stack trace too (for bug reports).")
     boolean stacktrace;
 
+    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
+            description = "No progress bar and no confirmations such as 'Wrote plan.xlsx' (results, warnings and "
+                    + "errors still print).")
+    boolean quiet;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 

@@ -80,8 +80,10 @@ final class LogDayCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--urine-ketones: " + e.getMessage().replaceFirst("^ketones_urine: ", ""));
         }
-        DayEntry written = DayLog.log(diary, new DayEntry(DiaryDates.parse("--date", date), seizures, seizureMinutes,
-                ketones, u, weight, sleep, ill, note), replace);
+        DayLog.Result logged = DayLog.log(diary, new DayEntry(DiaryDates.parse("--date", date), seizures,
+                seizureMinutes, ketones, u, weight, sleep, ill, note), replace);
+        logged.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
+        DayEntry written = logged.row();
         var out = spec.commandLine().getOut();
         if (format.json()) {
             Map<String, Object> j = new LinkedHashMap<>();

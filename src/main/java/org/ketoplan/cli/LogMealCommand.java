@@ -14,7 +14,9 @@ import org.ketoplan.diary.MealLog;
 import org.ketoplan.nutrition.CarbConvention;
 import org.ketoplan.nutrition.Ratio;
 import org.ketoplan.plan.Plan;
+import org.ketoplan.plan.MenuPlanner;
 import org.ketoplan.plan.PlanFile;
+import org.ketoplan.safety.SafetyPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -81,6 +83,15 @@ final class LogMealCommand implements Callable<Integer> {
         MealLog.Result r = MealLog.log(diary, p, new Compositions(p, foodsOption::database),
                 new MealLog.Request(DiaryDates.parse("--date", date), meal, all, percent, eaten, refused, note,
                         replace));
+        r.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
+        List<String> warnings = new ArrayList<>();
+        SafetyPolicy policy = SafetyPolicy.of(MenuPlanner.child(p, r.appended().get(0).date()),
+                foodsOption.database(), SafetyPolicy.Options.NONE);
+        for (MealEntry e : r.appended()) {
+            if (!e.refusal() && e.eatenG() > 0) {
+                foodsOption.database().byId(e.food()).ifPresent(f -> warnings.addAll(policy.warnings(f)));
+            }
+        }
         CarbConvention conv = p.prescription().carbConvention();
         double kcal = r.intake().kcal(conv);
         double target = r.meal().target().kcal();
@@ -104,6 +115,7 @@ final class LogMealCommand implements Callable<Integer> {
             j.put("target_kcal", Json.round(target, 1));
             j.put("ratio", Double.isFinite(ratio) ? Json.round(ratio, 3) : null);
             j.put("target_ratio", Json.round(r.meal().target().ratio(), 3));
+            j.put("warnings", warnings);
             Json.print(out, j);
             return ExitCodes.OK;
         }
@@ -119,6 +131,9 @@ final class LogMealCommand implements Callable<Integer> {
                 + (target > 0 ? TextTable.fixed(kcal / target * 100, 0) : "-") + " % of " + TextTable.fixed(target, 0)
                 + "), ratio " + (kcal > 0 && Double.isFinite(ratio) ? Ratio.format(Json.round(ratio, 2)) : "-")
                 + " (target " + Ratio.format(r.meal().target().ratio()) + ")");
+        for (String w : warnings) {
+            out.println("Warning: " + w);
+        }
         return ExitCodes.OK;
     }
 }

@@ -5,11 +5,19 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.ketoplan.common.BadInputException;
+import org.ketoplan.common.FieldError;
+import org.ketoplan.common.Limits;
+import org.ketoplan.common.TerminalWriter;
+import org.ketoplan.common.Text;
 import org.ketoplan.common.NoSolutionException;
 import org.ketoplan.nutrition.Numbers;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.MaxValuesExceededException;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.MutuallyExclusiveArgsException;
+import picocli.CommandLine.OverwrittenOptionException;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -35,11 +43,32 @@ public final class Main {
      * @return the exit code (see {@link ExitCodes})
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = commandLine(out, err, args);
-        int code = cl.execute(args);
+        PrintWriter safeOut = new PrintWriter(new TerminalWriter(out), true);
+        PrintWriter safeErr = new PrintWriter(new TerminalWriter(err), true);
+        int code;
+        String tooLong = tooLong(args);
+        if (tooLong != null) {
+            safeErr.println("error: " + tooLong);
+            code = ExitCodes.BAD_INPUT;
+        } else {
+            code = commandLine(safeOut, safeErr, args).execute(args);
+        }
+        safeOut.flush();
+        safeErr.flush();
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** Why an argument is refused before parsing (longer than any value ketoplan takes), or null. */
+    private static String tooLong(String... args) {
+        for (String a : args) {
+            if (a != null && a.length() > Limits.TEXT_CHARS) {
+                return "an argument of " + a.length() + " characters ('" + Text.printable(a.substring(0, 20))
+                        + "...'); the most is " + Limits.TEXT_CHARS;
+            }
+        }
+        return null;
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
@@ -52,6 +81,8 @@ public final class Main {
     static CommandLine configure(CommandLine cl, PrintWriter out, PrintWriter err) {
         cl.setOut(out);
         cl.setErr(err);
+        // no colours in help: the output is filtered of escape sequences (TerminalWriter)
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.registerConverter(Double.class, Main::number);
         cl.registerConverter(double.class, Main::number);
@@ -62,21 +93,36 @@ public final class Main {
         return cl;
     }
 
-    /** A number with a decimal point; "12,5" is refused with a message that says how to write it. */
+    /**
+     * A number with a decimal point; "12,5" is refused with a message that says how to write it, and so is a
+     * number beyond {@link #MAX_OPTION_NUMBER} (no quantity ketoplan takes comes near it; each command's own
+     * bounds are narrower).
+     */
     private static Double number(String text) {
+        double v;
         try {
-            return Numbers.parse(text, "value");
+            v = Numbers.parse(text, "value");
         } catch (IllegalArgumentException e) {
             throw new TypeConversionException(e.getMessage().replaceFirst("^value: ", ""));
         }
+        if (Math.abs(v) > MAX_OPTION_NUMBER) {
+            throw new TypeConversionException("'" + text.trim() + "' is beyond " + (long) MAX_OPTION_NUMBER
+                    + ", more than any quantity ketoplan takes");
+        }
+        return v;
     }
 
-    /** A date as YYYY-MM-DD, with a message that says so. */
+    /** The largest number any option takes (in magnitude). */
+    static final double MAX_OPTION_NUMBER = 1_000_000;
+
+    /** A date as YYYY-MM-DD from 1900 to 2199, with a message that says so. */
     private static LocalDate date(String text) {
         try {
-            return LocalDate.parse(text.trim());
+            return Limits.date("date", LocalDate.parse(text.trim()));
         } catch (DateTimeParseException e) {
             throw new TypeConversionException("'" + text + "' is not a date; write it as YYYY-MM-DD, e.g. 2026-12-01");
+        } catch (FieldError e) {
+            throw new TypeConversionException(e.problem());
         }
     }
 
@@ -84,9 +130,7 @@ public final class Main {
         return (ParameterException ex, String[] args) -> {
             CommandLine cmd = ex.getCommandLine();
             PrintWriter err = cmd.getErr();
-            err.println(Messages.oneLine("error: " + ex.getMessage()));
-            UnmatchedArgumentException.printSuggestions(ex, err);
-            err.println("See '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
+            err.println(Messages.oneLine(usage(ex, cmd)));
             if (stacktrace(cmd)) {
                 ex.printStackTrace(err);
             }
@@ -95,13 +139,33 @@ public final class Main {
         };
     }
 
+    /**
+     * A usage error on one line: the problem, picocli's suggestions ("did you mean --protein?") and, for a
+     * mistake in how the command is written, where to look: "(see 'ketoplan ratio --help')".
+     */
+    private static String usage(ParameterException ex, CommandLine cmd) {
+        StringBuilder line = new StringBuilder("error: ").append(ex.getMessage());
+        if (ex instanceof UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+            line.append("; did you mean ").append(String.join(" or ", u.getSuggestions())).append('?');
+        }
+        boolean howWritten = ex instanceof UnmatchedArgumentException || ex instanceof MissingParameterException
+                || ex instanceof OverwrittenOptionException || ex instanceof MaxValuesExceededException
+                || ex instanceof MutuallyExclusiveArgsException;
+        if (howWritten) {
+            line.append(" (see '").append(cmd.getCommandSpec().qualifiedName()).append(" --help')");
+        }
+        return line.toString();
+    }
+
     private static IExecutionExceptionHandler executionErrors() {
         return (Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) -> {
             PrintWriter err = cmd.getErr();
             int code;
             Throwable shown = ex;
             if (ex instanceof BadInputException) {
-                err.println(Messages.oneLine("error: " + ex.getMessage()));
+                boolean accept = ex instanceof org.ketoplan.safety.ImplausibleWeightException
+                        && cmd.getCommandSpec().findOption("--accept-weight") != null;
+                err.println(Messages.oneLine("error: " + ex.getMessage() + (accept ? " (--accept-weight)" : "")));
                 code = ExitCodes.BAD_INPUT;
             } else if (ex instanceof NoSolutionException) {
                 err.println(Messages.oneLine("no solution: " + ex.getMessage()));

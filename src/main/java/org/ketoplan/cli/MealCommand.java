@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.ketoplan.common.FieldError;
+import org.ketoplan.common.Limits;
 import org.ketoplan.compose.AmountLimits;
 import org.ketoplan.compose.ComposedMeal;
 import org.ketoplan.compose.Ingredient;
@@ -22,6 +24,11 @@ import org.ketoplan.recipe.LoadedRecipe;
 import org.ketoplan.recipe.Recipe;
 import org.ketoplan.recipe.RecipeChecks;
 import org.ketoplan.recipe.RecipeFile;
+import org.ketoplan.safety.SafetyPolicy;
+import org.ketoplan.safety.Serving;
+import org.ketoplan.food.Food;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,7 +72,7 @@ final class MealCommand implements Callable<Integer> {
     Double fat;
 
     @Option(names = "--protein", paramLabel = "G",
-            description = "Grams of protein. With --kcal/--ratio, default 1.5 g per 100 kcal (clinical.md).")
+            description = "Grams of protein. With --kcal/--ratio, default 1.5 g per 100 kcal (Nation 2014).")
     Double protein;
 
     @Option(names = "--carb", paramLabel = "G", description = "Grams of carbohydrate by --carbs (with --fat).")
@@ -100,6 +107,12 @@ final class MealCommand implements Callable<Integer> {
     ComposeOptions compose;
 
     @Mixin
+    ChildOptions child;
+
+    @Mixin
+    SafetyOptions safety;
+
+    @Mixin
     RecipesOption recipes;
 
     @Mixin
@@ -114,6 +127,9 @@ final class MealCommand implements Callable<Integer> {
     private Double patientWeight;
     /** True when the patient file's meal is a milk feed: its volume is checked, not capped as a meal. */
     private boolean feed;
+    /** The option for each field of a meal's target. */
+    private static final java.util.Map<String, String> TARGET_OPTIONS = java.util.Map.of("kcal", "--kcal", "fat_g",
+            "--fat", "protein_g", "--protein", "carb_g", "--carb");
 
     @Override
     public Integer call() {
@@ -129,15 +145,23 @@ final class MealCommand implements Callable<Integer> {
         try {
             request = new MealRequest(target, ingredients(), compose.step(spec), compose.tolerances(spec),
                     limits());
+        } catch (FieldError e) {
+            throw fail(Options.named(e, TARGET_OPTIONS)); // a target past its bound
         } catch (IllegalArgumentException e) {
             throw fail("--food: " + e.getMessage()); // a fixed amount off the step, a tolerance as large as the ratio
         }
+        List<Food> used = request.ingredients().stream().map(Ingredient::food).toList();
+        SafetyPolicy policy = child.policy(spec, patientFile, on, foods.database(), safety);
+        policy.check(used, Serving.LOOSE);
         ComposedMeal meal = new MealComposer().compose(request);
         var out = spec.commandLine().getOut();
         if (format.json()) {
-            Json.print(out, MealView.json(meal));
+            Map<String, Object> j = new LinkedHashMap<>(MealView.json(meal));
+            j.put("safety_notes", policy.notices(used));
+            Json.print(out, j);
         } else {
             out.print(MealView.text(meal, protein == null && fat == null && patientFile == null));
+            SafetyOptions.print(out, policy.notices(used));
         }
         return ExitCodes.OK;
     }
@@ -153,13 +177,17 @@ final class MealCommand implements Callable<Integer> {
         if (recipe.endsWith(".yaml") || recipe.endsWith(".yml")) {
             LoadedRecipe loaded = RecipeFile.read(Path.of(recipe));
             RecipeChecks.check(loaded, db);
+            SafetyPolicy.checkRecipeFile(loaded, db);
             chosen = loaded.recipe();
         } else {
             chosen = recipes.library().find(recipe).recipe();
         }
+        SafetyPolicy policy = child.policy(spec, patientFile, on, db, safety);
+        policy.check(chosen, db);
         ComposedRecipe meal = RecipeMeals.request(chosen, target, db, compose.step(spec), compose.tolerances(spec),
                 limits()).compose(new MealComposer());
-        RecipeFitCommand.render(spec.commandLine().getOut(), format.json(), chosen, target.name(), meal);
+        RecipeFitCommand.render(spec.commandLine().getOut(), format.json(), chosen, target.name(), meal,
+                policy.notices(RecipeFitCommand.foodsOf(meal)));
         return ExitCodes.OK;
     }
 
@@ -169,9 +197,11 @@ final class MealCommand implements Callable<Integer> {
         AmountLimits byChild = AmountLimits.forChild(weight);
         if (maxFood != null) {
             Options.positive(spec, "--max-food", maxFood);
+            Options.atMost(spec, "--max-food", maxFood, Limits.GRAMS, "g");
         }
         if (maxMeal != null) {
             Options.positive(spec, "--max-meal", maxMeal);
+            Options.atMost(spec, "--max-meal", maxMeal, Limits.GRAMS, "g");
         }
         double meal = maxMeal != null ? maxMeal : byChild.maxMealG();
         double food = maxFood != null ? maxFood : maxMeal != null ? maxMeal / 2 : byChild.maxFoodG();

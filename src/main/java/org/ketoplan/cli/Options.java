@@ -1,5 +1,7 @@
 package org.ketoplan.cli;
 
+import org.ketoplan.common.FieldError;
+import org.ketoplan.common.Limits;
 import org.ketoplan.nutrition.Macros;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -17,6 +19,15 @@ final class Options {
         return value;
     }
 
+    /** Fails with "OPTION: V is more than MAX UNIT, the most ketoplan accepts" past the bound. */
+    static double atMost(CommandSpec spec, String option, double value, double max, String unit) {
+        try {
+            return Limits.atMost(option, value, max, unit);
+        } catch (FieldError e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
     /** Fails unless {@code value} is above zero. */
     static double positive(CommandSpec spec, String option, double value) {
         if (!(value > 0)) {
@@ -25,12 +36,30 @@ final class Options {
         return value;
     }
 
+    /**
+     * A domain error about a field said in terms of the command's options: "kcal_low_pct: 120 % is above
+     * kcal_high_pct (80 %)" becomes "--kcal-low: 120 % is above --kcal-high (80 %)".
+     */
+    static String named(FieldError e, java.util.Map<String, String> options) {
+        String problem = e.problem();
+        for (java.util.Map.Entry<String, String> o : options.entrySet()) {
+            if (o.getKey().contains("_")) { // a field's name, never a word of the sentence ("to", "kcal")
+                problem = problem.replaceAll("\\b" + java.util.regex.Pattern.quote(o.getKey()) + "\\b",
+                        java.util.regex.Matcher.quoteReplacement(o.getValue()));
+            }
+        }
+        return options.getOrDefault(e.field(), e.field()) + ": " + problem;
+    }
+
     /** Macros from options, each checked, with fibre not above carbohydrate. */
     static Macros macros(CommandSpec spec, double fat, double protein, double carb, double fibre) {
         nonNegative(spec, "--fat", fat);
         nonNegative(spec, "--protein", protein);
         nonNegative(spec, "--carb", carb);
         nonNegative(spec, "--fibre", fibre);
+        atMost(spec, "--fat", fat, Limits.GRAMS, "g");
+        atMost(spec, "--protein", protein, Limits.GRAMS, "g");
+        atMost(spec, "--carb", carb, Limits.GRAMS, "g");
         if (fibre > carb) {
             throw new ParameterException(spec.commandLine(),
                     "--fibre (" + fibre + " g) is part of --carb (" + carb + " g) and cannot exceed it");

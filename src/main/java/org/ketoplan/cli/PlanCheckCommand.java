@@ -8,7 +8,9 @@ import org.ketoplan.common.TextTable;
 import org.ketoplan.food.FoodDatabase;
 import org.ketoplan.plan.Plan;
 import org.ketoplan.plan.PlanCheck;
+import org.ketoplan.plan.MenuPlanner;
 import org.ketoplan.plan.PlanFile;
+import org.ketoplan.safety.SafetyPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,6 +42,9 @@ final class PlanCheckCommand implements Callable<Integer> {
     boolean force;
 
     @Mixin
+    SafetyOptions safety;
+
+    @Mixin
     RecipesOption recipes;
 
     @Mixin
@@ -60,12 +65,14 @@ final class PlanCheckCommand implements Callable<Integer> {
         if (fix) {
             org.ketoplan.common.AtomicFiles.checkWritable(target, force);
         }
-        Plan plan = PlanFile.read(file);
+        PlanFile.Checked read = PlanFile.readForCheck(file);
+        Plan plan = read.plan();
         FoodDatabase db = foods.database();
-        PlanCheck.Result r = PlanCheck.check(plan, db);
+        SafetyPolicy policy = SafetyPolicy.of(MenuPlanner.child(plan, null), db, safety.options());
+        PlanCheck.Result r = PlanCheck.check(plan, db, policy, read.inconsistencies());
         Plan fixed = null;
         if (fix) {
-            fixed = PlanCheck.fix(plan, r, db, recipes.library());
+            fixed = PlanCheck.fix(plan, r, db, recipes.library(), policy);
             PlanFile.write(target, fixed, force);
         }
         var w = spec.commandLine().getOut();
@@ -76,12 +83,20 @@ final class PlanCheckCommand implements Callable<Integer> {
             j.put("food_data_version", r.foodDataVersion());
             j.put("changed_foods", r.changedFoods());
             j.put("meals_out_of_band", r.mealsOutOfBand());
+            j.put("unsafe", r.unsafe());
+            j.put("inconsistencies", r.inconsistencies());
             j.put("fixed", fix ? target.toString() : null);
             Json.print(w, j);
             return ExitCodes.OK;
         }
         w.println(file + ": made with food data '" + r.planFoodDataVersion() + "'; now '" + r.foodDataVersion()
                 + "'");
+        if (!r.inconsistencies().isEmpty()) {
+            w.println("The file's values do not agree with each other (was it edited by hand?): "
+                    + r.inconsistencies().size() + (fix ? "; recomputed from the grams:" : "; --fix recomputes them "
+                    + "from the grams:"));
+            r.inconsistencies().forEach(x -> w.println("  " + x));
+        }
         if (r.changedFoods().isEmpty()) {
             w.println("No food's composition changed.");
         } else {
@@ -89,6 +104,12 @@ final class PlanCheckCommand implements Callable<Integer> {
             for (PlanCheck.FoodChange f : r.changedFoods()) {
                 w.println("  " + f.id() + " " + f.name() + ": " + (f.missing() ? "no longer in the food database"
                         : String.join(", ", f.changes())));
+            }
+        }
+        if (!r.unsafe().isEmpty()) {
+            w.println(r.unsafe().size() + " planned food(s) must not reach this child by today's safety rules:");
+            for (String u : r.unsafe()) {
+                w.println("  " + u);
             }
         }
         if (r.mealsOutOfBand().isEmpty()) {
@@ -110,7 +131,7 @@ final class PlanCheckCommand implements Callable<Integer> {
                 w.println("Run 'ketoplan plan check " + file + " --fix --out FILE' to compose them again.");
             }
         }
-        if (fix) {
+        if (fix && Feedback.confirm(spec)) {
             w.println("Wrote " + target + ": " + r.mealsOutOfBand().size() + " meal"
                     + (r.mealsOutOfBand().size() == 1 ? "" : "s") + " composed again, food data '"
                     + fixed.foodDataVersion() + "'.");

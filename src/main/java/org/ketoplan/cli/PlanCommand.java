@@ -9,6 +9,7 @@ import java.util.concurrent.CompletionException;
 import org.ketoplan.compose.Tolerances;
 import org.ketoplan.food.FoodDatabase;
 import org.ketoplan.nutrition.Ratio;
+import org.ketoplan.plan.BatchPlanner;
 import org.ketoplan.plan.ExamplePatient;
 import org.ketoplan.plan.MenuPlanner;
 import org.ketoplan.plan.Plan;
@@ -17,6 +18,8 @@ import org.ketoplan.plan.WarmUp;
 import org.ketoplan.prescription.Patient;
 import org.ketoplan.prescription.PatientFile;
 import org.ketoplan.prescription.Ramp;
+import org.ketoplan.safety.Child;
+import org.ketoplan.safety.SafetyPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,13 +31,16 @@ import picocli.CommandLine.Spec;
 @Command(name = "plan", mixinStandardHelpOptions = true, sortOptions = false,
         subcommands = {PlanCheckCommand.class},
         description = {"Plan a menu: for each day, each meal and snack of the prescription gets a recipe that suits "
-                + "it, the child's age and exclude_foods, composed to the meal's targets; no recipe twice a day, not "
+                + "it and whose every food may reach the child (allergies, food-safety rules by age, products' age "
+                + "indications, exclude_foods), composed to the meal's targets; no recipe twice a day, not "
                 + "the same in a slot on consecutive days, protein sources spread over the week.",
                 "Examples: ketoplan plan --example --days 7",
                 "          ketoplan plan --patient child.yaml --days 28 --out plan.json",
-                "          ketoplan plan --from plan.json --days 7 --repeat --out next.json"},
+                "          ketoplan plan --from plan.json --days 7 --repeat --out next.json",
+                "          ketoplan plan --patients clinic/ --days 28      (every patient of a folder, in parallel)"},
         footer = {"", "Exit codes: 0 done, 2 bad input, 3 a meal has no recipe that can be composed (the message "
-                + "names the date, the meal and why)."})
+                + "names the date, the meal and why). With --patients: 0 when every patient was planned, else the "
+                + "most serious of the patients' codes (1, then 2, then 3)."})
 final class PlanCommand implements Callable<Integer> {
     @Option(names = "--patient", paramLabel = "FILE", description = "The patient file (with --from: take a new "
             + "prescription from it for the added days).")
@@ -45,6 +51,12 @@ final class PlanCommand implements Callable<Integer> {
 
     @Option(names = "--from", paramLabel = "PLAN", description = "Extend this plan by --days after its last day.")
     Path from;
+
+    @Option(names = "--patients", paramLabel = "DIR", description = "Plan every patient of a folder: its *.yaml "
+            + "files (each to NAME.plan.json beside it) or a clinic workspace (one sub-folder per patient with "
+            + "patient.yaml, each to plan.json there); with --out DIR, all to DIR/NAME.json. In parallel on every "
+            + "core, with a summary table.")
+    Path patients;
 
     @Option(names = "--repeat", description = "With --from: serve the last 7 days' recipes again (recomposed).")
     boolean repeat;
@@ -88,11 +100,18 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--ramp-days", paramLabel = "N", description = "Days at each ramp ratio (default 1).")
     Integer rampDays;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the plan here (plan.json).")
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the plan here (plan.json) and print a "
+            + "summary instead of every day (with --patients: a folder).")
     Path out;
+
+    @Option(names = "--show", description = "With --out: print every day too.")
+    boolean show;
 
     @Option(names = "--force", description = "Overwrite --out if it exists.")
     boolean force;
+
+    @Mixin
+    SafetyOptions safety;
 
     @Mixin
     RecipesOption recipes;
@@ -114,6 +133,9 @@ final class PlanCommand implements Callable<Integer> {
         if (step != null && step != 1 && step != 0.1) {
             throw fail("--step: must be 1 or 0.1 (grams), not " + Ratio.plain(step));
         }
+        if (patients != null) {
+            return batch();
+        }
         checkSources();
         if (out != null) {
             org.ketoplan.common.AtomicFiles.checkWritable(out, force);
@@ -134,13 +156,17 @@ final class PlanCommand implements Callable<Integer> {
                 throw fail("--step: the plan is weighed in " + Ratio.plain(before.tolerances().step())
                         + " g steps; leave out --step");
             }
-            plan = planner.extend(before, patient, days, repeat, seed);
+            LocalDate next = before.end() == null ? null : before.end().plusDays(1);
+            plan = planner.extend(before, patient, days, repeat, seed, SafetyPolicy.of(patient == null
+                    ? MenuPlanner.child(before, next) : Child.of(patient, next), db, safety.options()));
             shownFrom = before.days().size();
         } else {
             LocalDate first = Targets.day(patient, start);
-            plan = planner.plan(patient, new MenuPlanner.Settings(first, days,
-                    seed == null ? MenuPlanner.DEFAULT_SEED : seed, step == null ? 1 : step, tolerances(),
-                    minAmount == null ? null : Options.nonNegative(spec, "--min-amount", minAmount)));
+            try (Feedback.Bar bar = Feedback.progress(spec, "Planning", days)) {
+                plan = planner.plan(patient, new MenuPlanner.Settings(first, days,
+                        seed == null ? MenuPlanner.DEFAULT_SEED : seed, step == null ? 1 : step, tolerances(),
+                        minAmount()), SafetyPolicy.of(Child.of(patient, first), db, safety.options()), bar);
+            }
         }
         if (out != null) {
             PlanFile.write(out, plan, force);
@@ -148,14 +174,58 @@ final class PlanCommand implements Callable<Integer> {
         var w = spec.commandLine().getOut();
         if (format.json()) {
             Json.print(w, plan);
-        } else {
+        } else if (out == null || show) {
             w.print(PlanView.text(plan, shownFrom));
-            if (out != null) {
-                w.println();
-                w.println("Wrote " + out + " (" + plan.days().size() + " days).");
-            }
+        } else if (Feedback.confirm(spec)) {
+            w.print(PlanView.summary(plan, shownFrom));
+        } else {
+            w.print(PlanView.notes(plan)); // the planner's notes are warnings: --quiet keeps them
+        }
+        if (out != null && !format.json() && Feedback.confirm(spec)) {
+            w.println();
+            w.println("Wrote " + out + " (" + plan.days().size() + " days).");
         }
         return ExitCodes.OK;
+    }
+
+    /** {@code --patients DIR}: every patient of the folder, planned in one process on every core. */
+    private int batch() {
+        if (example || patientFile != null || from != null || repeat) {
+            throw fail("--patients: not with --example, --patient, --from or --repeat");
+        }
+        if (ramp != null || rampDays != null || minAmount != null) {
+            throw fail((ramp != null ? "--ramp" : rampDays != null ? "--ramp-days" : "--min-amount")
+                    + ": not with --patients (each patient file's ramp: and the default amounts apply)");
+        }
+        if (step != null && step != 1 && step != 0.1) {
+            throw fail("--step: must be 1 or 0.1 (grams), not " + Ratio.plain(step));
+        }
+        List<BatchPlanner.Job> jobs = BatchPlanner.find(patients, out);
+        if (out != null) {
+            try {
+                java.nio.file.Files.createDirectories(out);
+            } catch (java.io.IOException e) {
+                throw fail("--out: cannot make the folder " + out + ": " + e.getMessage());
+            }
+        }
+        WarmUp.start();
+        FoodDatabase db = foods.database();
+        MenuPlanner planner = new MenuPlanner(db, recipes.library());
+        BatchPlanner.Settings settings = new BatchPlanner.Settings(start, days,
+                seed == null ? MenuPlanner.DEFAULT_SEED : seed, step == null ? 1 : step, tolerances(), force,
+                safety.options());
+        List<BatchPlanner.Result> results;
+        try (Feedback.Bar bar = Feedback.progress(spec, "Planning patients", jobs.size())) {
+            results = new BatchPlanner(planner, db, Runtime.getRuntime().availableProcessors()).run(jobs, settings,
+                    bar);
+        }
+        var w = spec.commandLine().getOut();
+        if (format.json()) {
+            Json.print(w, results.stream().map(BatchRow::of).toList());
+        } else {
+            w.print(PlanView.batch(results));
+        }
+        return BatchRow.exitCode(results);
     }
 
     /** The value of work done on another thread; its failure (a bad --foods file, say) is thrown here as it was. */
@@ -194,7 +264,9 @@ final class PlanCommand implements Callable<Integer> {
 
     private Tolerances tolerances() {
         Options.nonNegative(spec, "--ratio-tolerance", ratioTolerance);
+        Options.atMost(spec, "--ratio-tolerance", ratioTolerance, 1, "");
         Options.nonNegative(spec, "--kcal-tolerance", kcalTolerance);
+        Options.atMost(spec, "--kcal-tolerance", kcalTolerance, 50, "%");
         Options.nonNegative(spec, "--protein-band", proteinBand);
         if (kcalTolerance >= 100) {
             throw fail("--kcal-tolerance: must be below 100 (percent)");
@@ -203,6 +275,15 @@ final class PlanCommand implements Callable<Integer> {
             throw fail("--protein-band: must be below 100 (percent)");
         }
         return new Tolerances(ratioTolerance, kcalTolerance / 100, proteinBand / 100, null);
+    }
+
+    /** The smallest weighable amount of {@code --min-amount}, or null for the default (5 scale steps). */
+    private Double minAmount() {
+        if (minAmount == null) {
+            return null;
+        }
+        Options.nonNegative(spec, "--min-amount", minAmount);
+        return Options.atMost(spec, "--min-amount", minAmount, org.ketoplan.common.Limits.GRAMS, "g");
     }
 
     /** {@code patient} with the ramp of {@code --ramp} and {@code --ramp-days} (the file's steps or days kept). */

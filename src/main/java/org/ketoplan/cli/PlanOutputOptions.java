@@ -1,7 +1,12 @@
 package org.ketoplan.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.ketoplan.common.AtomicFiles;
 import org.ketoplan.common.BadInputException;
 import org.ketoplan.export.PlanSource;
@@ -9,12 +14,21 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The options every plan export shares: the plan file, --out, --force and --foods (for household measures). */
+/**
+ * The options every plan export shares: the plan file, --out, --force and --foods (for household measures). The
+ * exports that take several plans ({@link #targets}) write each into the folder --out names.
+ */
 public final class PlanOutputOptions {
     @Parameters(index = "0", paramLabel = "PLAN", description = "The plan of record (plan.json).")
     Path plan;
 
-    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "The file to write.")
+    @Parameters(index = "1..*", paramLabel = "PLAN", description = "More plans (export and print): then --out is a "
+            + "folder and each is written there as NAME.EXT, NAME being the plan file's (or, for plan.json, its "
+            + "folder's) name.")
+    List<Path> more = new ArrayList<>();
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "The file to write (a "
+            + "folder for several plans).")
     Path out;
 
     @Option(names = "--force", description = "Replace FILE when it exists.")
@@ -23,13 +37,68 @@ public final class PlanOutputOptions {
     @Mixin
     FoodsOption foods;
 
-    /** Checks --out can be written, then reads the plan (the food database loads meanwhile). */
+    /** Checks --out can be written, then reads the one plan (the food database loads meanwhile). */
     PlanSource read() {
-        if (out.toAbsolutePath().normalize().equals(plan.toAbsolutePath().normalize())) {
-            throw BadInputException.at("--out", out + " is the plan itself; choose another file");
+        if (!more.isEmpty()) {
+            throw BadInputException.at("PLAN", "this command takes one plan, not " + (more.size() + 1));
         }
-        AtomicFiles.checkWritable(out, force); // before any work, so a refused overwrite costs nothing
-        return PlanSource.read(plan, foods::database);
+        return read(new Target(plan, out));
+    }
+
+    /** A plan and the file it is written to. */
+    record Target(Path plan, Path out) {
+    }
+
+    /**
+     * Where each plan goes: the one plan to --out; several to --out as a folder, each as NAME.{@code extension}.
+     * Every target is checked before any is written, so a refused overwrite costs nothing.
+     */
+    List<Target> targets(String extension) {
+        if (more.isEmpty()) {
+            return List.of(new Target(plan, out));
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw BadInputException.at("--out", out + " is a file; with several plans, name a folder");
+        }
+        List<Path> all = new ArrayList<>(List.of(plan));
+        all.addAll(more);
+        List<Target> targets = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (Path p : all) {
+            String file = p.getFileName().toString();
+            String name = file.endsWith(".json") ? file.substring(0, file.length() - 5) : file;
+            if (name.equals("plan") && p.toAbsolutePath().getParent().getFileName() != null) {
+                name = p.toAbsolutePath().getParent().getFileName().toString(); // a workspace's patient folder
+            }
+            if (!names.add(name)) {
+                throw BadInputException.at("PLAN", "two plans would both be written as " + name + "." + extension
+                        + "; rename one");
+            }
+            Target t = new Target(p, out.resolve(name + "." + extension));
+            AtomicFiles.checkWritable(t.out(), force);
+            targets.add(t);
+        }
+        return targets;
+    }
+
+    /** Makes the --out folder for several plans. */
+    void makeFolder() {
+        if (!more.isEmpty()) {
+            try {
+                Files.createDirectories(out);
+            } catch (java.io.IOException e) {
+                throw BadInputException.at("--out", "cannot make the folder " + out + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /** Checks the target can be written, then reads its plan (the food database loads meanwhile). */
+    PlanSource read(Target t) {
+        if (t.out().toAbsolutePath().normalize().equals(t.plan().toAbsolutePath().normalize())) {
+            throw BadInputException.at("--out", t.out() + " is the plan itself; choose another file");
+        }
+        AtomicFiles.checkWritable(t.out(), force); // before any work, so a refused overwrite costs nothing
+        return PlanSource.read(t.plan(), foods::database);
     }
 
     /** Prints the plan's warnings (one line each) to {@code err}. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.ketoplan.common.TextTable;
 import org.ketoplan.nutrition.Ratio;
+import org.ketoplan.plan.BatchPlanner;
 import org.ketoplan.plan.DayChecks;
 import org.ketoplan.plan.Plan;
 import org.ketoplan.plan.PlanDay;
@@ -22,6 +23,51 @@ final class PlanView {
 
     /** The menu of {@code plan}'s days from index {@code from} on, with the header and the notes. */
     static String text(Plan plan, int from) {
+        return text(plan, from, true);
+    }
+
+    /** The header (who, the prescription, which days) and the notes, without the days: for a plan written to a file. */
+    static String summary(Plan plan, int from) {
+        return text(plan, from, false);
+    }
+
+    /** Only the planner's notes (they are warnings), or nothing. */
+    static String notes(Plan plan) {
+        StringBuilder sb = new StringBuilder();
+        notes(sb, plan);
+        return sb.toString();
+    }
+
+    /** A summary table of a batch: patient, days, meals, warnings and exit code; then why each failed, and warnings. */
+    static String batch(List<BatchPlanner.Result> results) {
+        TextTable t = new TextTable("patient", "days", "meals", "warnings", "exit", "status");
+        int planned = 0;
+        for (BatchPlanner.Result r : results) {
+            int code = BatchRow.code(r.status());
+            planned += code == ExitCodes.OK ? 1 : 0;
+            t.row(r.job().name(), r.days(), r.meals(), r.warnings().size(), code, switch (r.status()) {
+                case PLANNED -> "wrote " + r.job().planFile();
+                case BAD_INPUT -> "bad input";
+                case NO_SOLUTION -> "no solution";
+                case FAILED -> "internal error";
+            });
+        }
+        StringBuilder sb = new StringBuilder(t.render());
+        sb.append(planned).append(" of ").append(results.size()).append(" patients planned.\n");
+        for (BatchPlanner.Result r : results) {
+            if (r.message() != null) {
+                sb.append(r.job().name()).append(": ").append(Messages.oneLine(r.message())).append('\n');
+            }
+        }
+        for (BatchPlanner.Result r : results) {
+            for (String w : r.warnings()) {
+                sb.append(r.job().name()).append(": note: ").append(w).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String text(Plan plan, int from, boolean showDays) {
         StringBuilder sb = new StringBuilder();
         PlanPrescription p = plan.prescription();
         int decimals = plan.tolerances().step() < 1 ? 1 : 0;
@@ -43,7 +89,7 @@ final class PlanView {
                     .append(p.ramp().daysPerStep() == 1 ? " day" : " days").append(" each, then ")
                     .append(ratio(p.ratio())).append('\n');
         }
-        for (PlanDay d : days) {
+        for (PlanDay d : showDays ? days : List.<PlanDay>of()) {
             sb.append('\n').append(d.date().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH))
                     .append(' ').append(d.date());
             if (d.ramp() != null) {
@@ -62,13 +108,17 @@ final class PlanView {
             }
             day(sb, d, p);
         }
+        notes(sb, plan);
+        return sb.toString();
+    }
+
+    private static void notes(StringBuilder sb, Plan plan) {
         if (!plan.notes().isEmpty()) {
             sb.append("\nNotes:\n");
             for (String n : plan.notes()) {
                 sb.append("- ").append(n).append('\n');
             }
         }
-        return sb.toString();
     }
 
     /** The day's feeds as they are made up: the products and water for the day, the volume and density. */
@@ -164,23 +214,20 @@ final class PlanView {
             sb.append("  ! ").append(w).append('\n');
         }
         List<String> low = new ArrayList<>();
-        Map<String, Integer> unknown = new TreeMap<>();
+        Map<String, List<String>> unknown = new TreeMap<>();
         for (DayChecks.NutrientCheck n : c.micronutrients()) {
             if (n.needsSupplement()) {
                 low.add(n.label() + " " + TextTable.fixed(n.pct(), 0) + " %");
             }
-            if (!n.unknownIn().isEmpty()) {
-                unknown.put(n.label(), n.unknownIn().size());
+            if (n.unknown()) {
+                unknown.computeIfAbsent(String.join(", ", n.unknownIn()), k -> new ArrayList<>()).add(n.label());
             }
         }
         if (!low.isEmpty()) {
             sb.append("  Needs supplement: ").append(String.join(", ", low)).append('\n');
         }
-        if (!unknown.isEmpty()) {
-            List<String> u = new ArrayList<>();
-            unknown.forEach((k, v) -> u.add(k + " (" + v + " food" + (v == 1 ? "" : "s") + ")"));
-            sb.append("  Not in the food data, counted as 0: ").append(String.join(", ", u)).append('\n');
-        }
+        unknown.forEach((foods, labels) -> sb.append("  Unknown (not stated for ").append(foods).append("): ")
+                .append(String.join(", ", labels)).append('\n'));
     }
 
     private static String slots(PlanPrescription p) {

@@ -17,6 +17,8 @@ import org.ketoplan.prescription.PrescriptionSettings;
 import org.ketoplan.prescription.Prescriber;
 import org.ketoplan.prescription.Snack;
 import org.ketoplan.prescription.UnitsRounding;
+import org.ketoplan.safety.Child;
+import org.ketoplan.safety.SafetyPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -99,6 +101,10 @@ final class PrescribeCommand implements Callable<Integer> {
     @Mixin
     FormatOption format;
 
+    @Option(names = "--accept-weight", description = "Accept a weight beyond twice the WHO weight-for-age range "
+            + "(otherwise refused as a likely typing error); the warning is still printed.")
+    boolean acceptWeight;
+
     @Spec
     CommandSpec spec;
 
@@ -106,6 +112,7 @@ final class PrescribeCommand implements Callable<Integer> {
     public Integer call() {
         Patient patient = patient();
         LocalDate day = Targets.day(patient, on);
+        List<String> notes = SafetyPolicy.plausibility(Child.of(patient, day), acceptWeight);
         var out = spec.commandLine().getOut();
         if (ramp != null) {
             List<DailyPrescription> steps = Prescriber.ramp(patient, day, rampRatios());
@@ -118,9 +125,12 @@ final class PrescribeCommand implements Callable<Integer> {
         }
         DailyPrescription p = Prescriber.prescribe(patient, day);
         if (format.json()) {
-            Json.print(out, PrescriptionView.json(p));
+            java.util.Map<String, Object> j = new java.util.LinkedHashMap<>(PrescriptionView.json(p));
+            j.put("safety_notes", notes);
+            Json.print(out, j);
         } else {
             out.print(PrescriptionView.text(p));
+            SafetyOptions.print(out, notes);
         }
         return ExitCodes.OK;
     }

@@ -39,13 +39,26 @@ final class PrintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PlanSource source = io.read();
+        List<PlanOutputOptions.Target> targets = io.targets("pdf");
+        io.makeFolder();
+        for (PlanOutputOptions.Target t : targets) {
+            print(t);
+        }
+        return ExitCodes.OK;
+    }
+
+    private void print(PlanOutputOptions.Target t) {
+        PlanSource source = io.read(t);
         io.warn(source, spec.commandLine().getErr()); // a broken --foods file stops before anything is written
         List<PlanDay> days = source.days(day, from, to);
-        int pages = DaySheets.write(source.plan(), days, paper, io.out, io.force);
-        spec.commandLine().getOut().println("Wrote " + io.out + ": " + days.size() + " day"
-                + (days.size() == 1 ? "" : "s") + " on " + pages + " page" + (pages == 1 ? "" : "s") + " ("
-                + paper.name() + "), " + days.get(0).date() + " to " + days.get(days.size() - 1).date() + ".");
-        return ExitCodes.OK;
+        int pages;
+        try (Feedback.Bar bar = Feedback.progress(spec, "Printing " + t.plan().getFileName(), days.size())) {
+            pages = DaySheets.write(source.plan(), days, paper, t.out(), io.force, bar);
+        }
+        if (Feedback.confirm(spec)) {
+            spec.commandLine().getOut().println("Wrote " + t.out() + ": " + days.size() + " day"
+                    + (days.size() == 1 ? "" : "s") + " on " + pages + " page" + (pages == 1 ? "" : "s") + " ("
+                    + paper.name() + "), " + days.get(0).date() + " to " + days.get(days.size() - 1).date() + ".");
+        }
     }
 }

@@ -44,6 +44,10 @@ final class RatioCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Macros m = Options.macros(spec, fat, protein, carb, fibre);
+        if (fat == 0 && protein == 0 && carb == 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--fat, --protein and --carb are all "
+                    + "0: there is no ratio to compute");
+        }
         double r = m.ratio(carbs);
         double kcal = m.kcal(carbs);
         double units = m.proteinG() + m.carbohydrate(carbs);

@@ -6,13 +6,11 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.ketoplan.common.BadInputException;
 import org.ketoplan.compose.AmountLimits;
 import org.ketoplan.compose.MealComposer;
 import org.ketoplan.compose.SolverWarmUp;
 import org.ketoplan.food.FoodDatabase;
 import org.ketoplan.plan.ComposedRecipe;
-import org.ketoplan.plan.Exclusions;
 import org.ketoplan.plan.RecipeMeals;
 import org.ketoplan.prescription.DailyPrescription;
 import org.ketoplan.prescription.MealTarget;
@@ -20,6 +18,10 @@ import org.ketoplan.prescription.Patient;
 import org.ketoplan.prescription.PatientFile;
 import org.ketoplan.prescription.Prescriber;
 import org.ketoplan.recipe.Recipe;
+import org.ketoplan.safety.Child;
+import org.ketoplan.safety.SafetyPolicy;
+import org.ketoplan.food.Food;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,7 +33,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "fit", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Compose a recipe to one meal's targets: its foods, in whole scale steps, near the recipe's "
                 + "proportions, keeping the ratio, energy, protein and carbohydrate within tolerance. Seasonings and "
-                + "water are listed as not counted. A recipe with a food the patient file excludes is refused.",
+                + "water are listed as not counted. A recipe with a food that must not reach the child (allergies, food-safety rules by age, products' age "
+                + "indications, exclude_foods) is refused.",
                 "Example: ketoplan recipe fit egg-yolk-custard --patient child.yaml --meal breakfast"},
         footer = {"", "Exit codes: 0 done, 2 bad input, 3 no amounts keep every band (the message says which and "
                 + "what would fix it)."})
@@ -53,6 +56,9 @@ final class RecipeFitCommand implements Callable<Integer> {
     ComposeOptions compose;
 
     @Mixin
+    SafetyOptions safety;
+
+    @Mixin
     RecipesOption recipes;
 
     @Mixin
@@ -69,22 +75,22 @@ final class RecipeFitCommand implements Callable<Integer> {
         SolverWarmUp.start(); // the solver loads on the second core while the foods load here
         Recipe recipe = recipes.library().find(name).recipe();
         Patient patient = PatientFile.read(patientFile);
-        DailyPrescription rx = Prescriber.prescribe(patient, Targets.day(patient, on));
+        LocalDate day = Targets.day(patient, on);
+        DailyPrescription rx = Prescriber.prescribe(patient, day);
         MealTarget target = rx.slot(mealName);
         FoodDatabase db = foods.database();
-        Exclusions.resolve(patient.excludeFoods(), db).excluding(recipe, db).ifPresent(why -> {
-            throw new BadInputException(recipe.id() + ": uses " + why + ", which the patient file's exclude_foods "
-                    + "names; choose another recipe");
-        });
+        SafetyPolicy policy = SafetyPolicy.of(Child.of(patient, day), db, safety.options());
+        policy.check(recipe, db);
         AmountLimits limits = AmountLimits.forChild(rx.weightKg()).withMinWeighableG(compose.minAmount(spec));
         ComposedRecipe meal = RecipeMeals.request(recipe, target, db, compose.step(spec), compose.tolerances(spec),
                 rx.isFeed(target.name()) ? limits.withoutCaps() : limits).compose(new MealComposer());
-        render(spec.commandLine().getOut(), format.json(), recipe, target.name(), meal);
+        render(spec.commandLine().getOut(), format.json(), recipe, target.name(), meal, policy.notices(foodsOf(meal)));
         return ExitCodes.OK;
     }
 
     /** Prints a composed recipe: the meal as {@code meal} shows it, then the directions (or all of it as JSON). */
-    static void render(PrintWriter out, boolean json, Recipe recipe, String mealName, ComposedRecipe meal) {
+    static void render(PrintWriter out, boolean json, Recipe recipe, String mealName, ComposedRecipe meal,
+                       List<String> safetyNotes) {
         if (json) {
             Map<String, Object> j = new LinkedHashMap<>();
             j.put("recipe", recipe.id());
@@ -92,6 +98,7 @@ final class RecipeFitCommand implements Callable<Integer> {
             j.put("meal", mealName);
             j.putAll(MealView.json(meal.withUncounted()));
             j.put("directions", recipe.directions());
+            j.put("safety_notes", safetyNotes);
             Json.print(out, j);
             return;
         }
@@ -103,5 +110,11 @@ final class RecipeFitCommand implements Callable<Integer> {
         for (String d : recipe.directions()) {
             out.println((k++) + ". " + d);
         }
+        SafetyOptions.print(out, safetyNotes);
+    }
+
+    /** The foods a composed recipe weighs out. */
+    static List<Food> foodsOf(ComposedRecipe meal) {
+        return meal.portions().stream().filter(p -> p.amount() > 0).map(p -> p.food()).toList();
     }
 }

@@ -54,6 +54,7 @@ final class RecipeShowCommand implements Callable<Integer> {
         LoadedRecipe loaded = recipes.library().find(String.join(" ", name));
         FoodDatabase db = foods.database();
         RecipeChecks.check(loaded, db);
+        org.ketoplan.safety.SafetyPolicy.checkRecipeFile(loaded, db);
         Recipe r = loaded.recipe();
         Macros total = r.macros(db);
         PrintWriter out = spec.commandLine().getOut();
@@ -64,6 +65,7 @@ final class RecipeShowCommand implements Callable<Integer> {
         out.println(r.name() + "  [" + r.id() + "]");
         out.println("For:   " + r.slots().stream().map(Slot::word).collect(Collectors.joining(", ")) + "; from "
                 + r.minAgeMonths() + " months; " + r.texture().word() + "; protein from " + r.proteinSource().word());
+        out.println("Allergens: " + allergens(r, db).describe());
         out.println("Size:  " + Ratio.plain(r.referenceKcal()) + " kcal (reference); the amounts scale with a "
                 + "meal's kcal, least and most too");
         out.println();
@@ -121,6 +123,16 @@ final class RecipeShowCommand implements Callable<Integer> {
         return carbs == CarbConvention.NET ? "net: total minus fibre" : "total: fibre included";
     }
 
+    /** The recipe's allergen groups: those it declares and those of its foods (complete when all of theirs are). */
+    private static org.ketoplan.food.Allergens allergens(Recipe r, FoodDatabase db) {
+        org.ketoplan.food.Allergens all = org.ketoplan.food.Allergens.exactly(r.allergens());
+        for (Ingredient i : r.ingredients()) {
+            all = all.plus(db.byId(i.food()).map(org.ketoplan.food.Food::allergens)
+                    .orElse(org.ketoplan.food.Allergens.UNKNOWN));
+        }
+        return all;
+    }
+
     private Map<String, Object> json(Recipe r, FoodDatabase db, Macros total) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", r.id());
@@ -130,6 +142,8 @@ final class RecipeShowCommand implements Callable<Integer> {
         m.put("texture", r.texture().word());
         m.put("protein_source", r.proteinSource().word());
         m.put("reference_kcal", r.referenceKcal());
+        m.put("allergens", allergens(r, db).words());
+        m.put("allergens_complete", allergens(r, db).complete());
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Ingredient i : r.ingredients()) {
             Food f = db.byId(i.food()).orElseThrow();

@@ -44,8 +44,10 @@ final class RemindCommand implements Callable<Integer> {
         ZoneId zone = Reminders.zone(tz, source.plan(), io.plan.toString());
         Reminders.Summary s = Reminders.write(source.plan(), zone, alarm, io.out, io.force);
         var out = spec.commandLine().getOut();
-        out.println("Wrote " + io.out + ": " + s.meals() + " meal and " + s.doses() + " medicine reminders in "
-                + zone.getId() + (alarm > 0 ? ", alarms " + alarm + " minutes before" : ", no alarms") + ".");
+        if (Feedback.confirm(spec)) {
+            out.println("Wrote " + io.out + ": " + s.meals() + " meal and " + s.doses() + " medicine reminders in "
+                    + zone.getId() + (alarm > 0 ? ", alarms " + alarm + " minutes before" : ", no alarms") + ".");
+        }
         if (s.untimedMeals() > 0) {
             out.println("Note: " + s.untimedMeals() + " meal" + (s.untimedMeals() == 1 ? " has" : "s have")
                     + " no time; written as all-day events without an alarm.");

@@ -1,24 +1,47 @@
 package org.ketoplan.common;
 
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Set;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 
 /**
- * Writes files so that nothing is lost: a whole file goes to a temporary file beside the target and is then
- * moved into place in one step; an existing target is only replaced when the caller says {@code force}; an
- * append adds whole lines in one write and never rewrites what is there.
+ * Writes files so that nothing is lost: a whole file goes to a temporary file beside the target, is flushed to the
+ * disk ({@code fsync}) and only then moved into place in one step, so a crash, a kill or a full disk leaves either
+ * the old file or the new one, never a part.
+ *
+ * <ul>
+ *   <li>An existing target is replaced only when the caller says {@code force}, and only when it is a regular file
+ *       (never a device, a pipe or a folder). A symbolic link to a file is followed: the file it points to is
+ *       replaced, the link stays.</li>
+ *   <li>A new file gets the permissions the user's umask gives any new file; a replaced file keeps its own.</li>
+ *   <li>Temporary files are named {@code .NAME.PID.RANDOM.ketoplan-tmp}; one left by a process that no longer runs
+ *       (killed while writing) is deleted by the next write beside it.</li>
+ *   <li>Every failure, a full disk included, is one {@link BadInputException} naming the file, and leaves no
+ *       temporary file.</li>
+ * </ul>
  */
 public final class AtomicFiles {
+    /** The suffix of temporary files. */
+    static final String TEMP_SUFFIX = ".ketoplan-tmp";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private AtomicFiles() {
     }
 
@@ -32,33 +55,59 @@ public final class AtomicFiles {
     /**
      * Writes {@code target} atomically.
      *
-     * @throws BadInputException when the target exists and {@code force} is false, or it cannot be written
+     * @throws BadInputException when the target exists and {@code force} is false, is not a regular file, or cannot
+     *                           be written (naming why: permission denied, no space left on device, ...)
      */
     public static void write(Path target, boolean force, Writer writer) {
-        Path absolute = target.toAbsolutePath();
-        checkWritable(target, force);
-        Path dir = absolute.getParent();
+        Path file = destination(target, force);
+        Path dir = file.getParent();
         Path tmp = null;
         try {
             Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
-            shareable(tmp, absolute);
-            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.TRUNCATE_EXISTING)) {
-                writer.write(out);
+            removeStaleTemporaryFiles(dir, file.getFileName().toString());
+            tmp = dir.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + "."
+                    + HexFormat.of().toHexDigits(RANDOM.nextInt()) + TEMP_SUFFIX);
+            // CREATE_NEW with no attributes: the mode is 0666 less the user's umask, as for any new file
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
+                writer.write(new FilterOutputStream(out) {
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        out.write(b, off, len);
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        flush(); // a writer may close its stream; the file is synced and closed here
+                    }
+                });
+                out.flush();
+                ch.force(true);
             }
-            try {
-                Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            boolean replacing = Files.exists(file);
+            if (replacing) {
+                keepPermissions(file, tmp);
             }
+            place(tmp, file, replacing || force);
+            syncFolder(dir);
         } catch (IOException e) {
-            throw new BadInputException(target + ": cannot write (" + describe(e) + ")", e);
+            throw cannotWrite(target, e);
+        } catch (BadInputException e) {
+            throw e;
+        } catch (UncheckedIOException e) {
+            throw cannotWrite(target, e.getCause());
+        } catch (RuntimeException e) {
+            IOException io = ioCause(e);
+            if (io != null) {
+                throw cannotWrite(target, io); // POI and PDFBox wrap a full disk in their own exceptions
+            }
+            throw e;
         } finally {
             if (tmp != null) {
                 try {
                     Files.deleteIfExists(tmp);
                 } catch (IOException ignored) {
-                    // the move succeeded or the error above is the one to report
+                    // the move succeeded, or the error above is the one to report
                 }
             }
         }
@@ -70,58 +119,124 @@ public final class AtomicFiles {
     }
 
     /**
-     * Gives the temporary file the permissions a plainly created file would have (rw-r--r--), or those of the file
-     * it replaces: a temporary file is created readable by its owner only, and a plan or workbook is for sharing.
+     * Fails when {@code target} is a folder, exists and {@code force} is false, exists and is not a regular file, or
+     * is in a folder that cannot be written; call it before any long work, so that a refused write costs nothing.
      */
-    private static void shareable(Path tmp, Path target) throws IOException {
-        if (!Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
-            return;
-        }
-        Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
-                : PosixFilePermissions.fromString("rw-r--r--");
-        Files.setPosixFilePermissions(tmp, permissions);
+    public static void checkWritable(Path target, boolean force) {
+        destination(target, force);
     }
 
-    /** Fails when {@code target} exists and {@code force} is false, or is a folder. */
-    public static void checkWritable(Path target, boolean force) {
-        if (Files.isDirectory(target)) {
+    /** The file to write for {@code target}: the file a symbolic link points to, after every check. */
+    private static Path destination(Path target, boolean force) {
+        Path absolute = target.toAbsolutePath();
+        if (Files.isDirectory(absolute)) {
             throw new BadInputException(target + ": is a folder, not a file");
         }
-        if (Files.exists(target) && !force) {
+        boolean exists = Files.exists(absolute, LinkOption.NOFOLLOW_LINKS);
+        if (exists && !force) {
             throw new BadInputException(target + ": already exists; use --force to overwrite it");
+        }
+        Path file = absolute;
+        if (exists && Files.isSymbolicLink(absolute)) {
+            try {
+                file = absolute.toRealPath();
+            } catch (IOException e) {
+                throw new BadInputException(target + ": a link to a file that does not exist", e);
+            }
+        }
+        if (exists && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new BadInputException(target + ": is not a regular file (a device, pipe or socket); ketoplan "
+                    + "only replaces regular files");
+        }
+        Path dir = file.getParent();
+        if (Files.isDirectory(dir) && !Files.isWritable(dir)) {
+            throw new BadInputException(target + ": cannot write (permission denied for the folder " + dir + ")");
+        }
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new BadInputException(target + ": cannot write (" + dir + " is a file, not a folder)");
+        }
+        return file;
+    }
+
+    /** Moves {@code tmp} to {@code file}: replacing it, or (without force) only when it still does not exist. */
+    private static void place(Path tmp, Path file, boolean replace) throws IOException {
+        if (!replace) {
+            try {
+                Files.createLink(file, tmp); // link(2) fails rather than replace a file that appeared meanwhile
+                return;
+            } catch (FileAlreadyExistsException e) {
+                throw new BadInputException(file + ": already exists (it appeared while ketoplan was writing); use "
+                        + "--force to overwrite it", e);
+            } catch (UnsupportedOperationException | FileSystemException e) {
+                // a file system without hard links (FAT, some network shares): move instead
+            }
+        }
+        try {
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void keepPermissions(Path from, Path to) throws IOException {
+        if (Files.getFileStore(to).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+        }
+    }
+
+    /** Flushes a folder's entries (the rename) to the disk, where the system allows it. */
+    static void syncFolder(Path dir) {
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException | UnsupportedOperationException ignored) {
+            // not every system can open a folder for syncing (Windows); the file itself was synced
         }
     }
 
     /**
-     * Appends {@code text} (whole lines ending in a newline) to {@code target} in one write, creating it with
-     * {@code header} first when it does not exist. Existing content is never rewritten.
+     * Deletes the temporary files of {@code name} in {@code dir} whose process no longer runs: what a write killed
+     * before its rename leaves behind.
      */
-    public static void appendLines(Path target, String header, String text) {
-        try {
-            Path dir = target.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            if (!Files.exists(target)) {
+    static void removeStaleTemporaryFiles(Path dir, String name) {
+        String prefix = "." + name + ".";
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, p -> {
+            String n = p.getFileName().toString();
+            return n.startsWith(prefix) && n.endsWith(TEMP_SUFFIX);
+        })) {
+            for (Path p : files) {
+                String middle = p.getFileName().toString().substring(prefix.length());
+                int dot = middle.indexOf('.');
+                long pid;
                 try {
-                    Files.writeString(target, header + text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                            StandardOpenOption.WRITE, StandardOpenOption.SYNC);
-                    return;
-                } catch (java.nio.file.FileAlreadyExistsException raced) {
-                    // another writer created it first: append below
+                    pid = Long.parseLong(middle.substring(0, Math.max(0, dot)));
+                } catch (NumberFormatException e) {
+                    continue;
+                }
+                boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+                if (!alive) {
+                    Files.deleteIfExists(p);
                 }
             }
-            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-            byte[] existing = Files.readAllBytes(target);
-            if (existing.length > 0 && existing[existing.length - 1] != '\n') {
-                bytes = ("\n" + text).getBytes(StandardCharsets.UTF_8);
-            }
-            Files.write(target, bytes, StandardOpenOption.APPEND, StandardOpenOption.SYNC);
-        } catch (IOException e) {
-            throw new BadInputException(target + ": cannot append (" + describe(e) + ")", e);
+        } catch (IOException ignored) {
+            // cleaning up is a courtesy; the write itself reports real problems
         }
     }
 
-    private static String describe(IOException e) {
-        String name = e.getClass().getSimpleName().replace("Exception", "");
-        return e.getMessage() == null ? name : name + ": " + e.getMessage();
+    private static BadInputException cannotWrite(Path target, IOException e) {
+        return new BadInputException(target + ": cannot write (" + InputFiles.describe(e) + "); nothing was written",
+                e);
+    }
+
+    /** The I/O error under a library's runtime exception, or null. */
+    static IOException ioCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IOException io) {
+                return io;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return null;
     }
 }

@@ -2,6 +2,7 @@ package org.ketoplan.common;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -18,19 +19,16 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.stream.Collectors;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
- * The Jackson mappers ketoplan reads and writes its YAML and JSON files with, and the translation of Jackson's
- * errors into one-line {@link BadInputException}s that name the file, the line and the field.
+ * The Jackson mappers ketoplan writes its YAML and JSON files with (and binds {@link Document}s with), and the
+ * translation of Jackson's errors into one-line {@link BadInputException}s that name the file, the line and the field.
+ * Files are read with {@link Document}.
  *
- * <p>Unknown fields are errors (a typo like {@code fatg} must not be silently ignored); field names are snake_case.
+ * <p>Unknown fields and duplicate fields are errors (a typo like {@code fatg} must not be silently ignored, nor a
+ * second {@code weight_kg} silently win); field names are snake_case.
  */
 public final class Mappers {
     private static volatile ObjectMapper json;
@@ -49,6 +47,8 @@ public final class Mappers {
                     .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                     .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                     .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                    .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                     .enable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
                     .addModule(new JavaTimeModule())
                     .build();
@@ -67,51 +67,13 @@ public final class Mappers {
                     .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                     .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                     .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                    .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                     .addModule(new JavaTimeModule())
                     .build();
             yaml = m;
         }
         return m;
-    }
-
-    /** Reads a YAML file into {@code type}; any problem becomes a {@link BadInputException} naming file and line. */
-    public static <T> T readYaml(Path file, Class<T> type) {
-        return read(yaml(), file, type);
-    }
-
-    /** Reads a JSON file into {@code type}; any problem becomes a {@link BadInputException} naming file and line. */
-    public static <T> T readJson(Path file, Class<T> type) {
-        return read(json(), file, type);
-    }
-
-    /** Reads YAML from a stream (a resource in the jar) named {@code name} in messages. */
-    public static <T> T readYaml(InputStream in, String name, Class<T> type) {
-        try (in) {
-            return yaml().readValue(in, type);
-        } catch (JsonProcessingException e) {
-            throw explain(name, e);
-        } catch (IOException e) {
-            throw new BadInputException(name + ": cannot read (" + e.getMessage() + ")", e);
-        }
-    }
-
-    private static <T> T read(ObjectMapper mapper, Path file, Class<T> type) {
-        if (!Files.exists(file)) {
-            throw new BadInputException(file + ": no such file");
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            T value = mapper.readValue(in, type);
-            if (value == null) {
-                throw new BadInputException(file + ": the file is empty");
-            }
-            return value;
-        } catch (JsonProcessingException e) {
-            throw explain(file.toString(), e);
-        } catch (NoSuchFileException e) {
-            throw new BadInputException(file + ": no such file", e);
-        } catch (IOException e) {
-            throw new BadInputException(file + ": cannot read (" + e.getMessage() + ")", e);
-        }
     }
 
     /**
@@ -128,28 +90,49 @@ public final class Mappers {
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[") + ": ";
         }
-        String what;
+        return new BadInputException(place + ": " + field + describe(e), e);
+    }
+
+    /** What a Jackson error says is wrong, in one line without the parser's internals (no place, no field). */
+    static String describe(JsonProcessingException e) {
         if (e instanceof ValueInstantiationException vie && vie.getCause() != null
                 && vie.getCause().getMessage() != null) {
-            what = vie.getCause().getMessage();
-        } else if (e instanceof UnrecognizedPropertyException upe) {
-            field = field.isEmpty() ? "" : field;
-            what = "unknown field '" + upe.getPropertyName() + "'"
+            return vie.getCause().getMessage();
+        }
+        if (e instanceof UnrecognizedPropertyException upe) {
+            return "unknown field '" + upe.getPropertyName() + "'"
                     + (upe.getKnownPropertyIds() == null || upe.getKnownPropertyIds().isEmpty() ? ""
                     : " (expected one of " + upe.getKnownPropertyIds().stream().map(String::valueOf).sorted()
                     .collect(Collectors.joining(", ")) + ")");
-        } else if (e instanceof InvalidFormatException ife) {
-            what = "'" + ife.getValue() + "' is not a valid " + simpleType(ife.getTargetType());
-        } else if (e instanceof MismatchedInputException mie) {
-            what = mismatch(mie);
-        } else if (yamlSyntax(e) != null) {
-            what = yamlSyntax(e);
-        } else if (e instanceof StreamReadException || e.getCause() instanceof StreamReadException) {
-            what = "syntax: " + withoutSource(firstLine(e.getOriginalMessage()));
-        } else {
-            what = withoutSource(firstLine(e.getOriginalMessage()));
         }
-        return new BadInputException(place + ": " + field + what, e);
+        if (e instanceof InvalidFormatException ife) {
+            return "'" + Text.printable(String.valueOf(ife.getValue())) + "' is not a valid "
+                    + simpleType(ife.getTargetType());
+        }
+        if (e instanceof MismatchedInputException mie) {
+            return mismatch(mie);
+        }
+        if (yamlSyntax(e) != null) {
+            return yamlSyntax(e);
+        }
+        if (e instanceof StreamReadException || e.getCause() instanceof StreamReadException) {
+            return "syntax: " + withoutSource(firstLine(e.getOriginalMessage()));
+        }
+        return withoutSource(firstLine(e.getOriginalMessage()));
+    }
+
+    /** The line SnakeYAML marks a YAML syntax problem on (its own line count, 1-based), or null. */
+    static Integer yamlProblemLine(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MarkedYAMLException m) {
+                // "while scanning a quoted scalar": where the scalar starts; otherwise where the parser stopped
+                boolean scanning = m.getContext() != null && m.getContext().startsWith("while scanning")
+                        && m.getContextMark() != null;
+                var mark = scanning ? m.getContextMark() : m.getProblemMark();
+                return mark == null ? null : mark.getLine() + 1;
+            }
+        }
+        return null;
     }
 
     /** "YAML syntax: while scanning a quoted scalar, found unexpected end of stream", or null. */

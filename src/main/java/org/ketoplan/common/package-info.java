@@ -1,6 +1,12 @@
 /**
- * What every layer shares and nothing else owns: the user-facing input error that carries its place
- * (file:line, option, field), atomic file writes that never overwrite without being told, and the
- * Jackson mappers and the YAML tree reader that put line numbers in error messages, and plain-text tables.
+ * What every layer shares and nothing else owns: the user-facing input error that carries its place (file:line,
+ * option, field) and {@link org.ketoplan.common.FieldError} for a value type's rejected field; the one strict
+ * reader of YAML and JSON files ({@link org.ketoplan.common.Document}: lines for every field, duplicates, aliases,
+ * unknown fields refused) and of files in general ({@link org.ketoplan.common.InputFiles}: sizes, UTF-8, reasons in
+ * words); the documented bounds of every input ({@link org.ketoplan.common.Limits}); atomic file writes that never
+ * overwrite without being told ({@link org.ketoplan.common.AtomicFiles}) and append-only folders safe under
+ * concurrent writers, kill -9 and a full disk ({@link org.ketoplan.common.AppendOnlyFolder}); text made safe for a
+ * terminal or a spreadsheet; the Jackson mappers; plain-text tables; and the
+ * {@link org.ketoplan.common.Progress} that long work reports to.
  */
 package org.ketoplan.common;

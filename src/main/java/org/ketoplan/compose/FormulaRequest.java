@@ -2,6 +2,7 @@ package org.ketoplan.compose;
 
 import java.util.List;
 import java.util.Objects;
+import org.ketoplan.common.Limits;
 import org.ketoplan.nutrition.Checks;
 import org.ketoplan.prescription.MealTarget;
 
@@ -23,7 +24,15 @@ import org.ketoplan.prescription.MealTarget;
 public record FormulaRequest(MealTarget day, List<Ingredient> products, double fluidMl, int feeds, Double weightKg,
                              double step, Tolerances tolerances, double maxFeedMlPerKg, double powderMlPerG) {
 
-    /** Rejects a missing target, no products, a non-positive fluid or feed count, and negative limits. */
+    /** The most fluid a day's feeds may hold: 20 litres. */
+    public static final double MAX_FLUID_ML = 20_000;
+    /** The most feeds in a day: one every half hour. */
+    public static final int MAX_FEEDS = 48;
+
+    /**
+     * Rejects a missing target, no products, a non-positive fluid or feed count, negative limits, and values past
+     * their bounds (20,000 kcal, 20,000 ml, 48 feeds, 250 kg, 1,000 ml/kg a feed, 10 ml a gram of powder).
+     */
     public FormulaRequest {
         Objects.requireNonNull(day, "day");
         Objects.requireNonNull(tolerances, "tolerances");
@@ -31,16 +40,21 @@ public record FormulaRequest(MealTarget day, List<Ingredient> products, double f
             throw new IllegalArgumentException("no formula or module given");
         }
         products = List.copyOf(products);
-        Checks.positive("fluid", fluidMl);
-        if (feeds < 1) {
-            throw new IllegalArgumentException("feeds must be at least 1 (" + feeds + ")");
-        }
         if (weightKg != null) {
             Checks.positive("weight", weightKg);
+            Limits.atMost("weight", weightKg, Limits.WEIGHT_KG, "kg");
+        }
+        Limits.atMost("kcal", day.kcal(), Limits.DAY_KCAL, "kcal");
+        Checks.positive("fluid", fluidMl);
+        Limits.atMost("fluid", fluidMl, MAX_FLUID_ML, "ml");
+        if (feeds < 1 || feeds > MAX_FEEDS) {
+            throw new IllegalArgumentException("feeds must be 1 to " + MAX_FEEDS + " (" + feeds + ")");
         }
         Checks.positive("step", step);
         Checks.positive("largest feed per kg", maxFeedMlPerKg);
+        Limits.atMost("largest feed per kg", maxFeedMlPerKg, 1_000, "ml/kg");
         Checks.nonNegative("powder volume per g", powderMlPerG);
+        Limits.atMost("powder volume per g", powderMlPerG, 10, "ml/g");
     }
 
     /** A request with 1 g steps, default tolerances, the default feed-size rule and powder volume not counted. */

@@ -1,6 +1,7 @@
 package org.ketoplan.compose;
 
 import java.util.Objects;
+import org.ketoplan.common.Limits;
 import org.ketoplan.food.Food;
 import org.ketoplan.nutrition.Checks;
 import org.ketoplan.nutrition.Ratio;
@@ -32,6 +33,11 @@ public record Ingredient(Food food, double min, double max, Double preferred, bo
         }
         if (preferred != null) {
             Checks.positive(what + ": preferred amount", preferred);
+            Limits.atMost(what + ": preferred amount", preferred, Limits.GRAMS, food.unit());
+        }
+        Limits.atMost(what + ": least amount", min, Limits.GRAMS, food.unit());
+        if (!Double.isInfinite(max)) {
+            Limits.atMost(what + ": largest amount", max, Limits.GRAMS, food.unit());
         }
         if (!counted && min != max) {
             throw new IllegalArgumentException(what + ": an uncounted seasoning needs a fixed amount");

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.ketoplan.common.Limits;
 import org.ketoplan.nutrition.Checks;
 import org.ketoplan.nutrition.Ratio;
 import org.ketoplan.prescription.MealTarget;
@@ -23,11 +24,19 @@ public record MealRequest(MealTarget target, List<Ingredient> ingredients, doubl
     /** The default scale step: 1 g (clinical.md: meals are weighed on gram scales; some centres weigh to 0.1 g). */
     public static final double DEFAULT_STEP = 1.0;
 
-    /** Rejects an empty food list, a food listed twice, a bad step and a ratio tolerance as large as the ratio. */
+    /**
+     * Rejects an empty food list, a food listed twice, a bad step, a ratio tolerance as large as the ratio, and a
+     * target past ketoplan's bounds (a meal of more than 5,000 kcal or 1,000 g of a macronutrient, see
+     * {@link Limits}), naming the field.
+     */
     public MealRequest {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(tolerances, "tolerances");
         Objects.requireNonNull(limits, "limits");
+        Limits.atMost("kcal", target.kcal(), Limits.MEAL_KCAL, "kcal");
+        Limits.atMost("fat_g", target.fatG(), Limits.MEAL_MACRO_G, "g");
+        Limits.atMost("protein_g", target.proteinG(), Limits.MEAL_MACRO_G, "g");
+        Limits.atMost("carb_g", target.carbG(), Limits.MEAL_MACRO_G, "g");
         if (ingredients == null || ingredients.isEmpty()) {
             throw new IllegalArgumentException("the meal has no foods");
         }

@@ -82,7 +82,8 @@ public final class AdherenceCalculator {
         return new AdherenceReport(plan.patient().name(), plan.start(), plan.end(), from, to, conv.word(),
                 !anything, period, weeks, days,
                 new AdherenceReport.Seizures(baseline.perDay, baseline.source, responders), ketones(days),
-                correlation(days), Definitions.of(o, conv), diary.problems().stream().map(Object::toString).toList());
+                correlation(days), Definitions.of(o, conv), diary.problems().stream().map(Object::toString).toList(),
+                diary.warnings());
     }
 
     private LocalDate lastLogged() {

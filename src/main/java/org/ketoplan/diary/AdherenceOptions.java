@@ -1,6 +1,9 @@
 package org.ketoplan.diary;
 
 import java.time.LocalDate;
+import org.ketoplan.common.FieldError;
+import org.ketoplan.common.Limits;
+import org.ketoplan.nutrition.Ratio;
 
 /**
  * The period and thresholds of an adherence report.
@@ -41,26 +44,53 @@ public record AdherenceOptions(LocalDate from, LocalDate to, double kcalLowPct, 
      */
     public static final int MIN_CORRELATION_DAYS = 14;
 
-    /** Rejects impossible thresholds. */
+    /** The highest percentage a threshold may be. */
+    public static final double MAX_PCT = 1_000;
+    /** The most days a correlation may ask for (ten years). */
+    public static final int MAX_DAYS = Limits.PLAN_DAYS;
+
+    /**
+     * Rejects impossible thresholds, naming the field and its value (the command line names its own options for
+     * them): kcal_low_pct, kcal_high_pct, ratio_min_pct (0 to 1,000 %), ketone_low and ketone_high (0 to 30
+     * mmol/L), baseline_seizures_per_day (0 to 10,000), min_correlation_days (3 to 3,660), from and to.
+     */
     public AdherenceOptions {
-        if (!(kcalLowPct >= 0 && kcalHighPct >= kcalLowPct)) {
-            throw new IllegalArgumentException("--kcal-band: the low end must be from 0 to the high end");
+        Limits.date("from", from);
+        Limits.date("to", to);
+        pct("kcal_low_pct", kcalLowPct);
+        pct("kcal_high_pct", kcalHighPct);
+        pct("ratio_min_pct", ratioMinPct);
+        if (kcalLowPct > kcalHighPct) {
+            throw new FieldError("kcal_low_pct", Ratio.plain(kcalLowPct) + " % is above kcal_high_pct ("
+                    + Ratio.plain(kcalHighPct) + " %)");
         }
-        if (!(ratioMinPct >= 0)) {
-            throw new IllegalArgumentException("--ratio-min: must not be negative");
+        nonNegative("ketone_low", ketoneLow, Limits.BLOOD_KETONES_MMOL);
+        nonNegative("ketone_high", ketoneHigh, Limits.BLOOD_KETONES_MMOL);
+        if (ketoneLow > ketoneHigh) {
+            throw new FieldError("ketone_low", Ratio.plain(ketoneLow) + " mmol/L is above ketone_high ("
+                    + Ratio.plain(ketoneHigh) + " mmol/L)");
         }
-        if (!(ketoneLow >= 0 && ketoneHigh >= ketoneLow)) {
-            throw new IllegalArgumentException("--ketone-range: the low end must be from 0 to the high end");
+        if (baselineSeizuresPerDay != null) {
+            nonNegative("baseline_seizures_per_day", baselineSeizuresPerDay, Limits.SEIZURES_PER_DAY);
         }
-        if (baselineSeizuresPerDay != null && !(baselineSeizuresPerDay >= 0)) {
-            throw new IllegalArgumentException("--baseline: must not be negative");
-        }
-        if (minCorrelationDays < 3) {
-            throw new IllegalArgumentException("--min-days: a correlation needs at least 3 days");
+        if (minCorrelationDays < 3 || minCorrelationDays > MAX_DAYS) {
+            throw new FieldError("min_correlation_days", "must be 3 to " + MAX_DAYS + " (a correlation needs at "
+                    + "least 3 days), not " + minCorrelationDays);
         }
         if (from != null && to != null && from.isAfter(to)) {
-            throw new IllegalArgumentException("--from: " + from + " is after --to " + to);
+            throw new FieldError("from", from + " is after the report's last day, " + to);
         }
+    }
+
+    private static void pct(String field, double v) {
+        nonNegative(field, v, MAX_PCT);
+    }
+
+    private static void nonNegative(String field, double v, double max) {
+        if (!(v >= 0)) {
+            throw new FieldError(field, "must not be negative (" + Ratio.plain(v) + ")");
+        }
+        Limits.atMost(field, v, max, "");
     }
 
     /** The defaults over the whole plan. */

@@ -23,11 +23,12 @@ import java.util.Map;
  * @param correlation daily adherence against daily seizures
  * @param definitions the definitions, in words
  * @param skipped the diary rows left out (with --lenient)
+ * @param warnings what was left out of the diary's files themselves (an interrupted entry, an incomplete last line)
  */
 public record AdherenceReport(String patient, LocalDate planStart, LocalDate planEnd, LocalDate from, LocalDate to,
                               String carbConvention, boolean nothingLogged, Summary period, List<Week> weeks,
                               List<Day> days, Seizures seizures, Ketones ketones, Correlation correlation,
-                              List<String> definitions, List<String> skipped) {
+                              List<String> definitions, List<String> skipped, List<String> warnings) {
 
     /**
      * Meal counts of a day, week or period.

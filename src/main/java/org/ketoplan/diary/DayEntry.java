@@ -2,6 +2,7 @@ package org.ketoplan.diary;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.ketoplan.common.Limits;
 import org.ketoplan.nutrition.Checks;
 import org.ketoplan.nutrition.Ratio;
 
@@ -24,22 +25,32 @@ public record DayEntry(LocalDate date, Integer seizures, Double seizureMinutes, 
     public static final List<String> COLUMNS = List.of("date", "seizures", "seizure_minutes", "ketones_blood_mmol",
             "ketones_urine", "weight_kg", "sleep_hours", "ill", "note");
 
-    /** Rejects a missing date and impossible values, naming the field. */
+    /**
+     * Rejects a missing date and impossible values, naming the field, and values past their bounds
+     * ({@link Limits}: 10,000 seizures, 1,440 minutes, 30 mmol/L, 250 kg, 1,000-character notes).
+     */
     public DayEntry {
         if (date == null) {
             throw new IllegalArgumentException("date: missing");
         }
+        Limits.date("date", date);
         if (seizures != null && seizures < 0) {
             throw new IllegalArgumentException("seizures: must not be negative (" + seizures + ")");
         }
+        if (seizures != null) {
+            Limits.atMost("seizures", seizures, Limits.SEIZURES_PER_DAY, "");
+        }
         if (seizureMinutes != null) {
             Checks.nonNegative("seizure_minutes", seizureMinutes);
+            Limits.atMost("seizure_minutes", seizureMinutes, Limits.MINUTES_PER_DAY, "minutes");
         }
         if (ketonesBloodMmol != null) {
             Checks.nonNegative("ketones_blood_mmol", ketonesBloodMmol);
+            Limits.atMost("ketones_blood_mmol", ketonesBloodMmol, Limits.BLOOD_KETONES_MMOL, "mmol/L");
         }
         if (weightKg != null) {
             Checks.positive("weight_kg", weightKg);
+            Limits.atMost("weight_kg", weightKg, Limits.WEIGHT_KG, "kg");
         }
         if (sleepHours != null) {
             Checks.nonNegative("sleep_hours", sleepHours);
@@ -48,6 +59,7 @@ public record DayEntry(LocalDate date, Integer seizures, Double seizureMinutes, 
             }
         }
         note = note == null ? "" : note;
+        Limits.text("note", note, Limits.NOTE_CHARS, "\n\r\t");
     }
 
     /** This entry with {@code later}'s known fields laid over it (a correction that keeps what it does not name). */

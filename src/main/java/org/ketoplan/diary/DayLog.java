@@ -13,17 +13,32 @@ public final class DayLog {
     }
 
     /**
+     * The row written and warnings about the diary's files.
+     *
+     * @param row the row appended
+     * @param warnings an interrupted entry taken out, an incomplete line moved
+     */
+    public record Result(DayEntry row, java.util.List<String> warnings) {
+    }
+
+    /**
      * Appends {@code entry} (or, as a correction, the earlier row updated by it) and returns the row written.
      *
      * @throws BadInputException when nothing is given, or the date is already logged without {@code replace}
      */
-    public static DayEntry log(Path dir, DayEntry entry, boolean replace) {
+    public static Result log(Path dir, DayEntry entry, boolean replace) {
         if (entry.fields().stream().skip(1).allMatch(String::isEmpty)) {
             throw BadInputException.at("log day", "give at least one of --seizures, --seizure-minutes, --ketones, "
                     + "--urine-ketones, --weight, --sleep, --ill, --note");
         }
+        try (DiaryFiles diary = DiaryFiles.forAppending(dir)) {
+            return new Result(append(diary, entry, replace), diary.warnings());
+        }
+    }
+
+    private static DayEntry append(DiaryFiles diary, DayEntry entry, boolean replace) {
         Located<DayEntry> before = null;
-        for (Located<DayEntry> row : DiaryFiles.readDays(dir).rows()) {
+        for (Located<DayEntry> row : diary.days().rows()) {
             if (row.value().date().equals(entry.date())) {
                 before = row;
             }
@@ -36,7 +51,7 @@ public final class DayLog {
             }
             row = before.value().updatedBy(entry);
         }
-        DiaryFiles.appendDays(dir, java.util.List.of(row));
+        diary.appendDays(java.util.List.of(row));
         return row;
     }
 }

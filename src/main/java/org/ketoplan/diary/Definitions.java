@@ -23,10 +23,10 @@ final class Definitions {
                 "Week 1 = the plan's first seven days. Day kcal, protein and carbohydrate are % of the "
                         + "prescription; off-plan carbohydrate comes from foods not in the meal's plan.",
                 "Seizures per day: mean over the days with a count. Change = (mean - baseline) / baseline x 100; "
-                        + "a responder week has a reduction of 50 % or more (clinical.md: responder = >= 50 % "
-                        + "seizure reduction from baseline).",
+                        + "a responder week has a reduction of 50 % or more from baseline (the usual responder "
+                        + "definition of ketogenic-diet trials).",
                 "Ketones in range: blood BHB from " + Ratio.plain(o.ketoneLow()) + " to " + Ratio.plain(o.ketoneHigh())
-                        + " mmol/L, ends included (clinical.md: target BHB 2-5 mmol/L).",
+                        + " mmol/L, ends included (a common clinic target range; set your own with --ketones).",
                 "Weight change: the week's last weight minus the last weight before the week (or the week's "
                         + "first).",
                 "Correlation: Spearman's rank correlation (ties get average ranks) of daily adherence % with daily "

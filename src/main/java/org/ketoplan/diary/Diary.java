@@ -23,14 +23,16 @@ import org.ketoplan.plan.PlannedMeal;
  * @param days the day rows in force, by date
  * @param problems the rows skipped, each with its file and line (a bad row corrected by a later row of the same
  *                 key is not listed)
+ * @param warnings what was left out of the files themselves: an interrupted entry, an incomplete last line
  */
 public record Diary(List<Located<MealEntry>> meals, Map<LocalDate, Located<DayEntry>> days,
-                   List<DiaryProblem> problems) {
+                   List<DiaryProblem> problems, List<String> warnings) {
     /** Copies the collections. */
     public Diary {
         meals = List.copyOf(meals);
         days = Collections.unmodifiableMap(new TreeMap<>(days));
         problems = List.copyOf(problems);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
     }
 
     /** True when nothing at all is logged. */
@@ -44,8 +46,14 @@ public record Diary(List<Located<MealEntry>> meals, Map<LocalDate, Located<DayEn
      * to the plan or the database.
      */
     public static Diary read(Path dir, Plan plan, Compositions foods) {
-        DiaryFiles.Parsed<MealEntry> mealRows = DiaryFiles.readMeals(dir);
-        DiaryFiles.Parsed<DayEntry> dayRows = DiaryFiles.readDays(dir);
+        DiaryFiles.Parsed<MealEntry> mealRows;
+        DiaryFiles.Parsed<DayEntry> dayRows;
+        List<String> warnings;
+        try (DiaryFiles files = DiaryFiles.forReading(dir)) {
+            mealRows = files.meals();
+            dayRows = files.days();
+            warnings = files.warnings();
+        }
         List<DiaryFiles.KeyedProblem> problems = new ArrayList<>(mealRows.problems());
         problems.addAll(dayRows.problems());
 
@@ -88,7 +96,7 @@ public record Diary(List<Located<MealEntry>> meals, Map<LocalDate, Located<DayEn
             int c = file(a.place()).compareTo(file(b.place()));
             return c != 0 ? c : Integer.compare(line(a.place()), line(b.place()));
         });
-        return new Diary(new ArrayList<>(meals.values()), days, kept);
+        return new Diary(new ArrayList<>(meals.values()), days, kept, warnings);
     }
 
     private static final String MEALS_PREFIX = "m|";

@@ -1,8 +1,5 @@
 package org.ketoplan.diary;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -11,22 +8,44 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.ketoplan.common.AtomicFiles;
+import org.ketoplan.common.AppendOnlyFolder;
 import org.ketoplan.common.BadInputException;
+import org.ketoplan.common.Limits;
 import org.ketoplan.nutrition.Numbers;
 
 /**
- * Reads and appends the two diary files of a diary folder. Reading checks each row on its own (dates, numbers,
- * levels) and reports every bad row with its file and line; appending adds whole lines in one write and never
- * rewrites what is there.
+ * The two files of a diary folder, open for reading or for appending ({@link AppendOnlyFolder}: a lock per folder,
+ * whole-line appends synced to the disk, interrupted appends taken out). Reading checks each row on its own (dates,
+ * numbers, levels, bounds) and reports every bad row with its file and line; appending adds whole lines in one write
+ * and never rewrites what is there.
+ *
+ * <p>Open for appending, a folder is locked from the first read to the last append, so a check of what is already
+ * logged and the append that depends on it are one step even when a parent and a carer log at the same time.
  */
-public final class DiaryFiles {
+public final class DiaryFiles implements AutoCloseable {
     /** What was eaten: one row per food per meal. */
     public static final String MEALS = "meals.csv";
     /** How each day went. */
     public static final String DAYS = "days.csv";
+    private static final boolean[] MEAL_TEXT = DiaryCsv.textColumns(MealEntry.COLUMNS, "meal", "food", "note");
+    private static final boolean[] DAY_TEXT = DiaryCsv.textColumns(DayEntry.COLUMNS, "note");
 
-    private DiaryFiles() {
+    private final Path dir;
+    private final AppendOnlyFolder folder;
+
+    private DiaryFiles(Path dir, AppendOnlyFolder folder) {
+        this.dir = dir;
+        this.folder = folder;
+    }
+
+    /** Opens the diary in {@code dir} to read (a folder that does not exist reads as empty). */
+    public static DiaryFiles forReading(Path dir) {
+        return new DiaryFiles(dir, AppendOnlyFolder.forReading(dir));
+    }
+
+    /** Opens the diary in {@code dir} to read and append, creating the folder; others wait until it is closed. */
+    public static DiaryFiles forAppending(Path dir) {
+        return new DiaryFiles(dir, AppendOnlyFolder.forAppending(dir));
     }
 
     /**
@@ -50,94 +69,139 @@ public final class DiaryFiles {
 
     /** The rows of {@code meals.csv} in {@code dir} (none when the file does not exist). */
     public static Parsed<MealEntry> readMeals(Path dir) {
-        return read(dir.resolve(MEALS), MealEntry.COLUMNS, DiaryFiles::meal);
+        try (DiaryFiles d = forReading(dir)) {
+            return d.meals();
+        }
     }
 
     /** The rows of {@code days.csv} in {@code dir} (none when the file does not exist). */
     public static Parsed<DayEntry> readDays(Path dir) {
-        return read(dir.resolve(DAYS), DayEntry.COLUMNS, DiaryFiles::day);
+        try (DiaryFiles d = forReading(dir)) {
+            return d.days();
+        }
+    }
+
+    /** Appends {@code entries} to {@code meals.csv} in {@code dir} (with the header when the file is new). */
+    public static void appendMeals(Path dir, List<MealEntry> entries) {
+        try (DiaryFiles d = forAppending(dir)) {
+            d.appendMeals(entries);
+        }
+    }
+
+    /** Appends {@code entries} to {@code days.csv} in {@code dir} (with the header when the file is new). */
+    public static void appendDays(Path dir, List<DayEntry> entries) {
+        try (DiaryFiles d = forAppending(dir)) {
+            d.appendDays(entries);
+        }
+    }
+
+    /** The rows of {@code meals.csv}. */
+    public Parsed<MealEntry> meals() {
+        return read(MEALS, MealEntry.COLUMNS, MEAL_TEXT, DiaryFiles::meal);
+    }
+
+    /** The rows of {@code days.csv}. */
+    public Parsed<DayEntry> days() {
+        return read(DAYS, DayEntry.COLUMNS, DAY_TEXT, DiaryFiles::day);
     }
 
     /** Appends {@code entries} to {@code meals.csv} in one write (with the header when the file is new). */
-    public static void appendMeals(Path dir, List<MealEntry> entries) {
-        append(dir.resolve(MEALS), MealEntry.COLUMNS, entries.stream().map(MealEntry::fields).toList());
+    public void appendMeals(List<MealEntry> entries) {
+        append(MEALS, MealEntry.COLUMNS, MEAL_TEXT, entries.stream().map(MealEntry::fields).toList());
     }
 
     /** Appends {@code entries} to {@code days.csv} in one write (with the header when the file is new). */
-    public static void appendDays(Path dir, List<DayEntry> entries) {
-        append(dir.resolve(DAYS), DayEntry.COLUMNS, entries.stream().map(DayEntry::fields).toList());
+    public void appendDays(List<DayEntry> entries) {
+        append(DAYS, DayEntry.COLUMNS, DAY_TEXT, entries.stream().map(DayEntry::fields).toList());
     }
 
-    private static void append(Path file, List<String> columns, List<List<String>> rows) {
+    /** Warnings about the files: interrupted appends taken out, an incomplete last line left out or moved. */
+    public List<String> warnings() {
+        return folder.warnings();
+    }
+
+    /** True when opening found an append another process had not finished ({@link AppendOnlyFolder}). */
+    public boolean foundUnfinishedAppend() {
+        return folder.foundUnfinishedAppend();
+    }
+
+    @Override
+    public void close() {
+        folder.close();
+    }
+
+    private void append(String name, List<String> columns, boolean[] text, List<List<String>> rows) {
         if (rows.isEmpty()) {
             return;
         }
-        StringBuilder text = new StringBuilder();
+        StringBuilder lines = new StringBuilder();
         for (List<String> r : rows) {
-            text.append(Csv.join(r)).append('\n');
+            lines.append(DiaryCsv.line(r, text));
         }
-        AtomicFiles.appendLines(file, Csv.join(columns) + "\n", text.toString());
+        folder.append(name, DiaryCsv.header(columns), lines.toString());
     }
 
     private interface RowParser<T> {
         T parse(Map<String, String> fields);
     }
 
-    private static <T> Parsed<T> read(Path file, List<String> columns, RowParser<T> parser) {
+    private <T> Parsed<T> read(String name, List<String> columns, boolean[] textColumns, RowParser<T> parser) {
+        Path file = dir.resolve(name);
         List<Located<T>> rows = new ArrayList<>();
         List<KeyedProblem> problems = new ArrayList<>();
-        if (!Files.exists(file)) {
+        List<AppendOnlyFolder.Line> lines = folder.read(name, Limits.DIARY_FILE_BYTES);
+        int first = 0;
+        while (first < lines.size() && lines.get(first).text() != null && lines.get(first).text().isBlank()) {
+            first++;
+        }
+        if (first == lines.size()) {
             return new Parsed<>(rows, problems);
         }
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new BadInputException(file + ": cannot read (" + e.getMessage() + ")", e);
+        AppendOnlyFolder.Line headerLine = lines.get(first);
+        if (headerLine.text() == null) {
+            throw BadInputException.at(file + ":" + headerLine.number(), headerLine.problem());
         }
-        int headerLine = 0;
-        while (headerLine < lines.size() && lines.get(headerLine).isBlank()) {
-            headerLine++;
-        }
-        if (headerLine == lines.size()) {
-            return new Parsed<>(rows, problems);
-        }
-        List<String> header = Csv.split(strip(lines.get(headerLine))).stream()
-                .map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
+        List<String> header = DiaryCsv.fields(headerLine.text(), new boolean[0]).stream()
+                .map(h -> h.toLowerCase(Locale.ROOT)).toList();
         for (String c : columns) {
             if (!header.contains(c)) {
-                throw BadInputException.at(file + ":" + (headerLine + 1), "missing column '" + c + "'; the header "
-                        + "must be " + String.join(",", columns));
+                throw BadInputException.at(file + ":" + headerLine.number(), "missing column '" + c
+                        + "'; the header must be " + String.join(",", columns));
             }
         }
-        for (int i = headerLine + 1; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank()) {
+        boolean[] text = new boolean[header.size()];
+        for (int k = 0; k < header.size(); k++) {
+            int c = columns.indexOf(header.get(k));
+            text[k] = c >= 0 && textColumns[c];
+        }
+        for (int i = first + 1; i < lines.size(); i++) {
+            AppendOnlyFolder.Line line = lines.get(i);
+            String place = file + ":" + line.number();
+            if (line.text() == null) {
+                problems.add(new KeyedProblem(new DiaryProblem(place, line.problem()), null));
                 continue;
             }
-            String place = file + ":" + (i + 1);
+            if (line.text().isBlank()) {
+                continue;
+            }
             Map<String, String> fields = new HashMap<>();
             String key = null;
             try {
-                List<String> values = Csv.split(line);
+                List<String> values = DiaryCsv.fields(line.text(), text);
                 if (values.size() != header.size()) {
                     throw new IllegalArgumentException("has " + values.size() + " fields, the header has "
                             + header.size());
                 }
                 for (int k = 0; k < header.size(); k++) {
-                    fields.put(header.get(k), values.get(k).trim());
+                    fields.put(header.get(k), values.get(k));
                 }
                 key = key(fields);
-                rows.add(new Located<>(parser.parse(fields), place, i + 1));
+                rows.add(new Located<>(parser.parse(fields), place, line.number()));
             } catch (IllegalArgumentException | DateTimeParseException e) {
                 problems.add(new KeyedProblem(new DiaryProblem(place, e.getMessage()), key));
             }
         }
         return new Parsed<>(rows, problems);
-    }
-
-    private static String strip(String headerLine) {
-        return headerLine.startsWith("\uFEFF") ? headerLine.substring(1) : headerLine;
     }
 
     /** The key of a row as written, for matching a bad row with its later correction. */
@@ -171,6 +235,7 @@ public final class DiaryFiles {
             if (v != Math.rint(v)) {
                 throw new IllegalArgumentException("seizures: '" + seizures + "' is not a whole number");
             }
+            Limits.atMost("seizures", v, Limits.SEIZURES_PER_DAY, "");
             count = (int) v;
         }
         String urine = f.get("ketones_urine");

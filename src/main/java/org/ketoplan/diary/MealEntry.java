@@ -2,6 +2,7 @@ package org.ketoplan.diary;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.ketoplan.common.Limits;
 import org.ketoplan.nutrition.Checks;
 import org.ketoplan.nutrition.Ratio;
 
@@ -19,20 +20,29 @@ public record MealEntry(LocalDate date, String meal, String food, Double planned
     /** The header line of {@code meals.csv}. */
     public static final List<String> COLUMNS = List.of("date", "meal", "food", "planned_g", "eaten_g", "note");
 
-    /** Rejects a missing date or meal, negative amounts and a refusal with an amount. */
+    /**
+     * Rejects a missing date or meal, negative amounts, a refusal with an amount, and anything past its bound
+     * ({@link Limits}: dates 1900-2199, amounts up to 10,000 g, names up to 200 characters, notes up to 1,000).
+     */
     public MealEntry {
         if (date == null) {
             throw new IllegalArgumentException("date: missing");
         }
+        Limits.date("date", date);
         if (meal == null || meal.isBlank()) {
             throw new IllegalArgumentException("meal: missing");
         }
+        Limits.text("meal", meal, Limits.NAME_CHARS, "");
         food = food == null ? "" : food.trim();
+        Limits.text("food", food, Limits.NAME_CHARS, "");
         note = note == null ? "" : note;
+        Limits.text("note", note, Limits.NOTE_CHARS, "\n\r\t");
         if (plannedG != null) {
             Checks.nonNegative("planned_g", plannedG);
+            Limits.atMost("planned_g", plannedG, Limits.GRAMS, "g");
         }
         Checks.nonNegative("eaten_g", eatenG);
+        Limits.atMost("eaten_g", eatenG, Limits.GRAMS, "g");
         if (food.isEmpty() && eatenG != 0) {
             throw new IllegalArgumentException("eaten_g: a refused meal (empty food) must have eaten_g 0, not "
                     + Ratio.plain(eatenG));

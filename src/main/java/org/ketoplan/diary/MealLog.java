@@ -53,8 +53,9 @@ public final class MealLog {
      * @param meal the planned meal
      * @param appended the rows written
      * @param intake the meal as eaten after this entry
+     * @param warnings warnings about the diary's files (an interrupted entry taken out)
      */
-    public record Result(PlannedMeal meal, List<MealEntry> appended, MealIntake intake) {
+    public record Result(PlannedMeal meal, List<MealEntry> appended, MealIntake intake, List<String> warnings) {
     }
 
     /**
@@ -80,8 +81,15 @@ public final class MealLog {
             throw BadInputException.at("--refused", "a refused meal has no --food");
         }
         List<MealEntry> rows = entries(plan, meal, compositions, r);
+        try (DiaryFiles diary = DiaryFiles.forAppending(dir)) {
+            return append(diary, meal, rows, r, compositions);
+        }
+    }
 
-        List<Located<MealEntry>> existing = DiaryFiles.readMeals(dir).rows();
+    /** Checks the rows against what is logged and appends them, under the diary's lock. */
+    private static Result append(DiaryFiles diary, PlannedMeal meal, List<MealEntry> rows, Request r,
+                                 Compositions compositions) {
+        List<Located<MealEntry>> existing = diary.meals().rows();
         Map<String, Located<MealEntry>> inForce = new LinkedHashMap<>();
         for (Located<MealEntry> row : existing) {
             if (row.value().date().equals(r.date()) && row.value().meal().equalsIgnoreCase(meal.slot())) {
@@ -112,11 +120,12 @@ public final class MealLog {
                 }
             }
         }
-        DiaryFiles.appendMeals(dir, toAppend);
+        diary.appendMeals(toAppend);
         Map<String, MealEntry> after = new LinkedHashMap<>();
         inForce.values().forEach(l -> after.put(l.value().key(), l.value()));
         toAppend.forEach(e -> after.put(e.key(), e));
-        return new Result(meal, toAppend, MealIntake.of(meal, new ArrayList<>(after.values()), compositions));
+        return new Result(meal, toAppend, MealIntake.of(meal, new ArrayList<>(after.values()), compositions),
+                diary.warnings());
     }
 
     private static boolean refusedBefore(Map<String, Located<MealEntry>> inForce) {
@@ -132,6 +141,9 @@ public final class MealLog {
         if (r.all() || r.percent() != null) {
             if (r.percent() != null && !(r.percent() >= 0)) {
                 throw BadInputException.at("--percent", "must not be negative (" + Ratio.plain(r.percent()) + ")");
+            }
+            if (r.percent() != null) {
+                org.ketoplan.common.Limits.atMost("percent", r.percent(), org.ketoplan.common.Limits.PERCENT, "%");
             }
             for (PlannedFood f : meal.foods()) {
                 double eaten = r.all() ? f.amount() : toStep(f.amount() * r.percent() / 100, step);

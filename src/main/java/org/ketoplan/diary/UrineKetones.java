@@ -1,6 +1,7 @@
 package org.ketoplan.diary;
 
 import java.util.Locale;
+import org.ketoplan.common.Limits;
 import org.ketoplan.nutrition.Numbers;
 import org.ketoplan.nutrition.Ratio;
 
@@ -72,6 +73,11 @@ public record UrineKetones(Level level, Double mmol) {
         }
         if (v < 0) {
             throw new IllegalArgumentException("ketones_urine: '" + text.trim() + "' is negative");
+        }
+        if (v > Limits.URINE_KETONES_MMOL) {
+            throw new IllegalArgumentException("ketones_urine: " + text.trim() + " is more than "
+                    + Ratio.plain(Limits.URINE_KETONES_MMOL) + " mmol/L, the top of the strip's chart (160 mg/dL); "
+                    + "write the level or mmol/L");
         }
         Level level = Level.NEGATIVE;
         for (Level l : Level.values()) {

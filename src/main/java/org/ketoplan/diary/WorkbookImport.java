@@ -26,8 +26,9 @@ public final class WorkbookImport {
      * @param appended rows written to meals.csv
      * @param alreadyLogged rows skipped because the diary already holds them
      * @param meals distinct meals the appended rows belong to
+     * @param warnings warnings about the diary's files (an interrupted entry taken out)
      */
-    public record Result(List<MealEntry> appended, int alreadyLogged, int meals) {
+    public record Result(List<MealEntry> appended, int alreadyLogged, int meals, List<String> warnings) {
     }
 
     /**
@@ -73,8 +74,15 @@ public final class WorkbookImport {
             throw new BadInputException(problems.get(0) + (more == 0 ? "" : " (and " + more + " more)")
                     + "; nothing was imported");
         }
+        try (DiaryFiles diary = DiaryFiles.forAppending(dir)) {
+            return append(diary, rows, places, replace);
+        }
+    }
+
+    private static Result append(DiaryFiles diary, Map<String, MealEntry> rows, Map<String, String> places,
+                                 boolean replace) {
         Map<String, Located<MealEntry>> inForce = new HashMap<>();
-        for (Located<MealEntry> l : DiaryFiles.readMeals(dir).rows()) {
+        for (Located<MealEntry> l : diary.meals().rows()) {
             inForce.put(l.value().key(), l);
         }
         List<MealEntry> append = new ArrayList<>();
@@ -93,9 +101,9 @@ public final class WorkbookImport {
             }
             append.add(e);
         }
-        DiaryFiles.appendMeals(dir, append);
+        diary.appendMeals(append);
         long meals = append.stream().map(e -> e.date() + "|" + e.meal().toLowerCase(java.util.Locale.ROOT))
                 .distinct().count();
-        return new Result(append, same, (int) meals);
+        return new Result(append, same, (int) meals, diary.warnings());
     }
 }

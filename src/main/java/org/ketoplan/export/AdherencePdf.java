@@ -2,14 +2,12 @@ package org.ketoplan.export;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.ketoplan.common.AtomicFiles;
 
 /**
@@ -22,13 +20,17 @@ public final class AdherencePdf {
     private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
 
     private final PDDocument doc;
-    private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    private final PdfText pt;
+    private final PDFont regular;
+    private final PDFont bold;
     private PDPageContentStream cs;
     private float y;
 
     private AdherencePdf(PDDocument doc) {
         this.doc = doc;
+        this.pt = new PdfText(doc); // DejaVu, not Helvetica: a child's name may hold any letter
+        this.regular = pt.regular;
+        this.bold = pt.bold;
     }
 
     /** Writes {@code report} to {@code file} atomically; an existing file is replaced only with {@code force}. */
@@ -69,7 +71,7 @@ public final class AdherencePdf {
         y -= 6;
         float chartHeight = 250;
         need(chartHeight);
-        PdfLineChart.draw(cs, regular, r.chart(), MARGIN, y - chartHeight, WIDTH, chartHeight);
+        PdfLineChart.draw(cs, pt, regular, r.chart(), MARGIN, y - chartHeight, WIDTH, chartHeight);
         y -= chartHeight + 14;
         if (!r.tables().isEmpty()) {
             weekTable(r.tables().get(0));
@@ -130,8 +132,8 @@ public final class AdherencePdf {
         return String.format(java.util.Locale.ROOT, col == 8 || col == 14 ? "%.2f" : "%.1f", v);
     }
 
-    private void paragraph(PDType1Font font, float size, String text, float leading) throws IOException {
-        for (String l : wrap(font, size, text, WIDTH)) {
+    private void paragraph(PDFont font, float size, String text, float leading) throws IOException {
+        for (String l : pt.wrap(font, size, text, WIDTH)) {
             need(leading);
             text(font, size, MARGIN, y - size, l);
             y -= leading;
@@ -146,26 +148,7 @@ public final class AdherencePdf {
         cs.stroke();
     }
 
-    private void text(PDType1Font font, float size, float x, float baseline, String s) throws IOException {
-        PdfLineChart.text(cs, font, size, x, baseline, s);
-    }
-
-    /** Lines of at most {@code width} points. */
-    static List<String> wrap(PDType1Font font, float size, String text, float width) throws IOException {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : PdfLineChart.safe(text).split(" ")) {
-            String candidate = line.length() == 0 ? word : line + " " + word;
-            if (font.getStringWidth(candidate) / 1000 * size > width && line.length() > 0) {
-                lines.add(line.toString());
-                line = new StringBuilder(word);
-            } else {
-                line = new StringBuilder(candidate);
-            }
-        }
-        if (line.length() > 0) {
-            lines.add(line.toString());
-        }
-        return lines;
+    private void text(PDFont font, float size, float x, float baseline, String s) throws IOException {
+        PdfLineChart.text(cs, pt, font, size, x, baseline, s);
     }
 }

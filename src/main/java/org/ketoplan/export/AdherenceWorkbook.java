@@ -55,7 +55,7 @@ public final class AdherenceWorkbook {
                 }
                 XSSFSheet defs = wb.createSheet("Definitions");
                 for (int i = 0; i < doc.footer().size(); i++) {
-                    defs.createRow(i).createCell(0).setCellValue(doc.footer().get(i));
+                    defs.createRow(i).createCell(0).setCellValue(Cells.clean(doc.footer().get(i)));
                 }
                 defs.setColumnWidth(0, 160 * 256);
                 wb.write(out);
@@ -83,11 +83,11 @@ public final class AdherenceWorkbook {
     private static void summary(XSSFWorkbook wb, Styles st, AdherenceDocument doc) {
         XSSFSheet s = wb.createSheet("Summary");
         XSSFCell title = s.createRow(0).createCell(0);
-        title.setCellValue(doc.title());
+        title.setCellValue(Cells.clean(doc.title()));
         title.setCellStyle(st.bold);
         int r = 2;
         for (String line : doc.summary()) {
-            s.createRow(r++).createCell(0).setCellValue(line);
+            s.createRow(r++).createCell(0).setCellValue(Cells.clean(line));
         }
         AdherenceDocument.Chart c = doc.chart();
         int header = r + 1;
@@ -205,7 +205,7 @@ public final class AdherenceWorkbook {
             c.setCellValue(d);
             c.setCellStyle(st.date);
         } else {
-            c.setCellValue(v.toString());
+            c.setCellValue(Cells.clean(v.toString()));
         }
     }
 }

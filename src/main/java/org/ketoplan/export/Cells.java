@@ -5,6 +5,8 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFCell;
+import org.ketoplan.common.Text;
 
 /** Small helpers to fill workbook cells. */
 final class Cells {
@@ -14,7 +16,7 @@ final class Cells {
     static Cell text(Row row, int col, String value, CellStyle style) {
         Cell c = row.createCell(col);
         if (value != null && !value.isEmpty()) {
-            c.setCellValue(value);
+            c.setCellValue(clean(value));
         }
         c.setCellStyle(style);
         return c;
@@ -49,9 +51,22 @@ final class Cells {
                 c.setCellValue(d);
             }
         } else if (cached instanceof String s) {
-            c.setCellValue(s);
+            c.setCellValue(clean(s));
+        } else if (c instanceof SXSSFCell) {
+            // a streamed formula cell stores 0 as its value unless told otherwise; an empty text result is stored
+            // as no value at all, as the in-memory workbook does, so a spreadsheet program computes it
+            c.setCellValue("");
         }
         return c;
+    }
+
+    /**
+     * Text for a cell: control characters (which XML cannot hold, and which POI would write as _x001B_ codes a
+     * spreadsheet turns back into controls) become spaces; line breaks and tabs stay. A string cell is never run as a
+     * formula, so no escape is needed for "=".
+     */
+    static String clean(String text) {
+        return Text.withoutControls(text, "\n\t");
     }
 
     static Cell blank(Row row, int col, CellStyle style) {

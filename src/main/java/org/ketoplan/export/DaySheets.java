@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.ketoplan.common.AtomicFiles;
+import org.ketoplan.common.Progress;
 import org.ketoplan.nutrition.Ratio;
 import org.ketoplan.plan.Plan;
 import org.ketoplan.plan.PlanDay;
@@ -61,14 +62,25 @@ public final class DaySheets {
 
     /** Writes the sheets for {@code days} of {@code plan} to {@code target} atomically; returns the page count. */
     public static int write(Plan plan, List<PlanDay> days, Paper paper, Path target, boolean force) {
+        return write(plan, days, paper, target, force, Progress.NONE);
+    }
+
+    /** As {@link #write(Plan, List, Paper, Path, boolean)}, reporting each day drawn to {@code progress}. */
+    public static int write(Plan plan, List<PlanDay> days, Paper paper, Path target, boolean force,
+                            Progress progress) {
         AtomicFiles.checkWritable(target, force);
         int[] pages = new int[1];
-        AtomicFiles.write(target, force, out -> pages[0] = write(plan, days, paper, out));
+        AtomicFiles.write(target, force, out -> pages[0] = write(plan, days, paper, out, progress));
         return pages[0];
     }
 
     /** Writes the sheets for {@code days} of {@code plan} as PDF to {@code out}; returns the page count. */
     public static int write(Plan plan, List<PlanDay> days, Paper paper, OutputStream out) throws IOException {
+        return write(plan, days, paper, out, Progress.NONE);
+    }
+
+    private static int write(Plan plan, List<PlanDay> days, Paper paper, OutputStream out, Progress progress)
+            throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle("Day sheets for " + plan.patient().name());
@@ -76,6 +88,7 @@ public final class DaySheets {
             try (PdfCanvas c = new PdfCanvas(doc, paper)) {
                 for (PlanDay day : days) {
                     day(c, plan, day);
+                    progress.advance(1);
                 }
             }
             doc.save(out);
@@ -126,7 +139,7 @@ public final class DaySheets {
         }
         c.text(oneLine ? c.right() - dateWidth : c.left(), c.y(), c.bold, 14, date, INK);
         if (!continued) {
-            int index = plan.days().indexOf(day);
+            int index = dayIndex(plan, day);
             String sub = (index >= 0 ? "Day " + (index + 1) + " of " + plan.days().size() + ". " : "")
                     + (day.ramp() == null ? Ratio.format(plan.prescription().ratio())
                     : capitalised(day.ramp().label()) + " (then " + Ratio.format(plan.prescription().ratio()) + ")")
@@ -138,10 +151,32 @@ public final class DaySheets {
                 c.down(14);
                 c.text(c.left(), c.y(), c.regular, 10, line, GREY);
             }
+            // the exceptions to the safety rules and the unverified age indications go on every sheet
+            for (String n : plan.notes()) {
+                if (n.startsWith("allowed ") || n.startsWith("age indication not verified")) {
+                    for (String line : c.wrap(c.bold, 10, "Safety: " + n, c.width())) {
+                        c.down(14);
+                        c.text(c.left(), c.y(), c.bold, 10, line, INK);
+                    }
+                }
+            }
         }
         c.down(7);
         c.line(c.left(), c.y(), c.right(), c.y(), INK, 1.2f);
         c.down(2);
+    }
+
+    /**
+     * The day's place in the plan, or -1. Plan days are consecutive dates, so it is found by date, not by
+     * comparing every day before it (which made a year of sheets quadratic).
+     */
+    private static int dayIndex(Plan plan, PlanDay day) {
+        List<PlanDay> days = plan.days();
+        long i = days.isEmpty() ? -1 : java.time.temporal.ChronoUnit.DAYS.between(days.get(0).date(), day.date());
+        if (i >= 0 && i < days.size() && days.get((int) i) == day) {
+            return (int) i;
+        }
+        return days.indexOf(day);
     }
 
     private static String dayName(LocalDate d) {

@@ -11,7 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -22,7 +23,11 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ketoplan.common.BadInputException;
+import org.ketoplan.common.InputFiles;
+import org.ketoplan.common.Limits;
+import org.ketoplan.common.Text;
 import org.ketoplan.nutrition.Numbers;
+import org.ketoplan.nutrition.Ratio;
 
 /**
  * Reads the "Eaten (g)" column of a plan workbook a parent filled in.
@@ -63,12 +68,9 @@ public final class FilledWorkbook {
      * @throws BadInputException when the file is not a workbook, or no sheet has the plan's header row
      */
     public static List<EatenRow> read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new BadInputException(file + ": no such file");
-        }
         List<EatenRow> rows = new ArrayList<>();
         int planSheets = 0;
-        try (InputStream in = Files.newInputStream(file); Workbook wb = new XSSFWorkbook(in)) {
+        try (Workbook wb = open(file)) {
             DataFormatter formatter = new DataFormatter(Locale.ROOT);
             for (Sheet sheet : wb) {
                 Map<String, Integer> cols = null;
@@ -89,17 +91,74 @@ public final class FilledWorkbook {
                     EatenRow row = row(file, sheet, sheet.getRow(r), cols, formatter);
                     if (row != null) {
                         rows.add(row);
+                        if (rows.size() > Limits.LIST_ITEMS) {
+                            throw new BadInputException(file + ": more than " + Limits.LIST_ITEMS + " filled-in "
+                                    + "\"Eaten (g)\" cells; this is not a plan workbook's diary");
+                        }
                     }
                 }
             }
-        } catch (IOException | NotOfficeXmlFileException | org.apache.poi.EmptyFileException e) {
-            throw new BadInputException(file + ": not a readable .xlsx workbook (" + e.getMessage() + ")", e);
+        } catch (IOException e) {
+            throw new BadInputException(file + ": cannot read (" + InputFiles.describe(e) + ")", e);
         }
         if (planSheets == 0) {
             throw new BadInputException(file + ": no sheet has the plan's header row (Date, Meal, Food id, "
                     + "Planned (g), Eaten (g)); is this a workbook made by 'ketoplan export'?");
         }
         return rows;
+    }
+
+    /**
+     * Opens {@code file} with POI's limits (a small file that expands enormously, an XML entity or DOCTYPE, too many
+     * entries) and maps every rejection to one line naming the file and the reason.
+     */
+    private static Workbook open(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new BadInputException(file + ": is a folder, not a workbook");
+        }
+        if (!Files.exists(file)) {
+            throw new BadInputException(file + ": no such file");
+        }
+        try {
+            if (Files.size(file) > Limits.WORKBOOK_BYTES) {
+                throw new BadInputException(file + ": is larger than 32 MiB, the most ketoplan reads as a workbook");
+            }
+        } catch (IOException e) {
+            throw InputFiles.cannotRead(file, e);
+        }
+        if (startsLikeAZip(file)) {
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+                // POI falls back to reading a damaged zip entry by entry: a workbook cut short would lose its last
+                // rows without a word, so the zip's directory must be whole first
+                zip.size();
+            } catch (IOException e) {
+                throw new BadInputException(file + ": not an .xlsx workbook, or one cut short or damaged; save it "
+                        + "again from the spreadsheet as .xlsx", e);
+            }
+        }
+        PoiLimits.apply();
+        OPCPackage pkg = null;
+        try {
+            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+            return new XSSFWorkbook(pkg);
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            if (pkg != null) {
+                pkg.revert();
+            }
+            if (e instanceof BadInputException b) {
+                throw b;
+            }
+            throw new BadInputException(file + ": " + PoiLimits.why(file, e), e);
+        }
+    }
+
+    /** True when {@code file} begins as a zip archive does ("PK"); empty files and old .xls files do not. */
+    private static boolean startsLikeAZip(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.read() == 'P' && in.read() == 'K';
+        } catch (IOException e) {
+            throw InputFiles.cannotRead(file, e);
+        }
     }
 
     private static Map<String, Integer> header(Row row, DataFormatter f) {
@@ -156,27 +215,40 @@ public final class FilledWorkbook {
             throw new IllegalArgumentException("Date: empty");
         }
         if (c.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(c)) {
-            return c.getLocalDateTimeCellValue().toLocalDate();
+            double serial = c.getNumericCellValue();
+            // Excel's dates run from 1900 to 9999; outside them POI has no date to give
+            if (!DateUtil.isValidExcelDate(serial) || serial > 2958465) {
+                throw new IllegalArgumentException("Date: " + Ratio.plain(serial) + " is not a date");
+            }
+            return Limits.date("Date", c.getLocalDateTimeCellValue().toLocalDate());
         }
         String t = f.formatCellValue(c).trim();
         try {
-            return LocalDate.parse(t);
+            return Limits.date("Date", LocalDate.parse(t));
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("Date: '" + t + "' is not a date");
+            throw new IllegalArgumentException("Date: '" + Text.printable(t) + "' is not a date");
         }
     }
 
     private static double number(Cell c, String what) {
         double v;
-        if (c.getCellType() == CellType.NUMERIC
-                || (c.getCellType() == CellType.FORMULA && c.getCachedFormulaResultType() == CellType.NUMERIC)) {
+        if (c.getCellType() == CellType.FORMULA) {
+            // its value is what the spreadsheet last computed, or nothing at all: never guess grams from it
+            throw new IllegalArgumentException(what + ": a formula (=" + Text.printable(c.getCellFormula())
+                    + "); type the grams as a number");
+        }
+        if (c.getCellType() == CellType.NUMERIC) {
             v = c.getNumericCellValue();
+        } else if (c.getCellType() == CellType.STRING) {
+            v = Numbers.parse(c.getStringCellValue(), what);
         } else {
-            v = Numbers.parse(new DataFormatter(Locale.ROOT).formatCellValue(c), what);
+            throw new IllegalArgumentException(what + ": '" + Text.printable(new DataFormatter(Locale.ROOT)
+                    .formatCellValue(c)) + "' is not a number");
         }
         if (v < 0) {
-            throw new IllegalArgumentException(what + ": " + v + " is negative");
+            throw new IllegalArgumentException(what + ": " + Ratio.plain(v) + " is negative");
         }
+        Limits.atMost(what, v, Limits.GRAMS, "g");
         return v;
     }
 }

@@ -17,13 +17,16 @@ import java.util.List;
 import java.util.Map;
 import org.ketoplan.common.AtomicFiles;
 import org.ketoplan.common.Mappers;
+import org.ketoplan.common.SpreadsheetText;
+import org.ketoplan.common.Text;
 import org.ketoplan.plan.Plan;
 
 /**
  * Writes a plan as flat rows, one per food per meal: CSV (for any spreadsheet) or JSON (for other programs).
  *
  * <p>CSV columns: {@code date, meal, time, recipe, food_id, food, grams, unit, counted, fat_g, protein_g, carb_g,
- * kcal}; text cells that a spreadsheet would run as a formula are escaped ({@link SpreadsheetText#safe}). The
+ * kcal}; text cells that a spreadsheet would run as a formula are escaped ({@link SpreadsheetText#safe}) and
+ * control characters become spaces (JSON escapes them itself). The
  * macros are rounded to 0.001 g (kcal to 0.01); the amount is written as planned.
  */
 public final class FlatExport {
@@ -98,7 +101,7 @@ public final class FlatExport {
     }
 
     private static String text(String s, boolean escape) {
-        return escape ? SpreadsheetText.safe(s) : s;
+        return escape ? SpreadsheetText.safe(Text.withoutControls(s, "")) : s;
     }
 
     private static double round(double v, int decimals) {

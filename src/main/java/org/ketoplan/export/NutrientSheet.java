@@ -2,8 +2,8 @@ package org.ketoplan.export;
 
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.ketoplan.plan.DayChecks;
 import org.ketoplan.plan.Plan;
 
@@ -17,8 +17,8 @@ final class NutrientSheet {
     private NutrientSheet() {
     }
 
-    static void write(XSSFWorkbook wb, WorkbookStyles st, Plan plan, Paper paper, List<PlanSheet.DayTotal> days) {
-        XSSFSheet sh = wb.createSheet(PlanWorkbook.NUTRIENTS);
+    static void write(Workbook wb, WorkbookStyles st, Plan plan, Paper paper, List<PlanSheet.DayTotal> days) {
+        Sheet sh = wb.createSheet(PlanWorkbook.NUTRIENTS);
         Cells.text(sh.createRow(0), 0, plan.patient().name() + " - nutrient check against the prescription and "
                 + "reference intakes", st.title);
         Row h = sh.createRow(1);
@@ -60,11 +60,12 @@ final class NutrientSheet {
             }
             for (DayChecks.NutrientCheck n : c.micronutrients()) {
                 r = row(sh, st, r, d, n.label(), n.unit(), n.amount(), n.reference(),
-                        n.needsSupplement() ? "below the reference: supplement" : "");
+                        n.needsSupplement() ? "below the reference: supplement" : n.unknown() ? "unknown: not stated "
+                        + "for " + String.join(", ", n.unknownIn()) + " (the amount is from the other foods)" : "");
             }
         }
         Cells.text(sh.createRow(r + 1), 0, "Energy and protein follow the plan sheets; fluid and micronutrients are "
-                + "the plan's as composed (unknown values count as zero).", st.note);
+                + "the plan's as composed; a nutrient the food data do not state for a food is \"unknown\" (the amount is from the other foods).", st.note);
         PrintLayout.apply(sh, plan, paper, false, 1);
         sh.createFreezePane(0, 2);
     }
@@ -78,7 +79,7 @@ final class NutrientSheet {
     private record Live(String formula, double value) {
     }
 
-    private static int row(XSSFSheet sh, WorkbookStyles st, int r, PlanSheet.DayTotal d, String label, String unit,
+    private static int row(Sheet sh, WorkbookStyles st, int r, PlanSheet.DayTotal d, String label, String unit,
                            Object amount, double reference, String note) {
         Row row = sh.createRow(r);
         Cells.date(row, 0, d.day().date(), st.date);

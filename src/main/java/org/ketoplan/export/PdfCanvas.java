@@ -2,18 +2,13 @@ package org.ketoplan.export;
 
 import java.awt.Color;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * A page-at-a-time drawing surface for day sheets: embedded DejaVu fonts, a cursor moving down the page, text
@@ -29,7 +24,7 @@ final class PdfCanvas implements AutoCloseable {
     final PDFont regular;
     final PDFont bold;
     private final PDRectangle size;
-    private final Map<Integer, Boolean> glyphs = new HashMap<>();
+    private final PdfText text;
     private final List<PDPage> pages = new ArrayList<>();
     private PDPageContentStream cs;
     private float y;
@@ -37,19 +32,9 @@ final class PdfCanvas implements AutoCloseable {
     PdfCanvas(PDDocument doc, Paper paper) {
         this.doc = doc;
         this.size = paper.pdfSize();
-        this.regular = font(doc, "/fonts/DejaVuSans.ttf");
-        this.bold = font(doc, "/fonts/DejaVuSans-Bold.ttf");
-    }
-
-    private static PDFont font(PDDocument doc, String resource) {
-        try (InputStream in = PdfCanvas.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("the font " + resource + " is missing from the jar; rebuild");
-            }
-            return PDType0Font.load(doc, in, true);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the font " + resource, e);
-        }
+        this.text = new PdfText(doc);
+        this.regular = text.regular;
+        this.bold = text.bold;
     }
 
     float left() {
@@ -118,42 +103,13 @@ final class PdfCanvas implements AutoCloseable {
     }
 
     /** The width of {@code s} in points. */
-    float width(PDFont font, float fontSize, String s) throws IOException {
-        return font.getStringWidth(printable(font, s)) / 1000f * fontSize;
+    float width(PDFont font, float fontSize, String s) {
+        return text.width(font, fontSize, s);
     }
 
-    /** {@code s} broken into lines no wider than {@code max} points (at spaces; a long word is cut). */
-    List<String> wrap(PDFont font, float fontSize, String s, float max) throws IOException {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : printable(font, s).split(" ")) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            String candidate = line.length() == 0 ? word : line + " " + word;
-            if (width(font, fontSize, candidate) <= max) {
-                line.setLength(0);
-                line.append(candidate);
-                continue;
-            }
-            if (line.length() > 0) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            while (width(font, fontSize, word) > max) {
-                int cut = word.length() - 1;
-                while (cut > 1 && width(font, fontSize, word.substring(0, cut)) > max) {
-                    cut--;
-                }
-                lines.add(word.substring(0, cut));
-                word = word.substring(cut);
-            }
-            line.append(word);
-        }
-        if (line.length() > 0 || lines.isEmpty()) {
-            lines.add(line.toString());
-        }
-        return lines;
+    /** {@code s} broken into lines no wider than {@code max} points (at spaces; a long word is cut), in linear time. */
+    List<String> wrap(PDFont font, float fontSize, String s, float max) {
+        return text.wrap(font, fontSize, s, max);
     }
 
     void rect(float x, float yBottom, float w, float h, Color stroke, Color fill) throws IOException {
@@ -193,7 +149,7 @@ final class PdfCanvas implements AutoCloseable {
             f.newLineAtOffset(left(), base);
             f.showText(printable(regular, leftText));
             f.endText();
-            float w = regular.getStringWidth(printable(regular, rightText)) / 1000f * 9;
+            float w = width(regular, 9, rightText);
             f.beginText();
             f.setFont(regular, 9);
             f.newLineAtOffset(right() - w, base);
@@ -204,32 +160,7 @@ final class PdfCanvas implements AutoCloseable {
 
     /** {@code s} without control characters, with a "?" for any character the font cannot show. */
     String printable(PDFont font, String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(s.length());
-        s.codePoints().forEach(cp -> {
-            if (Character.isISOControl(cp) || Character.isWhitespace(cp)) {
-                b.append(' ');
-            } else if (hasGlyph(font, cp)) {
-                b.appendCodePoint(cp);
-            } else {
-                b.append('?');
-            }
-        });
-        return b.toString();
-    }
-
-    private boolean hasGlyph(PDFont font, int cp) {
-        int key = cp * 2 + (font == bold ? 1 : 0);
-        return glyphs.computeIfAbsent(key, k -> {
-            try {
-                // an embedded TrueType font throws for a character its cmap lacks
-                return font.encode(new String(Character.toChars(cp))).length > 0;
-            } catch (IOException | IllegalArgumentException e) {
-                return false;
-            }
-        });
+        return text.printable(font, s);
     }
 
     private void closeStream() throws IOException {

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.util.Matrix;
 
 /**
@@ -20,13 +20,13 @@ final class PdfLineChart {
     private PdfLineChart() {
     }
 
-    static void draw(PDPageContentStream cs, PDType1Font font, AdherenceDocument.Chart c, float x, float y, float w,
+    static void draw(PDPageContentStream cs, PdfText pt, PDFont font, AdherenceDocument.Chart c, float x, float y, float w,
                      float h) throws IOException {
         float left = x + 42;
         float right = x + w - 42;
         float bottom = y + 34;
         float top = y + h - 34;
-        text(cs, font, 10, x + w / 2 - font.getStringWidth(safe(c.title())) / 1000 * 10 / 2, y + h - 12, c.title());
+        text(cs, pt, font, 10, x + w / 2 - pt.width(font, 10, c.title()) / 2, y + h - 12, c.title());
 
         double rightMax = niceMax(c.right().values(), c.rightReference());
         cs.setLineWidth(0.4f);
@@ -37,9 +37,9 @@ final class PdfLineChart {
             cs.lineTo(right, gy);
             cs.stroke();
             String l = Integer.toString(i * 20);
-            text(cs, font, 8, left - 5 - width(font, 8, l), gy - 3, l);
+            text(cs, pt, font, 8, left - 5 - pt.width(font, 8, l), gy - 3, l);
             String r = number(rightMax * i / 5);
-            text(cs, font, 8, right + 5, gy - 3, r);
+            text(cs, pt, font, 8, right + 5, gy - 3, r);
         }
         cs.setStrokingColor(0f, 0f, 0f);
         cs.setLineWidth(0.8f);
@@ -53,10 +53,10 @@ final class PdfLineChart {
             cs.lineTo(cx, bottom - 4);
             cs.stroke();
             String label = c.categories().get(i);
-            text(cs, font, 8, cx - width(font, 8, label) / 2, bottom - 13, label);
+            text(cs, pt, font, 8, cx - pt.width(font, 8, label) / 2, bottom - 13, label);
         }
-        vertical(cs, font, 9, x + 10, (bottom + top) / 2, c.left().axisTitle(), true);
-        vertical(cs, font, 9, x + w - 6, (bottom + top) / 2, c.right().axisTitle(), false);
+        vertical(cs, pt, font, 9, x + 10, (bottom + top) / 2, c.left().axisTitle(), true);
+        vertical(cs, pt, font, 9, x + w - 6, (bottom + top) / 2, c.right().axisTitle(), false);
 
         if (c.rightReference() != null) {
             float ry = (float) (bottom + (top - bottom) * c.rightReference() / rightMax);
@@ -73,10 +73,10 @@ final class PdfLineChart {
 
         float lx = left;
         float ly = y + 8;
-        lx = legend(cs, font, lx, ly, BLUE, false, c.left().name());
-        lx = legend(cs, font, lx, ly, RED, false, c.right().name());
+        lx = legend(cs, pt, font, lx, ly, BLUE, false, c.left().name());
+        lx = legend(cs, pt, font, lx, ly, RED, false, c.right().name());
         if (c.rightReference() != null) {
-            legend(cs, font, lx, ly, GREY, true, c.rightReferenceName() + " (" + number(c.rightReference()) + ")");
+            legend(cs, pt, font, lx, ly, GREY, true, c.rightReferenceName() + " (" + number(c.rightReference()) + ")");
         }
     }
 
@@ -113,7 +113,7 @@ final class PdfLineChart {
         cs.setNonStrokingColor(0f, 0f, 0f);
     }
 
-    private static float legend(PDPageContentStream cs, PDType1Font font, float x, float y, float[] rgb,
+    private static float legend(PDPageContentStream cs, PdfText pt, PDFont font, float x, float y, float[] rgb,
                                 boolean dashed, String label) throws IOException {
         cs.setStrokingColor(rgb[0], rgb[1], rgb[2]);
         cs.setLineWidth(1.8f);
@@ -124,8 +124,8 @@ final class PdfLineChart {
         cs.lineTo(x + 18, y + 3);
         cs.stroke();
         cs.setLineDashPattern(new float[] {}, 0);
-        text(cs, font, 8, x + 22, y, label);
-        return x + 22 + width(font, 8, label) + 16;
+        text(cs, pt, font, 8, x + 22, y, label);
+        return x + 22 + pt.width(font, 8, label) + 16;
     }
 
     /** The smallest 1, 2 or 5 x 10^k at or above every value (and the reference); 1 when all are zero. */
@@ -152,39 +152,26 @@ final class PdfLineChart {
         return v == Math.rint(v) ? Long.toString(Math.round(v)) : String.format(Locale.ROOT, "%.1f", v);
     }
 
-    private static float width(PDType1Font font, float size, String s) throws IOException {
-        return font.getStringWidth(safe(s)) / 1000 * size;
-    }
-
-    private static void vertical(PDPageContentStream cs, PDType1Font font, float size, float x, float midY, String s,
+    private static void vertical(PDPageContentStream cs, PdfText pt, PDFont font, float size, float x, float midY, String s,
                                  boolean up) throws IOException {
-        float half = width(font, size, s) / 2;
+        float half = pt.width(font, size, s) / 2;
         cs.beginText();
         cs.setFont(font, size);
         cs.setNonStrokingColor(0f, 0f, 0f);
         cs.setTextMatrix(up ? Matrix.getRotateInstance(Math.PI / 2, x, midY - half)
                 : Matrix.getRotateInstance(-Math.PI / 2, x, midY + half));
-        cs.showText(safe(s));
+        cs.showText(pt.printable(font, s));
         cs.endText();
     }
 
     /** Shows {@code s} with its baseline at ({@code x}, {@code baseline}). */
-    static void text(PDPageContentStream cs, PDType1Font font, float size, float x, float baseline, String s)
+    static void text(PDPageContentStream cs, PdfText pt, PDFont font, float size, float x, float baseline, String s)
             throws IOException {
         cs.beginText();
         cs.setFont(font, size);
         cs.setNonStrokingColor(0f, 0f, 0f);
         cs.newLineAtOffset(x, baseline);
-        cs.showText(safe(s));
+        cs.showText(pt.printable(font, s));
         cs.endText();
-    }
-
-    /** The text with characters the standard PDF fonts cannot show replaced (Latin-1 is kept). */
-    static String safe(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (char ch : s.toCharArray()) {
-            sb.append(ch == '\t' ? ' ' : ch < 32 || ch > 255 ? '?' : ch);
-        }
-        return sb.toString();
     }
 }

@@ -8,10 +8,10 @@ import org.apache.poi.ss.usermodel.FontFormatting;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PatternFormatting;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ketoplan.nutrition.CarbConvention;
 import org.ketoplan.nutrition.Ratio;
 import org.ketoplan.plan.Plan;
@@ -52,9 +52,9 @@ final class PlanSheet {
     private PlanSheet() {
     }
 
-    static List<DayTotal> write(XSSFWorkbook wb, WorkbookStyles st, Plan plan, Paper paper, String name,
+    static List<DayTotal> write(Workbook wb, WorkbookStyles st, Plan plan, Paper paper, String name,
                                 String title, List<PlanDay> days) {
-        XSSFSheet sh = wb.createSheet(name);
+        Sheet sh = wb.createSheet(name);
         for (int i = 0; i < WIDTHS.length; i++) {
             sh.setColumnWidth(i, WIDTHS[i] * 256);
         }
@@ -268,7 +268,7 @@ final class PlanSheet {
     }
 
     /** Marks a meal's (or day's) ratio or kcal that is outside its band, live as weights change. */
-    private static void bands(XSSFSheet sh, int last) {
+    private static void bands(Sheet sh, int last) {
         int first = HEADER_ROW + 1;
         SheetConditionalFormatting cf = sh.getSheetConditionalFormatting();
         ConditionalFormattingRule ratioRule = cf.createConditionalFormattingRule(outOfRatio(first, "$"));

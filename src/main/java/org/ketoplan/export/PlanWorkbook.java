@@ -6,8 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ketoplan.common.AtomicFiles;
+import org.ketoplan.common.Progress;
 import org.ketoplan.food.FoodDatabase;
 import org.ketoplan.plan.Plan;
 import org.ketoplan.plan.PlanDay;
@@ -76,6 +79,9 @@ public final class PlanWorkbook {
     /** Defined name: the meal kcal band (+/- percent). */
     public static final String NAME_KCAL_TOLERANCE = "KcalBandPct";
 
+    /** Rows of a sheet kept in memory while it is written; the rest are on disk (comfortably above a day). */
+    private static final int ROW_WINDOW = 200;
+
     private PlanWorkbook() {
     }
 
@@ -91,40 +97,59 @@ public final class PlanWorkbook {
      */
     public static Summary write(Plan plan, Paper paper, Supplier<FoodDatabase> database, Path target,
                                 boolean force) {
+        return write(plan, paper, database, target, force, Progress.NONE);
+    }
+
+    /** As {@link #write(Plan, Paper, Supplier, Path, boolean)}, reporting each plan day to {@code progress}. */
+    public static Summary write(Plan plan, Paper paper, Supplier<FoodDatabase> database, Path target,
+                                boolean force, Progress progress) {
         AtomicFiles.checkWritable(target, force);
         Summary[] summary = new Summary[1];
-        AtomicFiles.write(target, force, out -> summary[0] = write(plan, paper, database, out, true));
+        AtomicFiles.write(target, force, out -> summary[0] = write(plan, paper, database, out, true, progress));
         return summary[0];
     }
 
     /**
-     * Writes {@code plan} as XLSX to {@code out}.
+     * Writes {@code plan} as XLSX to {@code out}, streaming: each sheet's rows go to a temporary file as they are
+     * made (POI's SXSSF), so time and memory grow with a row window, not with the plan.
      *
      * @param cacheValues whether to store every formula's value too (so readers that do not calculate, such as
      *     Excel's protected view, see numbers); a test passes false to make a spreadsheet program compute them
      */
     public static Summary write(Plan plan, Paper paper, Supplier<FoodDatabase> database, OutputStream out,
                                 boolean cacheValues) throws IOException {
-        try (XSSFWorkbook wb = build(plan, paper, database, cacheValues)) {
+        return write(plan, paper, database, out, cacheValues, Progress.NONE);
+    }
+
+    /** As {@link #write(Plan, Paper, Supplier, OutputStream, boolean)}, reporting each plan day to {@code progress}. */
+    public static Summary write(Plan plan, Paper paper, Supplier<FoodDatabase> database, OutputStream out,
+                                boolean cacheValues, Progress progress) throws IOException {
+        SXSSFWorkbook wb = new SXSSFWorkbook(null, ROW_WINDOW, false, false);
+        try {
+            List<String> sheets = fill(wb, plan, paper, database, cacheValues, progress);
             wb.write(out);
-            List<String> sheets = new ArrayList<>();
-            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-                String n = wb.getSheetName(i);
-                if (!List.of(COMPOSITION, PRESCRIPTION, SHOPPING, NUTRIENTS).contains(n)) {
-                    sheets.add(n);
-                }
-            }
             int rows = plan.days().stream().flatMap(d -> d.meals().stream()).mapToInt(m -> m.foods().size()).sum();
             return new Summary(sheets, rows);
+        } finally {
+            wb.dispose();
+            wb.close();
         }
     }
 
     /**
-     * Builds the workbook in memory; with {@code cacheValues} every formula cell also holds the value ketoplan
-     * computed for it the same way (the tests check these against POI's own evaluation of the formulas).
+     * Builds the workbook in memory (for tests that inspect it); with {@code cacheValues} every formula cell also
+     * holds the value ketoplan computed for it the same way (the tests check these against POI's own evaluation of
+     * the formulas). The file is written by the same code, streamed.
      */
     public static XSSFWorkbook build(Plan plan, Paper paper, Supplier<FoodDatabase> database, boolean cacheValues) {
         XSSFWorkbook wb = new XSSFWorkbook();
+        fill(wb, plan, paper, database, cacheValues, Progress.NONE);
+        return wb;
+    }
+
+    /** Fills {@code wb} with every sheet, rows in order; returns the plan sheets' names. */
+    private static List<String> fill(Workbook wb, Plan plan, Paper paper, Supplier<FoodDatabase> database,
+                                     boolean cacheValues, Progress progress) {
         WorkbookStyles st = new WorkbookStyles(wb, plan.tolerances().step(), cacheValues);
         List<List<PlanDay>> groups = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -151,6 +176,7 @@ public final class PlanWorkbook {
                     PlanSheet.title(plan, what, groups.get(i)), groups.get(i));
             totals.addAll(t);
             lastRows.add(t.isEmpty() ? PlanSheet.HEADER_ROW + 1 : t.get(t.size() - 1).row());
+            progress.advance(groups.get(i).size());
         }
         FoodDatabase measures = database == null ? null : database.get();
         ShoppingSheet.write(wb, st, plan, paper, ShoppingList.of(plan, measures), names, lastRows, groups);
@@ -168,6 +194,6 @@ public final class PlanWorkbook {
         }
         wb.setActiveSheet(0);
         wb.setFirstVisibleTab(0);
-        return wb;
+        return names;
     }
 }

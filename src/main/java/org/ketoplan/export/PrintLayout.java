@@ -38,6 +38,6 @@ final class PrintLayout {
 
     /** A header/footer text with its ampersands doubled, so "&" prints instead of starting a code. */
     static String escape(String text) {
-        return text.replace("&", "&&");
+        return Cells.clean(text).replace("&", "&&").replace('\n', ' ');
     }
 }

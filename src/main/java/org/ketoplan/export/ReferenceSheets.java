@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.ketoplan.nutrition.CarbConvention;
 import org.ketoplan.nutrition.Nutrient;
 import org.ketoplan.nutrition.Ratio;
@@ -31,8 +31,8 @@ final class ReferenceSheets {
      * unit, fat, protein, total carbohydrate, fibre, the carbohydrate the plan counts (a formula: net = total -
      * fibre, never below zero; or total), kcal (9/4/4, a formula), then every other nutrient any food has.
      */
-    static void composition(XSSFWorkbook wb, WorkbookStyles st, Plan plan, Paper paper) {
-        XSSFSheet sh = wb.createSheet(PlanWorkbook.COMPOSITION);
+    static void composition(Workbook wb, WorkbookStyles st, Plan plan, Paper paper) {
+        Sheet sh = wb.createSheet(PlanWorkbook.COMPOSITION);
         Cells.text(sh.createRow(0), 0, "Composition per 100 g (or 100 ml) as stored with the plan (food data "
                 + plan.foodDataVersion() + "); change a value here and every plan sheet follows", st.title);
         List<Nutrient> others = new ArrayList<>();
@@ -97,8 +97,8 @@ final class ReferenceSheets {
      * The "Prescription" sheet: the patient, the day's prescription, the bands (named cells the plan sheets'
      * checks use), the meal slots, medicines, where each default came from, and the planner's notes.
      */
-    static void prescription(XSSFWorkbook wb, WorkbookStyles st, Plan plan, Paper paper) {
-        XSSFSheet sh = wb.createSheet(PlanWorkbook.PRESCRIPTION);
+    static void prescription(Workbook wb, WorkbookStyles st, Plan plan, Paper paper) {
+        Sheet sh = wb.createSheet(PlanWorkbook.PRESCRIPTION);
         sh.setColumnWidth(0, 30 * 256);
         sh.setColumnWidth(1, 22 * 256);
         for (int i = 2; i < 8; i++) {
@@ -126,12 +126,10 @@ final class ReferenceSheets {
         r = pair(sh, st, r, "Carbohydrate from medicines (g/day)", p.medicineCarbG());
         r = pair(sh, st, r, "Fluid (ml/day)", p.fluidMl());
         int ratioRow = r;
-        r = pair(sh, st, r, "Meal ratio band (+/-)", plan.tolerances().ratio());
+        r = pair(sh, st.inputGeneral, st, r, "Meal ratio band (+/-)", plan.tolerances().ratio());
         int kcalRow = r;
-        r = pair(sh, st, r, "Meal kcal band (+/- %)", plan.tolerances().kcalPct());
+        r = pair(sh, st.inputGeneral, st, r, "Meal kcal band (+/- %)", plan.tolerances().kcalPct());
         r = pair(sh, st, r, "Scale step (g)", plan.tolerances().step());
-        sh.getRow(ratioRow).getCell(1).setCellStyle(st.inputGeneral);
-        sh.getRow(kcalRow).getCell(1).setCellStyle(st.inputGeneral);
         name(wb, PlanWorkbook.NAME_RATIO_TOLERANCE, Cells.sheet(PlanWorkbook.PRESCRIPTION) + "!"
                 + Cells.absolute(1, ratioRow));
         name(wb, PlanWorkbook.NAME_KCAL_TOLERANCE, Cells.sheet(PlanWorkbook.PRESCRIPTION) + "!"
@@ -192,21 +190,27 @@ final class ReferenceSheets {
         PrintLayout.apply(sh, plan, paper, false, 0);
     }
 
-    private static int pair(XSSFSheet sh, WorkbookStyles st, int r, String label, String value) {
+    private static int pair(Sheet sh, WorkbookStyles st, int r, String label, String value) {
         Row row = sh.createRow(r);
         Cells.text(row, 0, label, st.header);
         Cells.text(row, 1, value, st.text);
         return r + 1;
     }
 
-    private static int pair(XSSFSheet sh, WorkbookStyles st, int r, String label, double value) {
+    private static int pair(Sheet sh, WorkbookStyles st, int r, String label, double value) {
+        return pair(sh, st.text, st, r, label, value);
+    }
+
+    /** A label and a number in {@code style} (rows are written once, in order, so the style is set here). */
+    private static int pair(Sheet sh, org.apache.poi.ss.usermodel.CellStyle style, WorkbookStyles st, int r,
+                            String label, double value) {
         Row row = sh.createRow(r);
         Cells.text(row, 0, label, st.header);
-        Cells.number(row, 1, value, st.text);
+        Cells.number(row, 1, value, style);
         return r + 1;
     }
 
-    private static void name(XSSFWorkbook wb, String name, String formula) {
+    private static void name(Workbook wb, String name, String formula) {
         Name n = wb.createName();
         n.setNameName(name);
         n.setRefersToFormula(formula);

@@ -16,7 +16,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
@@ -33,6 +32,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
 import org.ketoplan.common.AtomicFiles;
 import org.ketoplan.common.BadInputException;
+import org.ketoplan.common.Text;
 import org.ketoplan.plan.Plan;
 import org.ketoplan.plan.PlanDay;
 import org.ketoplan.plan.PlanMedicine;
@@ -47,6 +47,9 @@ import org.ketoplan.plan.PlannedMeal;
  * <p>A meal without a time becomes an all-day event without an alarm, so its foods are still on the calendar.
  * Each event's UID is derived from the patient's name, the date and the meal's slot (or the medicine and dose
  * time), not from the foods: importing a re-planned file updates the same events instead of adding copies.
+ *
+ * <p>Text is written as RFC 5545 asks: escaped by ical4j, without control characters, and folded so that no line
+ * exceeds 75 octets.
  */
 public final class Reminders {
     /** How long a meal event lasts. */
@@ -93,10 +96,12 @@ public final class Reminders {
         Calendar cal = calendar(plan, zone, alarmMinutes);
         try {
             cal.validate();
-            new CalendarOutputter().output(cal, out);
         } catch (ValidationException e) {
             throw new IllegalStateException("the reminders do not form a valid calendar: " + e.getMessage(), e);
         }
+        // ical4j escapes the text (\\, \; \, and \n) but folds at 73 characters, not octets: a line of accented
+        // or CJK text would exceed RFC 5545's 75 octets, so the unfolded lines are folded here
+        out.write(folded(cal.toString()).getBytes(StandardCharsets.UTF_8));
         int meals = 0;
         int untimed = 0;
         for (PlanDay d : plan.days()) {
@@ -113,6 +118,41 @@ public final class Reminders {
         return new Summary(meals, untimed, doses, zone);
     }
 
+    /**
+     * {@code text}'s content lines folded as RFC 5545 section 3.1 asks: no line longer than 75 octets of UTF-8
+     * (without its CRLF), a continuation line starting with one space, and no character split.
+     */
+    static String folded(String text) {
+        StringBuilder out = new StringBuilder(text.length() + text.length() / 64 * 3);
+        for (String line : text.split("\r\n", -1)) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            int octets = 0;
+            for (int i = 0; i < line.length(); ) {
+                int cp = line.codePointAt(i);
+                int n = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+                if (octets + n > MAX_OCTETS) {
+                    out.append("\r\n ");
+                    octets = 1;
+                }
+                out.appendCodePoint(cp);
+                octets += n;
+                i += Character.charCount(cp);
+            }
+            out.append("\r\n");
+        }
+        return out.toString();
+    }
+
+    /** A content line's longest length in octets (RFC 5545, 3.1). */
+    static final int MAX_OCTETS = 75;
+
+    /** {@code s} without control characters (RFC 5545 TEXT allows none but tab; a line break is kept as \n). */
+    private static String clean(String s) {
+        return s == null ? null : Text.withoutControls(s.replace("\r\n", "\n"), "\n\t");
+    }
+
     static Calendar calendar(Plan plan, ZoneId zone, int alarmMinutes) {
         Calendar cal = new Calendar();
         cal.add(new ProdId("-//ketoplan//meal reminders//EN"));
@@ -123,20 +163,21 @@ public final class Reminders {
         if (tz != null) {
             cal.add(tz.getVTimeZone());
         }
-        String child = plan.patient().name();
+        String child = clean(plan.patient().name());
         for (PlanDay day : plan.days()) {
             for (PlannedMeal meal : day.meals()) {
                 cal.add(meal(child, day, meal, plan.tolerances().step(), zone, alarmMinutes));
             }
             for (PlanMedicine m : plan.prescription().medicines()) {
+                String medicine = clean(m.name());
                 for (String time : m.times()) {
-                    LocalTime t = time(time, "medicine '" + m.name() + "'");
-                    VEvent e = new VEvent(ZonedDateTime.of(day.date(), t, zone), DOSE_LENGTH, m.name() + " ("
+                    LocalTime t = time(time, "medicine '" + medicine + "'");
+                    VEvent e = new VEvent(ZonedDateTime.of(day.date(), t, zone), DOSE_LENGTH, medicine + " ("
                             + child + ")");
-                    e.add(new Uid(uid(child, day.date().toString(), "medicine", m.name(), time)));
-                    e.add(new Description(m.name() + " for " + child + " at " + time + "."));
+                    e.add(new Uid(uid(child, day.date().toString(), "medicine", medicine, time)));
+                    e.add(new Description(medicine + " for " + child + " at " + time + "."));
                     e.add(new Categories("Medicine"));
-                    alarm(e, alarmMinutes, m.name() + " at " + time);
+                    alarm(e, alarmMinutes, medicine + " at " + time);
                     cal.add(e);
                 }
             }
@@ -147,17 +188,17 @@ public final class Reminders {
     private static VEvent meal(String child, PlanDay day, PlannedMeal meal, double step, ZoneId zone,
                                int alarmMinutes) {
         LocalDate date = day.date();
-        String slot = meal.slot().isEmpty() ? meal.slot()
-                : Character.toUpperCase(meal.slot().charAt(0)) + meal.slot().substring(1);
+        String name = clean(meal.slot());
+        String slot = name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
         String summary = slot + (meal.recipeName() == null || meal.recipeName().isBlank() ? ""
-                : ": " + meal.recipeName()) + " (" + child + ")"
+                : ": " + clean(meal.recipeName())) + " (" + child + ")"
                 + (day.ramp() == null ? "" : " - step " + day.ramp().step() + " of " + day.ramp().steps());
         boolean timed = meal.time() != null && !meal.time().isBlank();
         VEvent e = timed
                 ? new VEvent(ZonedDateTime.of(date, time(meal.time(), meal.slot() + " on " + date), zone),
                         MEAL_LENGTH, summary)
                 : new VEvent(date, summary + " - no set time");
-        e.add(new Uid(uid(child, date.toString(), "meal", meal.slot())));
+        e.add(new Uid(uid(child, date.toString(), "meal", name)));
         List<String> lines = new ArrayList<>();
         if (day.ramp() != null) {
             lines.add(Character.toUpperCase(day.ramp().label().charAt(0)) + day.ramp().label().substring(1) + ".");
@@ -166,18 +207,18 @@ public final class Reminders {
             lines.add(slot + " for " + child + (timed ? " at " + meal.time() : " (no set time)") + ": give "
                     + Amounts.number(meal.volumeMl(), 1) + " ml of the day's feed, made up once with:");
             for (PlannedFood f : day.feedBatch().foods()) {
-                lines.add("- " + (f.name() == null ? f.id() : f.name()) + ": " + Amounts.weigh(f.amount(), step,
+                lines.add("- " + clean(f.name() == null ? f.id() : f.name()) + ": " + Amounts.weigh(f.amount(), step,
                         f.unit()));
             }
         } else {
             lines.add(slot + " for " + child + (timed ? " at " + meal.time() : " (no set time)") + ". Weigh:");
             for (PlannedFood f : meal.foods()) {
-                lines.add("- " + (f.name() == null ? f.id() : f.name()) + ": " + Amounts.weigh(f.amount(), step,
+                lines.add("- " + clean(f.name() == null ? f.id() : f.name()) + ": " + Amounts.weigh(f.amount(), step,
                         f.unit()) + (f.counted() ? "" : " (not counted)"));
             }
         }
         if (!meal.directions().isEmpty()) {
-            lines.add("How to: " + String.join(" ", meal.directions()));
+            lines.add("How to: " + clean(String.join(" ", meal.directions())));
         }
         e.add(new Description(String.join("\n", lines)));
         e.add(new Categories("Meal"));

@@ -2,8 +2,8 @@ package org.ketoplan.export;
 
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.ketoplan.food.HouseholdMeasure;
 import org.ketoplan.nutrition.Ratio;
 import org.ketoplan.plan.Plan;
@@ -20,9 +20,9 @@ final class ShoppingSheet {
     }
 
     /** {@code planSheets}: the plan sheets' names with the last row (0-based) each uses. */
-    static void write(XSSFWorkbook wb, WorkbookStyles st, Plan plan, Paper paper, List<ShoppingList.Item> items,
+    static void write(Workbook wb, WorkbookStyles st, Plan plan, Paper paper, List<ShoppingList.Item> items,
                       List<String> planSheets, List<Integer> lastRows, List<List<PlanDay>> sheetDays) {
-        XSSFSheet sh = wb.createSheet(PlanWorkbook.SHOPPING);
+        Sheet sh = wb.createSheet(PlanWorkbook.SHOPPING);
         Cells.text(sh.createRow(0), 0, plan.patient().name() + " - shopping list"
                 + (plan.start() == null ? "" : " for " + plan.start() + " to " + plan.end()), st.title);
         Row h = sh.createRow(1);

@@ -10,10 +10,10 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 
 /**
- * The workbook's cell styles, made once per workbook (a workbook holds a limited number of styles). Inputs a
+ * The workbook's cell styles, made once per workbook (in memory, or streamed) (a workbook holds a limited number of styles). Inputs a
  * person may change (planned and eaten weights) are yellow with blue figures, the usual convention for inputs
  * in spreadsheet models; everything else is computed or reference data. Also says whether formula cells carry
  * their computed values ({@link #cache}).
@@ -43,7 +43,7 @@ final class WorkbookStyles {
     /** Whether formula cells get their computed values stored too. */
     final boolean cache;
 
-    WorkbookStyles(XSSFWorkbook wb, double step, boolean cache) {
+    WorkbookStyles(Workbook wb, double step, boolean cache) {
         this.cache = cache;
         short dateFormat = wb.createDataFormat().getFormat("yyyy-mm-dd");
         String gramsPattern = Amounts.decimals(step) == 0 ? "0" : "0." + "0".repeat(Amounts.decimals(step));
@@ -53,17 +53,17 @@ final class WorkbookStyles {
         short ratioFormat = wb.createDataFormat().getFormat("0.00\":1\"");
         short percentFormat = wb.createDataFormat().getFormat("0%");
 
-        XSSFFont bold = wb.createFont();
+        XSSFFont bold = (XSSFFont) wb.createFont();
         bold.setBold(true);
-        XSSFFont big = wb.createFont();
+        XSSFFont big = (XSSFFont) wb.createFont();
         big.setBold(true);
         big.setFontHeightInPoints((short) 13);
-        XSSFFont grey = wb.createFont();
+        XSSFFont grey = (XSSFFont) wb.createFont();
         grey.setColor(new XSSFColor(new byte[] {(byte) 0x80, (byte) 0x80, (byte) 0x80}));
-        XSSFFont blue = wb.createFont();
+        XSSFFont blue = (XSSFFont) wb.createFont();
         blue.setColor(new XSSFColor(new byte[] {0x00, 0x33, (byte) 0x99}));
         blue.setBold(true);
-        XSSFFont italic = wb.createFont();
+        XSSFFont italic = (XSSFFont) wb.createFont();
         italic.setItalic(true);
 
         title = style(wb, big, null);
@@ -133,7 +133,7 @@ final class WorkbookStyles {
         }
     }
 
-    private static Band band(XSSFWorkbook wb, Font font, XSSFColor fill, short dateFormat, short gramsFormat,
+    private static Band band(Workbook wb, Font font, XSSFColor fill, short dateFormat, short gramsFormat,
                              short kcalFormat, short ratioFormat) {
         XSSFCellStyle date = style(wb, font, fill);
         date.setDataFormat(dateFormat);
@@ -147,8 +147,8 @@ final class WorkbookStyles {
         return new Band(style(wb, font, fill), date, grams, kcal, ratio);
     }
 
-    private static XSSFCellStyle style(XSSFWorkbook wb, Font font, XSSFColor fill) {
-        XSSFCellStyle s = wb.createCellStyle();
+    private static XSSFCellStyle style(Workbook wb, Font font, XSSFColor fill) {
+        XSSFCellStyle s = (XSSFCellStyle) wb.createCellStyle();
         if (font != null) {
             s.setFont(font);
         }

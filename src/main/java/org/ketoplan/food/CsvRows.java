@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.ketoplan.common.BadInputException;
+import org.ketoplan.common.InputFiles;
 
 /**
  * Reads a CSV file with a header row, one row at a time, with Jackson's CSV parser; every error names the file and
@@ -48,7 +49,7 @@ final class CsvRows implements AutoCloseable {
             BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
             rows = new CsvRows(name, (CsvParser) CSV.createParser(in));
         } catch (IOException e) {
-            throw new BadInputException(file + ": cannot read (" + e.getMessage() + ")", e);
+            throw InputFiles.cannotRead(file, e);
         }
         try {
             if (!rows.next()) {
@@ -104,10 +105,14 @@ final class CsvRows implements AutoCloseable {
                 row.add(parser.getText());
             }
             return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            // the reader decodes ahead of the parser: the bad byte is at or a little after this line
+            throw BadInputException.at(name + ":" + Math.max(line, parser.currentLocation().getLineNr()),
+                    "not UTF-8 text at or after this line; save the file as UTF-8");
         } catch (IOException e) {
             throw BadInputException.at(name + ":" + Math.max(line, parser.currentLocation().getLineNr()),
                     "malformed CSV (" + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j
-                            ? j.getOriginalMessage() : e.getMessage()) + ")");
+                            ? j.getOriginalMessage() : InputFiles.describe(e)) + ")");
         }
     }
 

@@ -17,9 +17,10 @@ import org.ketoplan.nutrition.Nutrients;
  * @param measures household measures, possibly none
  * @param source where the values come from
  * @param note a caution to show with the food (e.g. "verify against the current label"), or empty
+ * @param allergens the allergen groups it contains ({@link Allergens#UNKNOWN} when nobody said)
  */
 public record Food(String id, String name, String group, Basis basis, Nutrients per100,
-                   List<HouseholdMeasure> measures, String source, String note) {
+                   List<HouseholdMeasure> measures, String source, String note, Allergens allergens) {
 
     /** Rejects a missing id, name or nutrient profile. */
     public Food {
@@ -35,6 +36,18 @@ public record Food(String id, String name, String group, Basis basis, Nutrients 
         measures = measures == null ? List.of() : List.copyOf(measures);
         source = source == null ? "" : source;
         note = note == null ? "" : note;
+        allergens = allergens == null ? Allergens.UNKNOWN : allergens;
+    }
+
+    /** A food whose allergen groups are not known. */
+    public Food(String id, String name, String group, Basis basis, Nutrients per100,
+                List<HouseholdMeasure> measures, String source, String note) {
+        this(id, name, group, basis, per100, measures, source, note, Allergens.UNKNOWN);
+    }
+
+    /** This food with the allergen groups {@code a}. */
+    public Food withAllergens(Allergens a) {
+        return new Food(id, name, group, basis, per100, measures, source, note, a);
     }
 
     /** Fat, protein, carbohydrate and fibre in 100 units. */

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
 import org.ketoplan.common.BadInputException;
+import org.ketoplan.common.InputFiles;
+import org.ketoplan.common.Limits;
 
 /**
  * Loads the food database: the tables shipped inside the jar (copied from {@code foods/} at build time) and,
@@ -28,6 +30,8 @@ public final class FoodDatabases {
     public static final String USDA_MEASURES = "usda-sr24-measures.csv";
     /** The shipped ketogenic formulas and modules. */
     public static final String KETO_PRODUCTS = "keto-products.yaml";
+    /** The shipped allergen table (see {@link AllergenTable}). */
+    public static final String ALLERGENS = AllergenTable.FILE;
     /** The group of foods read from user files that name none. */
     public static final String USER_GROUP = "User foods";
 
@@ -54,15 +58,8 @@ public final class FoodDatabases {
         List<Food> all = new ArrayList<>(base.database.all());
         Map<String, String> places = new HashMap<>(base.places);
         for (Path file : files) {
-            if (!Files.isRegularFile(file)) {
-                throw new BadInputException(file + ": no such file");
-            }
-            List<UserFoodFile.Located> foods;
-            try (InputStream in = Files.newInputStream(file)) {
-                foods = UserFoodFile.read(file.toString(), in, USER_GROUP);
-            } catch (IOException e) {
-                throw new BadInputException(file + ": cannot read (" + e.getMessage() + ")", e);
-            }
+            List<UserFoodFile.Located> foods = UserFoodFile.read(file.toString(),
+                    new ByteArrayInputStream(InputFiles.bytes(file, Limits.FOOD_FILE_BYTES)), USER_GROUP);
             for (UserFoodFile.Located l : foods) {
                 String before = places.putIfAbsent(l.food().id(), l.place());
                 if (before != null) {
@@ -99,7 +96,7 @@ public final class FoodDatabases {
      * {@link FoodSnapshot}), otherwise by parsing the source files.
      */
     private static Shipped loadShipped() {
-        long checksum = checksum(crc(USDA_FOODS), crc(USDA_MEASURES), crc(KETO_PRODUCTS));
+        long checksum = checksum(crc(USDA_FOODS), crc(USDA_MEASURES), crc(KETO_PRODUCTS), crc(ALLERGENS));
         List<Placed> placed = null;
         InputStream snapshot = FoodDatabases.class.getResourceAsStream("/foods/" + FoodSnapshot.NAME);
         if (snapshot != null) {
@@ -146,11 +143,25 @@ public final class FoodDatabases {
         }
     }
 
-    /** The food data version's checksum: a CRC32 over the three files' own CRC32s, in a fixed order. */
-    static long checksum(long usda, long measures, long keto) {
+    /** The food data version's checksum: a CRC32 over the four files' own CRC32s, in a fixed order. */
+    static long checksum(long usda, long measures, long keto, long allergens) {
         CRC32 crc = new CRC32();
-        crc.update(java.nio.ByteBuffer.allocate(24).putLong(usda).putLong(measures).putLong(keto).array());
+        crc.update(java.nio.ByteBuffer.allocate(32).putLong(usda).putLong(measures).putLong(keto).putLong(allergens)
+                .array());
         return crc.getValue();
+    }
+
+    /**
+     * The shipped foods as their sources give them, before the allergen table is applied, with the label source of
+     * each product that declares its allergens: the maintainers' tool derives the table from these.
+     */
+    public static List<Food> shippedSourceFoods(Map<String, String> labelSources) {
+        Sources s = Sources.read(name -> FoodTable.resource("/foods/" + name));
+        List<Food> out = new ArrayList<>();
+        for (Placed p : s.parseWithoutTable(labelSources)) {
+            out.add(p.food());
+        }
+        return out;
     }
 
     /** Opens a shipped file by name. */
@@ -166,18 +177,37 @@ public final class FoodDatabases {
      * @param usda the USDA foods table
      * @param measures the USDA household measures
      * @param keto the keto products YAML
-     * @param checksum {@link FoodDatabases#checksum} of the three files' CRC32s
+     * @param allergens the allergen table
+     * @param checksum {@link FoodDatabases#checksum} of the four files' CRC32s
      */
-    record Sources(byte[] usda, byte[] measures, byte[] keto, long checksum) {
+    record Sources(byte[] usda, byte[] measures, byte[] keto, byte[] allergens, long checksum) {
         static Sources read(Opener opener) {
             byte[] usda = bytes(opener, USDA_FOODS);
             byte[] measures = bytes(opener, USDA_MEASURES);
             byte[] keto = bytes(opener, KETO_PRODUCTS);
-            return new Sources(usda, measures, keto, FoodDatabases.checksum(crc(usda), crc(measures), crc(keto)));
+            byte[] allergens = bytes(opener, ALLERGENS);
+            return new Sources(usda, measures, keto, allergens, FoodDatabases.checksum(crc(usda), crc(measures),
+                    crc(keto), crc(allergens)));
         }
 
-        /** Parses the three files; the keto products must not reuse a USDA id. */
+        /**
+         * Parses the four files; the keto products must not reuse a USDA id; every food takes its allergen groups
+         * from the table (a food the table lacks: unknown).
+         */
         List<Placed> parse() {
+            Map<String, AllergenTable.Row> table = AllergenTable.read("foods/" + ALLERGENS,
+                    new InputStreamReader(new ByteArrayInputStream(allergens), StandardCharsets.UTF_8));
+            List<Placed> all = new ArrayList<>();
+            for (Placed p : parseWithoutTable(new HashMap<>())) {
+                AllergenTable.Row row = table.get(p.food().id());
+                all.add(new Placed(p.food().withAllergens(row == null ? Allergens.UNKNOWN : row.allergens()),
+                        p.place()));
+            }
+            return all;
+        }
+
+        /** The foods as the USDA table and the keto products give them; {@code labels} gets the label sources. */
+        List<Placed> parseWithoutTable(Map<String, String> labels) {
             List<Food> foods = FoodTable.read("foods/" + USDA_FOODS,
                     new InputStreamReader(new ByteArrayInputStream(usda), StandardCharsets.UTF_8),
                     "foods/" + USDA_MEASURES,
@@ -195,6 +225,9 @@ public final class FoodDatabases {
                     throw new IllegalStateException(l.place() + ": duplicate id " + l.food().id());
                 }
                 all.add(new Placed(l.food(), l.place()));
+                if (l.allergenSource() != null) {
+                    labels.put(l.food().id(), l.allergenSource());
+                }
             }
             return all;
         }

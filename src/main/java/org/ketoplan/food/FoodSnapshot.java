@@ -24,13 +24,15 @@ import org.ketoplan.nutrition.Nutrients;
  *
  * <p>Format (big-endian, {@link DataOutputStream}): magic "KPFS", format version, source checksum, food count,
  * then per food: id, name, group, basis, source, note, the place it was read from, a bit mask of the known
- * nutrients followed by their amounts, and the household measures.
+ * nutrients followed by their amounts, the household measures, and the allergen groups (a bit mask, then 1 when
+ * the list is complete), so that the groups cost nothing at start-up either.
  */
 public final class FoodSnapshot {
     /** The snapshot's name inside the jar's {@code /foods/} folder. */
     public static final String NAME = "shipped.bin";
     private static final int MAGIC = 0x4B504653; // "KPFS"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
+    private static final Allergen[] ALLERGENS = Allergen.values();
     private static final Nutrient[] NUTRIENTS = Nutrient.values();
 
     private FoodSnapshot() {
@@ -84,6 +86,12 @@ public final class FoodSnapshot {
                 out.writeUTF(m.name());
                 out.writeDouble(m.grams());
             }
+            int groups = 0;
+            for (Allergen a : f.allergens().groups()) {
+                groups |= 1 << a.ordinal();
+            }
+            out.writeInt(groups);
+            out.writeBoolean(f.allergens().complete());
         }
         out.flush();
     }
@@ -120,7 +128,16 @@ public final class FoodSnapshot {
             for (int m = 0; m < measures; m++) {
                 ms.add(new HouseholdMeasure(in.readDouble(), in.readUTF(), in.readDouble()));
             }
-            foods.add(new FoodDatabases.Placed(new Food(id, name, group, basis, b.build(), ms, src, note), place));
+            int groups = in.readInt();
+            java.util.EnumSet<Allergen> set = java.util.EnumSet.noneOf(Allergen.class);
+            for (Allergen a : ALLERGENS) {
+                if ((groups & (1 << a.ordinal())) != 0) {
+                    set.add(a);
+                }
+            }
+            Allergens allergens = new Allergens(set, in.readBoolean());
+            foods.add(new FoodDatabases.Placed(new Food(id, name, group, basis, b.build(), ms, src, note, allergens),
+                    place));
         }
         return foods;
     }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.ketoplan.common.BadInputException;
+import org.ketoplan.common.SpreadsheetText;
 import org.ketoplan.nutrition.Nutrient;
 import org.ketoplan.nutrition.Nutrients;
 import org.ketoplan.nutrition.Numbers;
@@ -22,7 +23,8 @@ import org.ketoplan.nutrition.Numbers;
  * ({@code kcal,fat_g,protein_g,...}), then {@code note} (a caution shown with the food, usually empty); values per
  * 100 g; an empty cell means the source does not report the nutrient (unknown, not zero). A file without the
  * {@code note} column is read too.
- * Measures: {@code id,amount,measure,grams}. Both are UTF-8, RFC 4180 quoting, sorted by id, so that a
+ * Measures: {@code id,amount,measure,grams}. Both are UTF-8, RFC 4180 quoting, sorted by id, text a spreadsheet
+ * would run as a formula escaped ({@link SpreadsheetText#escape}), so that a
  * re-import shows as a readable diff.
  */
 public final class FoodTable {
@@ -55,12 +57,12 @@ public final class FoodTable {
             for (Food f : foods) {
                 List<String> row = new ArrayList<>();
                 row.add(f.id());
-                row.add(f.name());
-                row.add(f.group());
+                row.add(SpreadsheetText.escape(f.name()));
+                row.add(SpreadsheetText.escape(f.group()));
                 for (Nutrient n : Nutrient.values()) {
                     row.add(f.per100().amount(n).isPresent() ? number(f.per100().amount(n).getAsDouble()) : "");
                 }
-                row.add(f.note());
+                row.add(SpreadsheetText.escape(f.note()));
                 writeRow(g, row);
             }
         }
@@ -72,7 +74,8 @@ public final class FoodTable {
             writeRow(g, MEASURE_HEADER);
             for (Food f : foods) {
                 for (HouseholdMeasure m : f.measures()) {
-                    writeRow(g, List.of(f.id(), number(m.amount()), m.name(), number(m.grams())));
+                    writeRow(g, List.of(f.id(), number(m.amount()), SpreadsheetText.escape(m.name()),
+                            number(m.grams())));
                 }
             }
         }
@@ -128,12 +131,12 @@ public final class FoodTable {
             for (int i = LEAD.size(); i < row.size(); i++) {
                 String cell = row.get(i);
                 if (columns[i] == null) {
-                    note = cell;
+                    note = SpreadsheetText.unescape(cell);
                 } else if (!cell.isEmpty()) {
                     b.set(columns[i], number(cell, columns[i].key()));
                 }
             }
-            return new Food(id, row.get(1), row.get(2), Basis.GRAM, b.build(), measures.getOrDefault(id, List.of()),
+            return new Food(id, SpreadsheetText.unescape(row.get(1)), SpreadsheetText.unescape(row.get(2)), Basis.GRAM, b.build(), measures.getOrDefault(id, List.of()),
                     source, note);
         } catch (IllegalArgumentException e) {
             throw BadInputException.at(name + ":" + line, "food " + id + ": " + e.getMessage());
@@ -180,7 +183,7 @@ public final class FoodTable {
                 }
                 try {
                     byId.computeIfAbsent(row.get(0), k -> new ArrayList<>(4)).add(new HouseholdMeasure(
-                            number(row.get(1), "amount"), row.get(2), number(row.get(3), "grams")));
+                            number(row.get(1), "amount"), SpreadsheetText.unescape(row.get(2)), number(row.get(3), "grams")));
                 } catch (IllegalArgumentException e) {
                     throw BadInputException.at(name + ":" + line, e.getMessage());
                 }

@@ -8,7 +8,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.ketoplan.common.YamlTree;
+import org.ketoplan.common.Document;
+import org.ketoplan.common.Limits;
 import org.ketoplan.nutrition.Energy;
 import org.ketoplan.nutrition.Nutrient;
 import org.ketoplan.nutrition.Nutrients;
@@ -28,12 +29,15 @@ import org.ketoplan.nutrition.Ratio;
  * <p>{@code per_100ml} instead of {@code per_100g} gives a liquid's values per 100 ml. Nutrient keys are those of
  * {@link Nutrient#key()}; fat, protein and carbohydrate are required; {@code kcal} is optional (9/4/4 factors on
  * total carbohydrate when absent). Optional: {@code group}, {@code measures} ({@code [{name: tbsp, grams: 15}]}),
- * {@code note}. Every error names the file, the line and the field ("mine.yaml:5: foods[0].per_100g.fat_g: must
+ * {@code note}, {@code allergens}: the allergen groups it contains, as a list ({@code [milk, soy]}; {@code []} for
+ * none), or as {@code {contains: [milk], complete: false, source: "label ..."}} when the list may miss some. A food
+ * without {@code allergens} has unknown allergens, and is not given to a child with an allergy. Every error names the file, the line and the field ("mine.yaml:5: foods[0].per_100g.fat_g: must
  * not be negative (-1)").
  */
 public final class UserFoodFile {
     private static final Set<String> FIELDS = Set.of("id", "name", "group", "per_100g", "per_100ml", "measures",
-            "source", "note");
+            "source", "note", "allergens");
+    private static final Set<String> ALLERGEN_FIELDS = Set.of("contains", "complete", "source");
     private static final Set<String> MEASURE_FIELDS = Set.of("amount", "name", "grams");
     private static final Nutrient[] REQUIRED = {Nutrient.FAT, Nutrient.PROTEIN, Nutrient.CARBOHYDRATE};
 
@@ -48,7 +52,7 @@ public final class UserFoodFile {
      * @param group the group given to foods that name none
      */
     public static List<Located> read(String name, InputStream in, String group) {
-        YamlTree tree = YamlTree.read(name, in);
+        Document tree = Document.read(name, in, Document.Format.YAML, Limits.FOOD_FILE_BYTES);
         if (!tree.root().isObject()) {
             throw tree.at("", "expected 'foods:' with a list of foods");
         }
@@ -60,18 +64,28 @@ public final class UserFoodFile {
         List<Located> foods = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
             String pointer = "/foods/" + i;
-            foods.add(new Located(food(tree, pointer, group), name, tree.line(pointer)));
+            Food f = food(tree, pointer, group);
+            Allergens a = allergens(tree, pointer + "/allergens");
+            String said = tree.node(pointer + "/allergens/source").isMissingNode() ? null
+                    : tree.text(pointer + "/allergens/source", true);
+            foods.add(new Located(a == null ? f : f.withAllergens(a), name, tree.line(pointer),
+                    a == null ? null : said == null ? f.source() : said));
         }
         return foods;
     }
 
-    private static Food food(YamlTree tree, String pointer, String defaultGroup) {
+    private static Food food(Document tree, String pointer, String defaultGroup) {
         if (!tree.node(pointer).isObject()) {
             throw tree.at(pointer, "expected a food (id, name, per_100g, source)");
         }
         tree.onlyFields(pointer, FIELDS);
         String id = tree.text(pointer + "/id", true).trim();
         String name = tree.text(pointer + "/name", true).trim();
+        for (String[] f : new String[][] {{"/id", id}, {"/name", name}}) {
+            if (f[1].length() > Limits.NAME_CHARS) {
+                throw tree.at(pointer + f[0], "has " + f[1].length() + " characters; the most is " + Limits.NAME_CHARS);
+            }
+        }
         boolean liquid = !tree.node(pointer + "/per_100ml").isMissingNode();
         if (liquid && !tree.node(pointer + "/per_100g").isMissingNode()) {
             throw tree.at(pointer + "/per_100ml", "give per_100g or per_100ml, not both");
@@ -92,7 +106,7 @@ public final class UserFoodFile {
         }
     }
 
-    private static Nutrients nutrients(YamlTree tree, String pointer) {
+    private static Nutrients nutrients(Document tree, String pointer) {
         JsonNode values = tree.node(pointer);
         if (!values.isObject()) {
             throw tree.at(pointer, "expected nutrient amounts, e.g. {fat_g: 45, protein_g: 18, carbohydrate_g: 6}");
@@ -108,6 +122,12 @@ public final class UserFoodFile {
             double v = tree.number(pointer + "/" + key, null);
             if (!(v >= 0)) {
                 throw tree.at(pointer + "/" + key, "must not be negative (" + Ratio.plain(v) + ")");
+            }
+            double max = n == Nutrient.ENERGY ? Limits.KCAL_PER_100 : n.unit().equals("g") ? Limits.GRAMS_PER_100
+                    : Limits.NUTRIENT_PER_100;
+            if (v > max) {
+                throw tree.at(pointer + "/" + key, Ratio.plain(v) + " " + n.unit() + " is more than " + Ratio.plain(max)
+                        + " " + n.unit() + " per 100, the most ketoplan accepts");
             }
             given.put(n, v);
         }
@@ -129,7 +149,41 @@ public final class UserFoodFile {
         }
     }
 
-    private static List<HouseholdMeasure> measures(YamlTree tree, String pointer) {
+    /** The declared allergens at {@code pointer}, or null when the food declares none. */
+    private static Allergens allergens(Document tree, String pointer) {
+        JsonNode n = tree.node(pointer);
+        if (n.isMissingNode() || n.isNull()) {
+            return null;
+        }
+        boolean complete = true;
+        String list = pointer;
+        if (n.isObject()) {
+            tree.onlyFields(pointer, ALLERGEN_FIELDS);
+            list = pointer + "/contains";
+            JsonNode c = tree.node(pointer + "/complete");
+            if (!c.isMissingNode()) {
+                if (!c.isBoolean() && !c.asText().matches("true|false")) {
+                    throw tree.at(pointer + "/complete", "expected true or false, not '" + c.asText() + "'");
+                }
+                complete = c.asText().equals("true");
+            }
+        }
+        JsonNode groups = tree.node(list);
+        if (!groups.isArray()) {
+            throw tree.at(list, "expected a list of allergen groups, e.g. [milk, soy], or [] for none");
+        }
+        java.util.EnumSet<Allergen> set = java.util.EnumSet.noneOf(Allergen.class);
+        for (int i = 0; i < groups.size(); i++) {
+            try {
+                set.addAll(Allergen.parse(groups.get(i).asText()));
+            } catch (IllegalArgumentException e) {
+                throw tree.at(list + "/" + i, e.getMessage());
+            }
+        }
+        return new Allergens(set, complete);
+    }
+
+    private static List<HouseholdMeasure> measures(Document tree, String pointer) {
         JsonNode list = tree.node(pointer);
         if (list.isMissingNode() || list.isNull()) {
             return List.of();
@@ -141,9 +195,14 @@ public final class UserFoodFile {
         for (int i = 0; i < list.size(); i++) {
             String m = pointer + "/" + i;
             tree.onlyFields(m, MEASURE_FIELDS);
+            double grams = tree.number(m + "/grams", null);
+            if (grams > Limits.GRAMS) {
+                throw tree.at(m + "/grams", Ratio.plain(grams) + " g is more than " + Ratio.plain(Limits.GRAMS)
+                        + " g, the most ketoplan accepts");
+            }
             try {
                 measures.add(new HouseholdMeasure(tree.number(m + "/amount", 1.0), tree.text(m + "/name", true),
-                        tree.number(m + "/grams", null)));
+                        grams));
             } catch (IllegalArgumentException e) {
                 throw tree.at(m, e.getMessage());
             }
@@ -157,8 +216,9 @@ public final class UserFoodFile {
      * @param food the food
      * @param file the file name
      * @param line the line its entry starts on
+     * @param allergenSource where its declared allergens come from (a label), or null when it declares none
      */
-    public record Located(Food food, String file, int line) {
+    public record Located(Food food, String file, int line, String allergenSource) {
         /** "file:line". */
         public String place() {
             return file + ":" + line;

@@ -45,17 +45,26 @@ public record DayChecks(double energyPct, double proteinPct, double fluidMl, dou
      * @param nutrient the {@link org.ketoplan.nutrition.Nutrient#key()}
      * @param label the name shown to people
      * @param unit mg, ug
-     * @param amount the day's amount from foods (unknown values count as zero)
+     * @param amount the day's amount from the foods that state it
      * @param reference the reference intake for the age
      * @param pct amount as a percentage of reference
-     * @param needsSupplement true below 100 %
-     * @param unknownIn the ids of the day's foods whose composition lacks this nutrient (counted as zero)
+     * @param needsSupplement true below 100 % when every food states the nutrient (a missing value never makes a
+     *     nutrient "need supplement": see {@link #unknown()})
+     * @param unknownIn the ids of the day's foods whose composition does not state this nutrient
      */
     public record NutrientCheck(String nutrient, String label, String unit, double amount, double reference,
                                 double pct, boolean needsSupplement, List<String> unknownIn) {
         /** Copies the list (absent in older files: empty). */
         public NutrientCheck {
             unknownIn = unknownIn == null ? List.of() : List.copyOf(unknownIn);
+        }
+
+        /**
+         * True when the day's amount is not known: below the reference from the foods that state it, and some food
+         * does not state it. Shown as "unknown", never as 0 % or "needs supplement".
+         */
+        public boolean unknown() {
+            return pct < 100 && !unknownIn.isEmpty();
         }
 
         /** A check without unknown values. */

@@ -22,8 +22,9 @@ import org.ketoplan.prescription.ReferenceIntakes;
  *       6 months the feeds' volume, against the prescription's target ({@link org.ketoplan.prescription.Fluid});
  *       the feeds' volume and energy density ({@link FeedWarnings}).</li>
  *   <li>Micronutrients: each nutrient of {@link ReferenceIntakes} for the child's age, summed over every food
- *       eaten (seasonings included); a food without a value for it counts as zero and is named in
- *       {@code unknown_in}. Below 100 % of the reference the nutrient "needs supplement".</li>
+ *       eaten (seasonings included) that states it; a food without a value for it is named in {@code unknown_in}.
+ *       Below 100 % of the reference the nutrient "needs supplement" when every food states it, and is "unknown"
+ *       when some food does not (a missing value is never read as zero).</li>
  * </ul>
  */
 public final class DayTotals {
@@ -108,7 +109,7 @@ public final class DayTotals {
             }
             double pct = amount / ref.getValue() * 100;
             micro.add(new DayChecks.NutrientCheck(n.key(), n.label(), n.unit(), r3(amount), ref.getValue(), r1(pct),
-                    pct < 100, List.copyOf(unknown)));
+                    pct < 100 && unknown.isEmpty(), List.copyOf(unknown)));
         }
         String basis = prescription.fluidBasis() == null ? "water" : prescription.fluidBasis();
         FeedCheck feeds = extras.feeds();

@@ -1,9 +1,13 @@
 package org.ketoplan.plan;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.DoubleFunction;
 import org.ketoplan.compose.Fluids;
 import org.ketoplan.compose.Portion;
+import org.ketoplan.compose.Tolerances;
 import org.ketoplan.food.Basis;
 import org.ketoplan.food.Food;
 import org.ketoplan.nutrition.CarbConvention;
@@ -70,7 +74,8 @@ final class FeedDay {
      * @param weightKg the child's weight
      */
     static Made make(List<PlanParts.SlotPlan> feeds, ComposedRecipe composed, String fluidBasis, double fluidTargetMl,
-                     double mealsWaterMl, double breastfedMl, int ageMonths, double weightKg, double step) {
+                     double mealsWaterMl, double breastfedMl, int ageMonths, double weightKg, double step,
+                     Tolerances tolerances) {
         CarbConvention conv = composed.meal().carbs();
         double liquids = 0;
         double productsWater = 0;
@@ -110,17 +115,25 @@ final class FeedDay {
             largest = Math.max(largest, share[k] * volume);
         }
         Food waterFood = recipeWater == null ? null : recipeWater.food();
-        PlannedMeal batch = meal("feeds for the day", null, composed, batchFoods(composed, waterFood, water, conv),
-                composed.meal().target(), "feed batch", volume, 1, conv);
+        List<PlannedFood> batchFoods = batchFoods(composed, waterFood, water, conv);
+        PlannedMeal batch = new PlannedMeal("feeds for the day", null, composed.recipe().id(),
+                composed.recipe().name(), composed.recipe().directions(), targetTotals(composed.meal().target()),
+                batchFoods, DayTotals.of(batchFoods), composed.meal().withinTolerance(), "feed batch", volume);
+        Map<String, Food> byId = new HashMap<>();
+        composed.meal().portions().forEach(p -> byId.put(p.food().id(), p.food()));
         List<PlannedMeal> out = new ArrayList<>();
         for (int k = 0; k < feeds.size(); k++) {
             PlanParts.SlotPlan s = feeds.get(k);
             List<PlannedFood> fs = new ArrayList<>();
             for (PlannedFood f : batch.foods()) {
-                fs.add(shared(f, share[k], step));
+                Food food = byId.get(f.id());
+                fs.add(shared(f, food == null ? null : food::macros, share[k], step, conv));
             }
-            out.add(meal(s.slot().name(), s.slot().time(), composed, fs, s.target(), "feed",
-                    DayTotals.r1(volume * share[k]), share[k], conv));
+            PlanTotals t = DayTotals.of(fs);
+            boolean within = composed.meal().withinTolerance() && inBands(t, s.target(), tolerances);
+            out.add(new PlannedMeal(s.slot().name(), s.slot().time(), composed.recipe().id(), composed.recipe().name(),
+                    composed.recipe().directions(), targetTotals(s.target()), fs, t, within, "feed",
+                    DayTotals.r1(volume * share[k])));
         }
         FeedCheck check = new FeedCheck(feeds.size(), DayTotals.r1(volume),
                 DayTotals.r1((volume + breastfedMl) / weightKg), DayTotals.r1(largest), DayTotals.r1(largest / weightKg),
@@ -128,8 +141,49 @@ final class FeedDay {
         return new Made(batch, out, check);
     }
 
+    /**
+     * The day's feeds shared again from {@code batch}, each keeping its slot, time and target: what {@code plan check
+     * --fix} does when a feed or the batch left its bands. The feeds' volume and density are those of the batch.
+     *
+     * @param batch the batch, its foods at their current composition (its uncounted foods are its water)
+     * @param feeds the day's feeds as planned
+     * @param before the day's feed check as planned (the breastfeeds and water are kept)
+     * @param foods the current composition of each food
+     */
+    static Made reshare(PlannedMeal batch, List<PlannedMeal> feeds, FeedCheck before, double weightKg, double step,
+                        Tolerances tolerances, Map<String, PlanFood> foods, CarbConvention conv) {
+        double total = feeds.stream().mapToDouble(f -> f.target().kcal()).sum();
+        double volume = 0;
+        for (PlannedFood f : batch.foods()) {
+            if (!f.counted() || "ml".equals(f.unit())) {
+                volume += f.amount();
+            }
+        }
+        List<PlannedMeal> out = new ArrayList<>();
+        double largest = 0;
+        for (PlannedMeal feed : feeds) {
+            double share = total > 0 ? feed.target().kcal() / total : 1.0 / feeds.size();
+            largest = Math.max(largest, share * volume);
+            List<PlannedFood> fs = new ArrayList<>();
+            for (PlannedFood f : batch.foods()) {
+                PlanFood c = foods.get(f.id());
+                fs.add(shared(f, c == null ? null : c::macros, share, step, conv));
+            }
+            PlanTotals t = DayTotals.of(fs);
+            MealTarget target = PlanParts.target(feed, conv);
+            out.add(new PlannedMeal(feed.slot(), feed.time(), batch.recipeId(), batch.recipeName(),
+                    batch.directions(), feed.target(), fs, t, batch.withinTolerance() && inBands(t, target,
+                    tolerances), "feed", DayTotals.r1(volume * share)));
+        }
+        double breastfed = before == null ? 0 : before.breastfedMl();
+        FeedCheck check = new FeedCheck(feeds.size(), DayTotals.r1(volume), DayTotals.r1((volume + breastfed)
+                / weightKg), DayTotals.r1(largest), DayTotals.r1(largest / weightKg), volume > 0
+                ? r2(batch.totals().kcal() / volume) : 0, before == null ? 0 : before.waterMl(), breastfed);
+        return new Made(batch, out, check);
+    }
+
     /** The batch's foods at the day's amounts: the counted products, then the water. */
-    private static List<PlannedFood> batchFoods(ComposedRecipe composed, Food waterFood, double water,
+    static List<PlannedFood> batchFoods(ComposedRecipe composed, Food waterFood, double water,
                                                 CarbConvention conv) {
         List<PlannedFood> out = new ArrayList<>();
         for (Portion p : composed.meal().portions()) {
@@ -147,23 +201,31 @@ final class FeedDay {
         return out;
     }
 
-    /** One feed's share of a batch food: the amount to 0.1 (or 0.01 at 0.1 g steps), the nutrients exact. */
-    private static PlannedFood shared(PlannedFood f, double share, double step) {
+    /**
+     * One feed's share of a batch food: the amount to 0.1 (or 0.01 at 0.1 g steps), its nutrients those of that
+     * amount, so that plan.json's amounts and nutrients agree (the feeds' sum may differ from the batch by the
+     * rounding: at most 0.05 of a unit of each food a feed).
+     */
+    private static PlannedFood shared(PlannedFood f, DoubleFunction<Macros> macrosOf, double share, double step,
+                                      CarbConvention conv) {
         double scale = step < 1 ? 100 : 10;
-        return new PlannedFood(f.id(), f.name(), Math.round(f.amount() * share * scale) / scale, f.unit(),
-                f.counted(), DayTotals.r3(f.fatG() * share), DayTotals.r3(f.proteinG() * share),
-                DayTotals.r3(f.carbG() * share), DayTotals.r3(f.kcal() * share));
+        double amount = Math.round(f.amount() * share * scale) / scale;
+        if (!f.counted() || macrosOf == null) {
+            return new PlannedFood(f.id(), f.name(), amount, f.unit(), f.counted(), 0, 0, 0, 0);
+        }
+        Macros m = macrosOf.apply(amount);
+        return new PlannedFood(f.id(), f.name(), amount, f.unit(), true, DayTotals.r3(m.fatG()),
+                DayTotals.r3(m.proteinG()), DayTotals.r3(m.carbohydrate(conv)), DayTotals.r3(m.kcal(conv)));
     }
 
-    private static PlannedMeal meal(String name, String time, ComposedRecipe composed, List<PlannedFood> foods,
-                                    MealTarget target, String kind, double volume, double share,
-                                    CarbConvention conv) {
-        Macros tot = composed.meal().totals();
-        return new PlannedMeal(name, time, composed.recipe().id(), composed.recipe().name(),
-                composed.recipe().directions(), DayTotals.totals(target.kcal(), target.fatG(), target.proteinG(),
-                target.carbG()), foods, DayTotals.totals(tot.kcal(conv) * share, tot.fatG() * share,
-                tot.proteinG() * share, tot.carbohydrate(conv) * share), composed.meal().withinTolerance(), kind,
-                volume);
+    /** A feed's rounded share inside its ratio and energy bands, as plan.json's reader checks them. */
+    private static boolean inBands(PlanTotals t, MealTarget target, Tolerances tol) {
+        return Math.abs(t.ratio() - target.ratio()) <= tol.ratio() + 1e-9
+                && Math.abs(t.kcal() - target.kcal()) <= target.kcal() * tol.energyFraction() + 1e-9;
+    }
+
+    private static PlanTotals targetTotals(MealTarget target) {
+        return DayTotals.totals(target.kcal(), target.fatG(), target.proteinG(), target.carbG());
     }
 
     /** A breastfeed as a meal of the plan: its estimated ml of breast milk, counted, not weighed. */

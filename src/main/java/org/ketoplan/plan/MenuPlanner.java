@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.ketoplan.common.BadInputException;
+import org.ketoplan.common.Progress;
 import org.ketoplan.compose.AmountLimits;
 import org.ketoplan.compose.Tolerances;
 import org.ketoplan.food.FoodDatabase;
@@ -16,11 +17,13 @@ import org.ketoplan.prescription.Patient;
 import org.ketoplan.prescription.Prescriber;
 import org.ketoplan.prescription.Ramp;
 import org.ketoplan.recipe.RecipeLibrary;
+import org.ketoplan.safety.Child;
+import org.ketoplan.safety.SafetyPolicy;
 
 /**
  * The menu planner: a plan of N days whose every meal and snack is a recipe composed to the prescription's targets,
- * varied by the rules of {@link PlanRun}, its milk feeds made up once a day ({@link FeedDay}), with the foods that
- * {@code exclude_foods} names never used.
+ * varied by the rules of {@link PlanRun}, its milk feeds made up once a day ({@link FeedDay}), with only recipes
+ * whose every food the {@link SafetyPolicy} lets reach the child.
  *
  * <p>A plan is made to one prescription: the one for its first day (the age on that day sets the energy default,
  * the meal pattern, the fluid target, the recipes' youngest age and the reference intakes). With an initiation
@@ -90,13 +93,24 @@ public final class MenuPlanner {
         return cache;
     }
 
+    /** A new plan for {@code patient}, with the safety of its patient file and nothing accepted beyond it. */
+    public Plan plan(Patient patient, Settings s) {
+        return plan(patient, s, SafetyPolicy.of(Child.of(patient, s.start()), foods, SafetyPolicy.Options.NONE));
+    }
+
     /**
      * A new plan for {@code patient}.
      *
+     * @param safety what may reach this child ({@link SafetyPolicy#of})
      * @throws org.ketoplan.common.NoSolutionException naming the date and meal no recipe can be composed for
-     * @throws BadInputException for an exclusion that matches no food, or a prescription without meals
+     * @throws BadInputException for a prescription without meals
      */
-    public Plan plan(Patient patient, Settings s) {
+    public Plan plan(Patient patient, Settings s, SafetyPolicy safety) {
+        return plan(patient, s, safety, Progress.NONE);
+    }
+
+    /** As {@link #plan(Patient, Settings, SafetyPolicy)}, reporting each day planned to {@code progress}. */
+    public Plan plan(Patient patient, Settings s, SafetyPolicy safety, Progress progress) {
         DailyPrescription rx = Prescriber.prescribe(patient, s.start());
         if (rx.slots().isEmpty()) {
             throw new BadInputException("prescription: no meals; give meals in the patient file to plan a menu");
@@ -104,17 +118,18 @@ public final class MenuPlanner {
         PlanRun.DayTargets base = targets(rx, patient, null);
         PlanRamp ramp = ramp(patient);
         PlanPrescription prescription = base.prescription().withRamp(ramp);
-        Exclusions ex = Exclusions.resolve(patient.excludeFoods(), foods);
-        PlanRun run = new PlanRun(foods, recipes, cache, rx.ageMonths(), patient.weightKg(), ex, s.step(),
+        PlanRun run = new PlanRun(foods, recipes, cache, rx.ageMonths(), patient.weightKg(), safety, s.step(),
                 s.tolerances(), limits(patient.weightKg(), s.minWeighableG()), new SplittableRandom(s.seed()));
         List<PlanRun.DayTargets> steps = rampTargets(patient, s.start(), ramp);
         List<PlanDay> days = new ArrayList<>();
         for (int d = 0; d < s.days(); d++) {
             PlanRun.DayTargets t = ramp != null && d < ramp.days() ? steps.get(d / ramp.daysPerStep()) : base;
             days.add(run.day(s.start().plusDays(d), Map.of(), t));
+            progress.advance(1);
         }
         List<String> notes = new ArrayList<>(rx.warnings());
         notes.addAll(run.notes());
+        notes.addAll(run.safetyNotices());
         return new Plan(Plan.FORMAT_VERSION, foods.dataVersion(), s.seed(), PlanParts.patient(patient,
                 rx.ageMonths()), prescription, PlanParts.tolerances(s.tolerances(), s.step()), run.foods(), days,
                 notes);
@@ -150,6 +165,13 @@ public final class MenuPlanner {
         return out;
     }
 
+    /** {@link #extend(Plan, Patient, int, boolean, Long, SafetyPolicy)} with the safety of the patient (file). */
+    public Plan extend(Plan plan, Patient patient, int days, boolean repeat, Long seed) {
+        LocalDate next = plan.end() == null ? null : plan.end().plusDays(1);
+        return extend(plan, patient, days, repeat, seed, SafetyPolicy.of(patient == null ? child(plan, next)
+                : Child.of(patient, next), foods, SafetyPolicy.Options.NONE));
+    }
+
     /**
      * {@code plan} with {@code days} more days after its last, the days already there kept as they are (the
      * variety rules look back across the boundary).
@@ -159,10 +181,11 @@ public final class MenuPlanner {
      * @param repeat true to serve the last 7 days' recipes again, slot by slot, in the same order (each recomposed
      *     to the current targets; one that no longer fits is replaced and the notes say so)
      * @param seed the seed, or null for the plan's (mixed with its number of days, so each extension differs)
+     * @param safety what may reach this child: from {@code patient} when given, else from the plan's patient
      * @throws BadInputException when the plan was made with another food data version (run {@code plan check}),
      *     or is empty
      */
-    public Plan extend(Plan plan, Patient patient, int days, boolean repeat, Long seed) {
+    public Plan extend(Plan plan, Patient patient, int days, boolean repeat, Long seed, SafetyPolicy safety) {
         if (plan.days().isEmpty()) {
             throw new BadInputException("--from: the plan has no days to extend");
         }
@@ -178,14 +201,12 @@ public final class MenuPlanner {
         List<PlanRun.DayTargets> steps = List.of();
         int age;
         List<String> notes = new ArrayList<>(plan.notes());
-        List<String> excludes = who.excludeFoods();
         if (patient != null) {
             DailyPrescription rx = Prescriber.prescribe(patient, first);
             base = targets(rx, patient, null);
             PlanPrescription now = base.prescription().withRamp(ramp);
             age = rx.ageMonths();
             who = PlanParts.patient(patient, age);
-            excludes = patient.excludeFoods();
             if (!sameTargets(now, prescription)) {
                 notes.add("prescription changed from " + first + ": " + summary(prescription) + " before, "
                         + summary(now) + " from then");
@@ -202,9 +223,8 @@ public final class MenuPlanner {
                         + " more day(s); give the patient file to prescribe its steps");
             }
         }
-        Exclusions ex = Exclusions.resolve(excludes, foods);
         long s = seed != null ? seed : plan.seed() + 1_000_003L * plan.days().size();
-        PlanRun run = new PlanRun(foods, recipes, cache, age, who.weightKg(), ex, plan.tolerances().step(),
+        PlanRun run = new PlanRun(foods, recipes, cache, age, who.weightKg(), safety, plan.tolerances().step(),
                 PlanParts.tolerances(plan.tolerances()), limits(who.weightKg(), null), new SplittableRandom(s));
         run.history(plan.days(), plan.foods());
         List<PlanDay> all = new ArrayList<>(plan.days());
@@ -224,13 +244,30 @@ public final class MenuPlanner {
                     : base;
             all.add(run.day(first.plusDays(d), again, t));
         }
-        for (String n : run.notes()) {
+        List<String> added = new ArrayList<>(run.notes());
+        added.addAll(run.safetyNotices());
+        for (String n : added) {
             if (!notes.contains(n)) {
                 notes.add(n);
             }
         }
         return new Plan(Plan.FORMAT_VERSION, plan.foodDataVersion(), plan.seed(), who, prescription,
                 plan.tolerances(), run.foods(), all, notes);
+    }
+
+    /**
+     * The child a stored plan is for, at its age on {@code on} (null: the plan's first day): what a plan's
+     * extension, check and fix and the meal log give the {@link SafetyPolicy} when no patient file is given.
+     */
+    public static Child child(Plan plan, LocalDate on) {
+        PlanPatient who = plan.patient();
+        int age = (int) Math.floor(who.ageMonths());
+        if (on != null && who.born() != null) {
+            age = org.ketoplan.prescription.Age.monthsOn(who.born(), on);
+        } else if (on != null && plan.start() != null && on.isAfter(plan.start())) {
+            age += (int) java.time.temporal.ChronoUnit.MONTHS.between(plan.start(), on);
+        }
+        return new Child(age, who.weightKg(), Child.allergies(who.allergies()), who.allow(), who.excludeFoods());
     }
 
     private static boolean sameTargets(PlanPrescription a, PlanPrescription b) {

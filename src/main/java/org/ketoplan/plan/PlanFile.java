@@ -1,9 +1,14 @@
 package org.ketoplan.plan;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.ketoplan.common.AtomicFiles;
 import org.ketoplan.common.BadInputException;
+import org.ketoplan.common.Document;
+import org.ketoplan.common.Limits;
 import org.ketoplan.common.Mappers;
 
 /** Reads and writes {@code plan.json}, the plan of record. */
@@ -12,17 +17,61 @@ public final class PlanFile {
     }
 
     /**
-     * Reads a plan.
+     * Reads a plan and checks it as a whole ({@link PlanValidation}).
      *
-     * @throws BadInputException naming the file and line when it does not parse, or its format version is unknown
+     * @throws BadInputException naming the file, the line and the field when it does not parse, its format version
+     *                           is unknown, a value is invalid, or its values do not agree with each other (then
+     *                           suggesting {@code plan check})
      */
     public static Plan read(Path file) {
-        Plan plan = Mappers.readJson(file, Plan.class);
+        Checked c = readForCheck(file);
+        if (!c.inconsistencies().isEmpty()) {
+            int more = c.inconsistencies().size() - 1;
+            throw new BadInputException(c.inconsistencies().get(0) + (more == 0 ? "" : " (and " + more + " more)")
+                    + "; the plan's values do not agree (was it edited by hand?): run 'ketoplan plan check " + file
+                    + "' to see them, and --fix to recompute them from the grams");
+        }
+        return c.plan();
+    }
+
+    /**
+     * A plan read for {@code plan check}: its values that do not agree with each other are listed, not refused.
+     *
+     * @param plan the plan
+     * @param inconsistencies "file:line: field: what", one per problem of kind {@link PlanValidation.Kind#INCONSISTENT}
+     */
+    public record Checked(Plan plan, List<String> inconsistencies) {
+    }
+
+    /**
+     * Reads a plan, refusing invalid values but listing inconsistent ones.
+     *
+     * @throws BadInputException as {@link #read(Path)}, except for inconsistent values
+     */
+    public static Checked readForCheck(Path file) {
+        Document doc = Document.read(file, Document.Format.JSON, Limits.PLAN_FILE_BYTES);
+        if (!doc.root().isObject()) {
+            throw doc.at("", "expected a plan (a JSON object with format_version, patient, days, ...)");
+        }
+        JsonNode version = doc.root().path("format_version");
+        if (version.isIntegralNumber() && version.asLong() != Plan.FORMAT_VERSION) {
+            throw doc.at("/format_version", version.asLong() + " is not supported (this ketoplan reads version "
+                    + Plan.FORMAT_VERSION + ")");
+        }
+        Plan plan = doc.bind(Plan.class);
         if (plan.formatVersion() != Plan.FORMAT_VERSION) {
             throw new BadInputException(file + ": format_version " + plan.formatVersion()
                     + " is not supported (this ketoplan reads version " + Plan.FORMAT_VERSION + ")");
         }
-        return plan;
+        List<String> inconsistencies = new ArrayList<>();
+        for (PlanValidation.Problem p : PlanValidation.problems(plan)) {
+            String line = doc.at(p.pointer(), p.message()).getMessage();
+            if (p.kind() == PlanValidation.Kind.INVALID) {
+                throw new BadInputException(line);
+            }
+            inconsistencies.add(line);
+        }
+        return new Checked(plan, inconsistencies);
     }
 
     /**

@@ -35,7 +35,7 @@ final class PlanParts {
 
     static PlanPatient patient(Patient p, int ageMonths) {
         return new PlanPatient(p.name().isBlank() ? "(no name)" : p.name(), p.born(), ageMonths, p.weightKg(),
-                p.timeZone() == null ? null : p.timeZone().getId(), p.excludeFoods());
+                p.timeZone() == null ? null : p.timeZone().getId(), p.excludeFoods(), p.allergies(), p.allow());
     }
 
     /** The slots of {@code rx}, in time order when every one has a time, else meals then snacks. */

@@ -21,6 +21,7 @@ import org.ketoplan.recipe.ProteinSource;
 import org.ketoplan.recipe.Recipe;
 import org.ketoplan.recipe.RecipeLibrary;
 import org.ketoplan.recipe.Slot;
+import org.ketoplan.safety.SafetyPolicy;
 
 /**
  * One planning run: fills days slot by slot, keeping the variety rules over the days already planned.
@@ -68,7 +69,7 @@ final class PlanRun {
     private final CompositionCache cache;
     private final int ageMonths;
     private final double weightKg;
-    private final Exclusions exclusions;
+    private final SafetyPolicy safety;
     private final double step;
     private final Tolerances tolerances;
     private final AmountLimits limits;
@@ -84,12 +85,12 @@ final class PlanRun {
     private String lastFeedRecipe;
 
     PlanRun(FoodDatabase foods, RecipeLibrary recipes, CompositionCache cache, int ageMonths, double weightKg,
-            Exclusions exclusions, double step, Tolerances tolerances, AmountLimits limits, SplittableRandom random) {
+            SafetyPolicy safety, double step, Tolerances tolerances, AmountLimits limits, SplittableRandom random) {
         this.foods = foods;
         this.cache = cache;
         this.ageMonths = ageMonths;
         this.weightKg = weightKg;
-        this.exclusions = exclusions;
+        this.safety = safety;
         this.step = step;
         this.tolerances = tolerances;
         this.limits = limits;
@@ -163,7 +164,7 @@ final class PlanRun {
         FeedDay.Made made = null;
         if (!feedSlots.isEmpty()) {
             made = FeedDay.make(feedSlots, feedBatch(date, feedSlots, rx), rx.fluidBasis(), rx.fluidMl(),
-                    mealsWater, breastfedMl, ageMonths, weightKg, step);
+                    mealsWater, breastfedMl, ageMonths, weightKg, step, tolerances);
             for (int i = 0; i < feedIndex.size(); i++) {
                 meals[feedIndex.get(i)] = made.feeds().get(i);
             }
@@ -268,7 +269,13 @@ final class PlanRun {
         return List.copyOf(foodsUsed.values());
     }
 
-    /** The notes: exclusions that left recipes out, and rules relaxed, with their dates. */
+    /** What the safety policy says about the foods served (exceptions used, unverified age indications). */
+    List<String> safetyNotices() {
+        return safety.notices(foodsUsed.keySet().stream().map(foods::byId).flatMap(java.util.Optional::stream)
+                .toList());
+    }
+
+    /** The notes: recipes left out for safety, and rules relaxed, with their dates. */
     List<String> notes() {
         List<String> out = new ArrayList<>(notes);
         for (Map.Entry<String, List<LocalDate>> e : relaxed.entrySet()) {
@@ -369,7 +376,7 @@ final class PlanRun {
         List<String> excluded = new ArrayList<>();
         List<Recipe> ok = new ArrayList<>();
         for (Recipe r : old) {
-            var why = exclusions.excluding(r, foods);
+            var why = safety.refusal(r, foods);
             if (why.isPresent()) {
                 excluded.add(r.id() + " (" + why.get() + ")");
             } else {
@@ -381,12 +388,12 @@ final class PlanRun {
                     + suits.size() + " " + s.word() + " recipe" + (suits.size() == 1 ? "" : "s")
                     + (old.size() < suits.size() ? ", " + (suits.size() - old.size()) + " of them for children older"
                     + " than " + ageMonths + " months" : "")
-                    + (excluded.isEmpty() ? "" : ", " + excluded.size() + " with excluded foods: "
-                    + String.join(", ", excluded))
-                    + "; add a " + s.word() + " recipe (--recipes) or review exclude_foods");
+                    + (excluded.isEmpty() ? "" : ", " + excluded.size() + " with a food this child must not have: "
+                    + String.join("; ", excluded))
+                    + "; add a " + s.word() + " recipe, or review allergies, exclude_foods and allow");
         }
         if (!excluded.isEmpty()) {
-            note(s.word() + ": left out for exclude_foods: " + String.join(", ", excluded));
+            note(s.word() + ": left out as a food in them must not reach this child: " + String.join("; ", excluded));
         }
         pools.put(s, ok);
         return ok;

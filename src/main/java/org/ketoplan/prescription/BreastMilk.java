@@ -34,7 +34,7 @@ public record BreastMilk(@JsonProperty("expressed_ml") @JsonDeserialize(using = 
     public static final Macros PER_100_ML = new Macros(3.5, 0.9, 6.7, 0);
     /** The source of {@link #PER_100_ML}. */
     public static final String SOURCE = "breast milk per 100 ml: fat 3.5 g, protein 0.9 g, carbohydrate 6.7 g "
-            + "(PMC3586783)";
+            + "(" + Citation.BALLARD_2013.cite() + ")";
 
     /**
      * Fills in no expressed milk and no breastfeeds; names an unnamed breastfeed by its place ("breastfeed 2");

@@ -5,11 +5,21 @@ import org.ketoplan.common.BadInputException;
 import org.ketoplan.nutrition.Ratio;
 
 /**
- * Default daily energy from age and weight: the ketogenic-diet table of the Compass Group Manual of Clinical
- * Nutrition Management, or (when asked for) the IOM estimated energy requirement (EER) equations.
+ * Default daily energy from age and weight: under 12 months the infant energy requirement of Butte 2005
+ * ({@link Citation#BUTTE_2005}); from 12 months the ketogenic-diet table of the Compass Group Manual of Clinical
+ * Nutrition Management ({@link Citation#COMPASS_2013}); or (when asked for) the IOM estimated energy requirement
+ * (EER) equations ({@link Citation#IOM_2005_EER}).
  *
- * <p>Source of both: {@code shared/reference/clinical.md}, "Practice" and "DRI". The Compass table: &lt; 1 y
- * 80 kcal/kg/d; 12-18 mo 75; 18 mo-3 y 70; 4-6 y 65; 7-8 y 60; 9-10 y 55; 11-14 y &lt;= 40.
+ * <p>Infants: Butte 2005 gives 473 kJ/kg/d for boys and 447 for girls at 1 month, 337 and 341 at 6 months, "and
+ * thereafter tended to plateau" (the abstract, read in PubMed: tag P). ketoplan uses the mean of boys and girls
+ * (460 and 339 kJ/kg/d, as the patient file has no sex), the 1-month value below 1 month, a straight line between
+ * 1 and 6 months, and the 6-month value from 6 to 11 months; kJ / 4.184 = kcal. It is 100 % of a healthy infant's
+ * requirement (the infant guideline's energy method was not verified). FAO/WHO/UNU 2004 gives monthly values too,
+ * but the project read them only in a secondary transcription (tag S) and they rest on Butte's analysis, so the
+ * primary figures are used. The Compass table's flat 80 kcal/kg under 1 year is below a young infant's need.
+ *
+ * <p>The Compass table (read in a copy of the manual: tag S, said in the output): 12-18 mo 75 kcal/kg/d;
+ * 18 mo-3 y 70; 4-6 y 65; 7-8 y 60; 9-10 y 55; 11-14 y &lt;= 40.
  *
  * <p>How ages map onto the table (ketoplan's reading, stated in every output): ages are whole months completed;
  * the year bands are read in completed years, as "4-6 y" must run to the 7th birthday for "7-8 y" to follow it.
@@ -21,6 +31,12 @@ import org.ketoplan.nutrition.Ratio;
 public final class EnergyDefaults {
     /** The table's name as shown in outputs. */
     public static final String COMPASS = "Compass Group Manual of Clinical Nutrition Management, KD energy by age";
+    /** kJ in a kcal (the thermochemical calorie). */
+    public static final double KJ_PER_KCAL = 4.184;
+    /** Butte 2005, mean of boys (473) and girls (447) at 1 month, kJ/kg/d. */
+    public static final double BUTTE_1_MONTH_KJ = (473 + 447) / 2.0;
+    /** Butte 2005, mean of boys (337) and girls (341) at 6 months, kJ/kg/d. */
+    public static final double BUTTE_6_MONTHS_KJ = (337 + 341) / 2.0;
 
     private static final int[] UPPER_MONTHS = {12, 18, 48, 84, 108, 132, 180};
     private static final double[] KCAL_PER_KG = {80, 75, 70, 65, 60, 55, 40};
@@ -36,6 +52,9 @@ public final class EnergyDefaults {
      */
     public static Sourced ketoKcalPerKg(int ageMonths) {
         checkAge(ageMonths);
+        if (ageMonths < 12) {
+            return infantKcalPerKg(ageMonths);
+        }
         for (int i = 0; i < UPPER_MONTHS.length; i++) {
             if (ageMonths < UPPER_MONTHS[i]) {
                 String note = switch (i) {
@@ -43,19 +62,48 @@ public final class EnergyDefaults {
                     case 6 -> "; the table gives at most 40, the ceiling is used";
                     default -> "";
                 };
-                return new Sourced(KCAL_PER_KG[i], COMPASS + " (clinical.md): " + BAND[i] + " "
-                        + (i == 6 ? "<= " : "") + Ratio.plain(KCAL_PER_KG[i]) + " kcal/kg/d" + note);
+                return new Sourced(KCAL_PER_KG[i], COMPASS + ": " + BAND[i] + " "
+                        + (i == 6 ? "<= " : "") + Ratio.plain(KCAL_PER_KG[i]) + " kcal/kg/d" + note + "; "
+                        + Citation.COMPASS_2013.cite());
             }
         }
         throw new BadInputException("energy: the " + COMPASS + " table ends at 14 y (this child is "
                 + Age.describe(ageMonths) + "); give --kcal or --kcal-per-kg (prescription.kcal or kcal_per_kg)");
     }
 
+    /**
+     * kcal/kg/d under 12 months from Butte 2005 (see the class comment): a 2-month-old gets 460 + (339 - 460) x 1/5
+     * = 435.8 kJ/kg/d = 104.2 kcal/kg/d.
+     */
+    static Sourced infantKcalPerKg(int ageMonths) {
+        double kj;
+        String how;
+        if (ageMonths <= 1) {
+            kj = BUTTE_1_MONTH_KJ;
+            how = "the 1-month value, " + Ratio.plain(kj) + " kJ/kg/d" + (ageMonths < 1 ? " (none is given under 1 "
+                    + "month)" : "");
+        } else if (ageMonths < 6) {
+            kj = BUTTE_1_MONTH_KJ + (BUTTE_6_MONTHS_KJ - BUTTE_1_MONTH_KJ) * (ageMonths - 1) / 5.0;
+            how = String.format(Locale.ROOT, "%s + (%s - %s) x %d/5 = %.1f kJ/kg/d (straight line between 1 and "
+                    + "6 months)", Ratio.plain(BUTTE_1_MONTH_KJ), Ratio.plain(BUTTE_6_MONTHS_KJ),
+                    Ratio.plain(BUTTE_1_MONTH_KJ), ageMonths - 1, kj);
+        } else {
+            kj = BUTTE_6_MONTHS_KJ;
+            how = "the 6-month value, " + Ratio.plain(kj) + " kJ/kg/d (a plateau after 6 months)";
+        }
+        double kcal = kj / KJ_PER_KCAL;
+        return new Sourced(kcal, String.format(Locale.ROOT, "infant energy requirement, mean of boys and girls "
+                + "(1 month 460, 6 months 339 kJ/kg/d): %s, / 4.184 = %.1f kcal/kg/d (100 %% of a healthy infant's "
+                + "need); %s", how, kcal, Citation.BUTTE_2005.cite()));
+    }
+
     /** Daily kcal for {@code ageMonths} and {@code weightKg} from the Compass table. */
     public static Sourced ketoKcal(int ageMonths, double weightKg) {
         Sourced perKg = ketoKcalPerKg(ageMonths);
-        return new Sourced(perKg.value() * weightKg, perKg.source() + String.format(Locale.ROOT,
-                " x %s kg", Ratio.plain(weightKg)));
+        String text = perKg.source();
+        int cite = text.lastIndexOf("; "); // the citation comes last
+        return new Sourced(perKg.value() * weightKg, text.substring(0, cite) + " x " + Ratio.plain(weightKg) + " kg"
+                + text.substring(cite));
     }
 
     /**
@@ -82,16 +130,16 @@ public final class EnergyDefaults {
             extra = 20;
             band = "13-35 mo";
         } else {
-            throw new BadInputException("--energy eer: the IOM EER equations in clinical.md cover 0-35 months (this "
+            throw new BadInputException("energy: eer: the IOM EER equations cover 0-35 months (this "
                     + "child is " + Age.describe(ageMonths) + "); use the table or give --kcal");
         }
         double kcal = 89 * weightKg - 100 + extra;
         if (kcal <= 0) {
-            throw new BadInputException("--energy eer: 89 x " + Ratio.plain(weightKg) + " kg - 100 + "
+            throw new BadInputException("energy: eer: 89 x " + Ratio.plain(weightKg) + " kg - 100 + "
                     + Ratio.plain(extra) + " is not above zero; check the weight or give --kcal");
         }
-        return new Sourced(kcal, "IOM estimated energy requirement (clinical.md): " + band + " 89 x "
-                + Ratio.plain(weightKg) + " kg - 100 + " + Ratio.plain(extra));
+        return new Sourced(kcal, "IOM estimated energy requirement: " + band + " 89 x "
+                + Ratio.plain(weightKg) + " kg - 100 + " + Ratio.plain(extra) + "; " + Citation.IOM_2005_EER.cite());
     }
 
     private static void checkAge(int ageMonths) {

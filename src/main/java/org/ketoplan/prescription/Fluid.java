@@ -23,7 +23,7 @@ import org.ketoplan.nutrition.Ratio;
 public final class Fluid {
     /** The source shown with the Holliday-Segar target. */
     public static final String SOURCE = "Holliday-Segar maintenance fluid: 100 ml/kg for the first 10 kg, "
-            + "50 ml/kg for the next 10, 20 ml/kg above (clinical.md)";
+            + "50 ml/kg for the next 10, 20 ml/kg above; " + Citation.HOLLIDAY_SEGAR_1957.cite();
     /** Feed for a milk-fed infant under 6 months, ml/kg/day. */
     public static final double INFANT_ML_PER_KG = 150;
     /** Total water a day at 6-11 months, ml. */
@@ -69,11 +69,11 @@ public final class Fluid {
         if (ageMonths < MealPattern.SOLIDS_FROM_MONTHS) {
             return new Target(INFANT_ML_PER_KG * weightKg, Basis.FEEDS, String.format(Locale.ROOT,
                     "feeds of %.0f ml/kg/day x %s kg (milk-fed infants under 6 months take 150-200 ml/kg/day; "
-                    + "BNF for Children 2011-12, 9.4.2)", INFANT_ML_PER_KG, Ratio.plain(weightKg)));
+                    + "%s)", INFANT_ML_PER_KG, Ratio.plain(weightKg), Citation.BNFC_2011.cite()));
         }
         if (ageMonths < MealPattern.MEALS_FROM_MONTHS) {
             return new Target(OLDER_INFANT_ML, Basis.WATER, "water from food and drink 800 ml/day (adequate intake "
-                    + "of total water at 7-12 months, IOM 2005 water DRIs pp. 141-142)");
+                    + "of total water at 7-12 months; " + Citation.IOM_2005_WATER.cite() + ")");
         }
         return new Target(hollidaySegarMl(weightKg), Basis.WATER, SOURCE);
     }

@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.ketoplan.common.Limits;
 import org.ketoplan.nutrition.Numbers;
 import org.ketoplan.nutrition.Ratio;
 
@@ -22,6 +23,9 @@ public record Medicine(String name,
                        @JsonDeserialize(using = Fields.WholeNumber.class) Integer dosesPerDay,
                        @JsonDeserialize(contentUsing = Fields.TimeValue.class) List<LocalTime> times) {
 
+    /** The most carbohydrate in one dose: 100 g (a syrup's whole bottle is less). */
+    public static final double MAX_CARB_MG_PER_DOSE = 100_000;
+
     /** Rejects missing fields, negative carbohydrate, no doses, and a number of times that is not the doses. */
     public Medicine {
         if (name == null || name.isBlank()) {
@@ -33,6 +37,13 @@ public record Medicine(String name,
         }
         if (carbMgPerDose < 0 || carbMgPerDose.isNaN()) {
             throw new FieldProblem("carb_mg_per_dose", "medicine '" + name + "': must not be negative");
+        }
+        if (carbMgPerDose > MAX_CARB_MG_PER_DOSE) {
+            throw new FieldProblem("carb_mg_per_dose", "medicine '" + name + "': " + Ratio.plain(carbMgPerDose)
+                    + " mg is more than " + Ratio.plain(MAX_CARB_MG_PER_DOSE) + " mg, the most ketoplan accepts");
+        }
+        if (name.length() > Limits.NAME_CHARS) {
+            throw new FieldProblem("name", "has " + name.length() + " characters; the most is " + Limits.NAME_CHARS);
         }
         if (dosesPerDay == null) {
             throw new FieldProblem("doses_per_day", "missing for medicine '" + name + "'");

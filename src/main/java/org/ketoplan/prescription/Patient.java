@@ -17,8 +17,11 @@ import org.ketoplan.nutrition.Ratio;
  * @param weightKg body weight, kg
  * @param prescription the prescribed settings (never null)
  * @param medicines medicines with carbohydrate
- * @param excludeFoods foods to leave out (allergies, dislikes), by id or name
+ * @param excludeFoods foods to leave out (dislikes), by id or name
  * @param timeZone the zone "today" is taken in, or null for the computer's
+ * @param allergies the allergen groups never to be given ("milk", "egg", ...; see
+ *     {@code org.ketoplan.food.Allergen})
+ * @param allow deliberate exceptions to the food-safety rules and products' age indications
  */
 public record Patient(String name,
                       LocalDate born,
@@ -27,7 +30,9 @@ public record Patient(String name,
                       PrescriptionSettings prescription,
                       List<Medicine> medicines,
                       List<String> excludeFoods,
-                      ZoneId timeZone) {
+                      ZoneId timeZone,
+                      List<String> allergies,
+                      List<Allowance> allow) {
     /** The heaviest weight accepted, kg: a guard against grams typed as kilograms. */
     public static final double MAX_WEIGHT_KG = 250;
 
@@ -56,6 +61,14 @@ public record Patient(String name,
         prescription = prescription == null ? PrescriptionSettings.NONE : prescription;
         medicines = medicines == null ? List.of() : List.copyOf(medicines);
         excludeFoods = excludeFoods == null ? List.of() : List.copyOf(excludeFoods);
+        allergies = allergies == null ? List.of() : List.copyOf(allergies);
+        allow = allow == null ? List.of() : List.copyOf(allow);
+    }
+
+    /** A patient without allergies or exceptions. */
+    public Patient(String name, LocalDate born, Integer ageMonths, Double weightKg, PrescriptionSettings prescription,
+                   List<Medicine> medicines, List<String> excludeFoods, ZoneId timeZone) {
+        this(name, born, ageMonths, weightKg, prescription, medicines, excludeFoods, timeZone, List.of(), List.of());
     }
 
     /** Age in whole months on {@code on}: from the date of birth, or the months given. */
@@ -84,6 +97,6 @@ public record Patient(String name,
         return new Patient(name, ageGiven ? bornDate : born, ageGiven ? months : ageMonths,
                 weight != null ? weight : weightKg,
                 settings == null ? prescription : prescription.overriddenBy(settings),
-                meds == null || meds.isEmpty() ? medicines : meds, excludeFoods, timeZone);
+                meds == null || meds.isEmpty() ? medicines : meds, excludeFoods, timeZone, allergies, allow);
     }
 }

@@ -72,6 +72,12 @@ public final class Prescriber {
         }
         double ratio = s.ratio();
         double kcal = energy(s, age, weight, sources);
+        if (kcal > Bounds.KCAL || kcal / weight > Bounds.KCAL_PER_KG) {
+            throw new BadInputException("energy: " + (kcal > Bounds.KCAL
+                    ? Bounds.above(kcal, Bounds.KCAL, "kcal a day")
+                    : Bounds.above(kcal / weight, Bounds.KCAL_PER_KG, "kcal/kg a day") + " (" + fmt(kcal) + " kcal for "
+                    + Ratio.plain(weight) + " kg)"));
+        }
         if (s.unitsRoundingOrDefault() == UnitsRounding.DOWN) {
             double rounded = UnitsRounding.DOWN.kcal(kcal, ratio);
             sources.put("units_rounding", UnitsRounding.DOWN_SOURCE + String.format(Locale.ROOT,
@@ -79,13 +85,19 @@ public final class Prescriber {
                     kcal, rounded));
             kcal = rounded;
         }
-        double protein = protein(s, kcal, weight, sources);
+        double protein = protein(s, kcal, weight, age, sources);
+        if (protein > Bounds.PROTEIN_G || protein / weight > Bounds.PROTEIN_G_PER_KG) {
+            throw new BadInputException("protein: " + (protein > Bounds.PROTEIN_G
+                    ? Bounds.above(protein, Bounds.PROTEIN_G, "g a day")
+                    : Bounds.above(protein / weight, Bounds.PROTEIN_G_PER_KG, "g/kg a day")));
+        }
         checkProtein(protein, kcal, age, weight, warnings, sources);
         sources.put("carbs", s.carbs() == null
-                ? "default: net (total - fibre), as KetoCal 4:1 is 4:1 on net carbohydrate (clinical.md)"
+                ? "default: net (total - fibre), as KetoCal 4:1 is 4:1 on net (available) carbohydrate; "
+                + Citation.NUTRICIA_KETOCAL_41.cite()
                 : "given: " + conv.word());
-        sources.put("units", "dietary unit = 9R + 4 kcal; fat = R x units; carbohydrate = units - protein "
-                + "(clinical.md)");
+        sources.put("units", "dietary unit = 9R + 4 kcal (9 kcal/g fat, 4 kcal/g protein and carbohydrate); fat = R x "
+                + "units; carbohydrate = units - protein; " + Citation.COMPASS_2013.cite());
 
         MealTarget whole = target("day", kcal, ratio, protein, conv, "protein");
         List<MealTarget> snacks = new ArrayList<>();
@@ -222,7 +234,8 @@ public final class Prescriber {
         return e.value();
     }
 
-    private static double protein(PrescriptionSettings s, double kcal, double weight, Map<String, String> sources) {
+    private static double protein(PrescriptionSettings s, double kcal, double weight, int age,
+                                  Map<String, String> sources) {
         if (s.proteinG() != null) {
             sources.put("protein", "given: " + Ratio.plain(s.proteinG()) + " g/d");
             return s.proteinG();
@@ -236,8 +249,21 @@ public final class Prescriber {
             sources.put("protein", "given: " + Ratio.plain(s.proteinGPer100kcal()) + " g/100 kcal");
             return s.proteinGPer100kcal() * kcal / 100;
         }
-        sources.put("protein", "default: " + ProteinReference.PER_100_KCAL_SOURCE);
-        return ProteinReference.PER_100_KCAL * kcal / 100;
+        double byEnergy = ProteinReference.PER_100_KCAL * kcal / 100;
+        Sourced ref = ProteinReference.gPerKg(age);
+        double byWeight = ref.value() * weight;
+        if (byWeight > byEnergy + EPS) {
+            sources.put("protein", String.format(Locale.ROOT, "default: the larger of the reference intake %s x %s kg "
+                    + "= %.2f g and 1.5 g/100 kcal x %s kcal = %.2f g: the reference intake; %s; %s",
+                    Ratio.plain(ref.value()), Ratio.plain(weight), byWeight, fmt(kcal), byEnergy, ref.source(),
+                    ProteinReference.PER_100_KCAL_SOURCE));
+            return byWeight;
+        }
+        sources.put("protein", String.format(Locale.ROOT, "default: the larger of 1.5 g/100 kcal x %s kcal = %.2f g "
+                + "and the reference intake %s x %s kg = %.2f g: 1.5 g/100 kcal; %s; %s", fmt(kcal), byEnergy,
+                Ratio.plain(ref.value()), Ratio.plain(weight), byWeight, ProteinReference.PER_100_KCAL_SOURCE,
+                ref.source()));
+        return byEnergy;
     }
 
     private static void checkProtein(double protein, double kcal, int age, double weight, List<String> warnings,
@@ -253,7 +279,8 @@ public final class Prescriber {
         double per100 = protein / kcal * 100;
         if (per100 < ProteinReference.PER_100_KCAL - EPS) {
             warnings.add(String.format(Locale.ROOT, "protein %.2f g/100 kcal is below the recommended 1.5 g/100 "
-                    + "kcal; poor linear growth was seen at <= 1.4 (pubmed 24309243)", per100));
+                    + "kcal; poor linear growth was seen at <= 1.4 (Nation 2014, doi:10.1177/0883073813508222)",
+                    per100));
         }
     }
 

@@ -71,6 +71,11 @@ public record PrescriptionSettings(
         positiveIfGiven("protein_g", proteinG);
         positiveIfGiven("protein_g_per_kg", proteinGPerKg);
         positiveIfGiven("protein_g_per_100kcal", proteinGPer100kcal);
+        Bounds.atMost("kcal", kcal, Bounds.KCAL, "kcal a day");
+        Bounds.atMost("kcal_per_kg", kcalPerKg, Bounds.KCAL_PER_KG, "kcal/kg a day");
+        Bounds.atMost("protein_g", proteinG, Bounds.PROTEIN_G, "g a day");
+        Bounds.atMost("protein_g_per_kg", proteinGPerKg, Bounds.PROTEIN_G_PER_KG, "g/kg a day");
+        Bounds.atMost("protein_g_per_100kcal", proteinGPer100kcal, Bounds.PROTEIN_G_PER_100KCAL, "g per 100 kcal");
         if (kcal != null && kcalPerKg != null) {
             throw new FieldProblem("kcal_per_kg", "give kcal or kcal_per_kg, not both");
         }

@@ -18,7 +18,7 @@ import org.ketoplan.nutrition.Nutrient;
  */
 public final class ReferenceIntakes {
     /** The source shown with the checks. */
-    public static final String SOURCE = "DRI (US/Canada 2011) 0-6 mo / 7-12 mo / 1-3 y (clinical.md)";
+    public static final String SOURCE = "DRI (US/Canada, 2011) 0-6 mo / 7-12 mo / 1-3 y; " + Citation.DRI_2011.cite();
 
     private static final Nutrient[] NUTRIENTS = {Nutrient.CALCIUM, Nutrient.IRON, Nutrient.ZINC,
         Nutrient.PHOSPHORUS, Nutrient.MAGNESIUM, Nutrient.SELENIUM, Nutrient.SODIUM, Nutrient.POTASSIUM,
@@ -70,7 +70,7 @@ public final class ReferenceIntakes {
     public static List<String> notChecked(int ageMonths) {
         int col = column(ageMonths);
         if (col < 0) {
-            return List.of("micronutrients: clinical.md has reference intakes only up to 3 y; none are checked");
+            return List.of("micronutrients: ketoplan has reference intakes only up to 3 y; none are checked");
         }
         return List.of("iodine " + org.ketoplan.nutrition.Ratio.plain(IODINE_UG[col])
                 + " ug/d: not checked (no iodine in the food data)");

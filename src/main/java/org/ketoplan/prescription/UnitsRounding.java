@@ -19,8 +19,7 @@ public enum UnitsRounding {
 
     /** The source shown with a prescription rounded down. */
     public static final String DOWN_SOURCE = "dietary units rounded down to whole units (1224 kcal at 3:1: 39.48 -> "
-            + "39 units; ISRN Pediatrics 2012, article 263139, Table 2, "
-            + "https://www.hindawi.com/journals/isrn/2012/263139/tab2/)";
+            + "39 units; " + Citation.ISRN_2012_UNITS.cite() + ")";
 
     /** "down" or "none" (any case). */
     public static UnitsRounding parse(String text) {

@@ -1,6 +1,7 @@
 package org.ketoplan.recipe;
 
 import java.util.Objects;
+import org.ketoplan.common.Limits;
 import org.ketoplan.nutrition.Ratio;
 
 /**
@@ -30,6 +31,13 @@ public record Ingredient(String food, Role role, double grams, double min, doubl
         if (Double.isNaN(max) || max < 0) {
             throw new IllegalArgumentException("max: must not be negative (" + Ratio.plain(max) + ")");
         }
+        Limits.atMost("grams", grams, Limits.GRAMS, "g");
+        Limits.atMost("min", min, Limits.GRAMS, "g");
+        if (!Double.isInfinite(max)) {
+            Limits.atMost("max", max, Limits.GRAMS, "g");
+        }
+        Limits.text("food", food, Limits.NAME_CHARS, "");
+        Limits.text("note", note, Limits.NAME_CHARS, "");
         if (min > max) {
             throw new IllegalArgumentException("min: " + Ratio.plain(min) + " is above max " + Ratio.plain(max));
         }

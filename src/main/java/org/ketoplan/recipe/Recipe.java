@@ -3,8 +3,11 @@ package org.ketoplan.recipe;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import org.ketoplan.common.Limits;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.EnumSet;
+import org.ketoplan.food.Allergen;
 import org.ketoplan.food.Food;
 import org.ketoplan.food.FoodDatabase;
 import org.ketoplan.food.UnknownFoodException;
@@ -24,10 +27,11 @@ import org.ketoplan.nutrition.Ratio;
  * @param referenceKcal the meal size in kcal the preferred amounts are for
  * @param ingredients the foods, each food at most once, at least one counted
  * @param directions the steps, at least one
+ * @param allergens the allergen groups the recipe declares (its author's word, on top of its foods' groups)
  */
 public record Recipe(String id, String name, List<Slot> slots, int minAgeMonths, Texture texture,
                      ProteinSource proteinSource, double referenceKcal, List<Ingredient> ingredients,
-                     List<String> directions) {
+                     List<String> directions, Set<Allergen> allergens) {
     /** The oldest age a recipe may name as its youngest: 18 years. */
     public static final int MAX_AGE_MONTHS = 216;
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
@@ -42,6 +46,7 @@ public record Recipe(String id, String name, List<Slot> slots, int minAgeMonths,
             throw new IllegalArgumentException("name: missing");
         }
         name = name.trim();
+        Limits.text("name", name, Limits.NAME_CHARS, "");
         if (slots == null || slots.isEmpty()) {
             throw new IllegalArgumentException("slots: give at least one of breakfast, lunch, dinner, snack, feed");
         }
@@ -62,6 +67,7 @@ public record Recipe(String id, String name, List<Slot> slots, int minAgeMonths,
         if (!(referenceKcal > 0) || Double.isInfinite(referenceKcal)) {
             throw new IllegalArgumentException("reference_kcal: must be positive (" + Ratio.plain(referenceKcal) + ")");
         }
+        Limits.atMost("reference_kcal", referenceKcal, Limits.MEAL_KCAL, "kcal");
         if (ingredients == null || ingredients.isEmpty()) {
             throw new IllegalArgumentException("ingredients: give at least one");
         }
@@ -80,6 +86,14 @@ public record Recipe(String id, String name, List<Slot> slots, int minAgeMonths,
             throw new IllegalArgumentException("directions: give the steps as a list of sentences");
         }
         directions = directions.stream().map(String::trim).toList();
+        allergens = allergens == null || allergens.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(allergens));
+    }
+
+    /** A recipe that declares no allergen groups of its own. */
+    public Recipe(String id, String name, List<Slot> slots, int minAgeMonths, Texture texture,
+                  ProteinSource proteinSource, double referenceKcal, List<Ingredient> ingredients,
+                  List<String> directions) {
+        this(id, name, slots, minAgeMonths, texture, proteinSource, referenceKcal, ingredients, directions, Set.of());
     }
 
     /** True when the recipe suits {@code slot}. */
@@ -99,7 +113,7 @@ public record Recipe(String id, String name, List<Slot> slots, int minAgeMonths,
         }
         double factor = kcal / referenceKcal;
         return new Recipe(id, name, slots, minAgeMonths, texture, proteinSource, kcal,
-                ingredients.stream().map(i -> i.scaled(factor)).toList(), directions);
+                ingredients.stream().map(i -> i.scaled(factor)).toList(), directions, allergens);
     }
 
     /**

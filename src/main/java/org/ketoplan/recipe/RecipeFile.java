@@ -1,10 +1,7 @@
 package org.ketoplan.recipe;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +9,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ketoplan.common.BadInputException;
-import org.ketoplan.common.YamlTree;
+import org.ketoplan.common.Document;
+import org.ketoplan.common.Limits;
 
 /**
  * Reads one recipe file; the recipe's id is the file name without {@code .yaml}.
@@ -24,6 +22,7 @@ import org.ketoplan.common.YamlTree;
  * texture: smooth purée
  * protein_source: egg
  * reference_kcal: 160
+ * allergens: [egg, milk]      # optional: groups the author declares, on top of the foods' own
  * ingredients:
  *   - {food: "01125", role: protein, grams: 17, min: 10, max: 30, note: about 1 large yolk}
  *   - {food: "01053", role: cream, grams: 22, min: 10, max: 45}
@@ -38,16 +37,16 @@ import org.ketoplan.common.YamlTree;
  */
 public final class RecipeFile {
     private static final Set<String> FIELDS = Set.of("name", "slots", "min_age_months", "texture", "protein_source",
-            "reference_kcal", "ingredients", "directions");
+            "reference_kcal", "ingredients", "directions", "allergens");
     private static final Set<String> INGREDIENT_FIELDS = Set.of("food", "role", "grams", "min", "max", "counted",
             "note");
     /** "ingredients[2].grams: ..." or "slots: ..." at the start of a value type's message. */
     private static final Pattern FIELD = Pattern.compile("^([a-z_]+)(?:\\[(\\d+)\\])?(?:\\.([a-z_]+))?: ");
 
     private final String file;
-    private final YamlTree tree;
+    private final Document tree;
 
-    private RecipeFile(String file, YamlTree tree) {
+    private RecipeFile(String file, Document tree) {
         this.file = file;
         this.tree = tree;
     }
@@ -58,13 +57,8 @@ public final class RecipeFile {
         if (!name.endsWith(".yaml") && !name.endsWith(".yml")) {
             throw BadInputException.at(path.toString(), "a recipe file's name ends in .yaml");
         }
-        try (InputStream in = Files.newInputStream(path)) {
-            return read(path.toString(), in, name.substring(0, name.lastIndexOf('.')));
-        } catch (NoSuchFileException e) {
-            throw BadInputException.at(path.toString(), "no such file");
-        } catch (IOException e) {
-            throw BadInputException.at(path.toString(), "cannot read (" + e.getMessage() + ")");
-        }
+        Document doc = Document.read(path, Document.Format.YAML, Limits.SMALL_FILE_BYTES);
+        return new RecipeFile(path.toString(), doc).recipe(name.substring(0, name.lastIndexOf('.')));
     }
 
     /**
@@ -74,8 +68,8 @@ public final class RecipeFile {
      * @param id the recipe's id (the file name without .yaml)
      */
     public static LoadedRecipe read(String file, InputStream in, String id) {
-        RecipeFile r = new RecipeFile(file, YamlTree.read(file, in));
-        return r.recipe(id);
+        return new RecipeFile(file, Document.read(file, in, Document.Format.YAML, Limits.SMALL_FILE_BYTES))
+                .recipe(id);
     }
 
     private LoadedRecipe recipe(String id) {
@@ -122,8 +116,19 @@ public final class RecipeFile {
         } else {
             directions.add(d.asText());
         }
+        java.util.EnumSet<org.ketoplan.food.Allergen> allergens = java.util.EnumSet.noneOf(
+                org.ketoplan.food.Allergen.class);
+        JsonNode a = tree.node("/allergens");
+        if (!a.isMissingNode() && !a.isArray()) {
+            throw at("/allergens", "expected a list of allergen groups, e.g. [milk, egg]");
+        }
+        for (int i = 0; i < a.size(); i++) {
+            String w = a.get(i).asText();
+            allergens.addAll(word(() -> org.ketoplan.food.Allergen.parse(w), "/allergens/" + i));
+        }
         try {
-            Recipe recipe = new Recipe(id, name, slots, age, texture, source, kcal, ingredients, directions);
+            Recipe recipe = new Recipe(id, name, slots, age, texture, source, kcal, ingredients, directions,
+                    allergens);
             return new LoadedRecipe(recipe, file, tree.line(""), lines);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw located("", e.getMessage());
@@ -209,6 +214,6 @@ public final class RecipeFile {
     }
 
     static String path(String pointer) {
-        return YamlTree.path(pointer);
+        return Document.path(pointer);
     }
 }

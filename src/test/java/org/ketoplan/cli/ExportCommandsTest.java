@@ -155,18 +155,16 @@ class ExportCommandsTest {
     }
 
     @Test
-    void aPlanWithoutDaysExportsItsPrescriptionButHasNothingToPrint() throws Exception {
+    void aPlanWithoutDaysIsRefusedByEveryExportAndNothingIsWritten() throws Exception {
         PlanFile.write(plan, PlanFixtures.plan(List.of(), 1), true);
-        CliRun x = CliRun.of("export", plan.toString(), "--out", p("plan.xlsx"));
-        assertEquals(0, x.code(), x.err());
-        assertTrue(x.out().contains("0 plan sheets"), x.out());
-        assertEquals(0, CliRun.of("export", plan.toString(), "--out", p("plan.csv")).code());
-        CliRun pr = CliRun.of("print", plan.toString(), "--out", p("days.pdf"));
-        assertEquals(2, pr.code());
-        assertTrue(pr.err().contains("error: " + plan + ": the plan has no days"), pr.err());
-        CliRun r = CliRun.of("remind", plan.toString(), "--out", p("meals.ics"));
-        assertEquals(2, r.code(), r.err());
-        assertTrue(r.err().contains("error: " + plan + ": the plan has no days"), r.err());
+        for (String out : List.of("plan.xlsx", "plan.csv", "rows.json", "days.pdf", "meals.ics")) {
+            String cmd = out.endsWith(".pdf") ? "print" : out.endsWith(".ics") ? "remind" : "export";
+            CliRun r = CliRun.of(cmd, plan.toString(), "--out", p(out));
+            assertEquals(2, r.code(), out + ": " + r.err());
+            assertTrue(r.errLines()[0].matches("error: " + java.util.regex.Pattern.quote(plan.toString())
+                    + ":\\d+: days: the plan has no days"), r.err());
+            assertFalse(Files.exists(Path.of(p(out))), out);
+        }
     }
 
     @Test

@@ -100,8 +100,9 @@ class FormulaCommandTest {
 
     @Test
     void dayFromThePatientFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
-        // the template patient on 2026-11-22: 8 months, 7.8 kg, 624 kcal at 3:1; fluid 800 ml of water a day at
-        // 7-12 months (IOM 2005)
+        // the template patient on 2026-11-22: 8 months, 7.8 kg: 339 kJ/kg/d (Butte 2005, mean of boys and girls at
+        // 6 months, a plateau to 12) / 4.184 = 81.023 kcal/kg x 7.8 kg = 631.98 kcal at 3:1; fluid 800 ml of water a
+        // day at 7-12 months (IOM 2005)
         java.nio.file.Path patient = dir.resolve("patient.yaml");
         java.nio.file.Files.writeString(patient, org.ketoplan.prescription.PatientFile.template(
                 java.time.LocalDate.of(2026, 11, 22)));
@@ -110,7 +111,7 @@ class FormulaCommandTest {
                 "--format", "json");
         assertEquals(ExitCodes.OK, r.code(), r.err());
         JsonNode j = json(r.out());
-        assertEquals(624.0, j.get("target").get("kcal").asDouble());
+        assertEquals(632.0, j.get("target").get("kcal").asDouble());
         assertEquals(3.0, j.get("target").get("ratio").asDouble());
         assertEquals(800.0, j.get("total_ml").asDouble());
         assertTrue(j.get("within_tolerance").asBoolean());

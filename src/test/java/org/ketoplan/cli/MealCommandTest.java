@@ -113,7 +113,7 @@ class MealCommandTest {
         List<String> fields = new ArrayList<>();
         j.fieldNames().forEachRemaining(fields::add);
         assertEquals(List.of("foods", "fat_g", "protein_g", "carb_g", "kcal", "ratio", "target", "within_tolerance",
-                "bands", "carb_convention", "step"), fields);
+                "bands", "carb_convention", "step", "safety_notes"), fields);
         JsonNode cream = j.get("foods").get(0);
         assertEquals("t-cream", cream.get("id").asText());
         assertEquals(12.0, cream.get("grams").asDouble());
@@ -163,9 +163,10 @@ class MealCommandTest {
 
     @Test
     void targetFromThePatientFilesPrescription() throws IOException {
-        // the template patient on 2026-11-22: 8 months, 7.8 kg, 80 x 7.8 = 624 kcal at 3:1, the meals the pattern
-        // for 8 months: tea = one sixth = 104 kcal at 3:1 (weighed to 0.1 g: at 1 g steps 5 g of chicken is already
-        // above its protein)
+        // the template patient on 2026-11-22: 8 months, 7.8 kg: 339 kJ/kg/d (Butte 2005, mean of boys and girls at
+        // 6 months, a plateau to 12) / 4.184 = 81.023 kcal/kg x 7.8 kg = 631.98 kcal at 3:1; the meals the pattern
+        // for 8 months: tea = one sixth = 105.33 kcal at 3:1 (weighed to 0.1 g: at 1 g steps 5 g of chicken is
+        // already above its protein)
         Path patient = dir.resolve("patient.yaml");
         Files.writeString(patient, org.ketoplan.prescription.PatientFile.template(java.time.LocalDate.of(2026, 11,
                 22)));
@@ -173,7 +174,7 @@ class MealCommandTest {
                 "--step", "0.1", "--format", "json"));
         assertEquals(ExitCodes.OK, r.code(), r.err());
         JsonNode j = json(r.out());
-        assertEquals(104.0, j.get("target").get("kcal").asDouble());
+        assertEquals(105.3, j.get("target").get("kcal").asDouble());
         assertEquals(3.0, j.get("target").get("ratio").asDouble());
         assertTrue(j.get("within_tolerance").asBoolean());
         CliRun mixed = meal(with(FOUR_FOODS, "--patient", patient.toString(), "--meal", "tea", "--kcal", "500"));

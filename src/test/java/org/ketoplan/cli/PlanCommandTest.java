@@ -61,7 +61,8 @@ class PlanCommandTest {
         assertEquals(ExitCodes.OK, text.code(), text.err());
         assertTrue(text.out().contains("Tuesday 2026-12-01\n"), text.out());
         assertTrue(text.out().contains("Monday 2026-12-07\n"), text.out());
-        assertTrue(text.out().contains("Needs supplement: calcium"), text.out());
+        // the day's feed is KetoCal 3:1 with Liquigen, whose label minerals ketoplan does not carry: unknown, not 0 %
+        assertTrue(text.out().contains("Unknown (not stated for ketocal-3to1-powder, liquigen): calcium"), text.out());
         assertTrue(text.out().contains("  08:00 breakfast: "), text.out());
         assertTrue(text.out().contains("  06:30 morning feed: "), text.out());
         assertTrue(text.out().contains("Fluid: water from food and feeds "), text.out());
@@ -83,8 +84,17 @@ class PlanCommandTest {
                 "--force");
         assertEquals(ExitCodes.OK, longer.code(), longer.err());
         assertEquals(7, Mappers.json().readTree(out.toFile()).get("days").size());
-        assertTrue(longer.out().contains("Friday 2026-12-04"), longer.out());
-        assertTrue(!longer.out().contains("Tuesday 2026-12-01"), longer.out());
+        // with --out, a summary of the days added, not the days themselves; --show prints them too
+        assertTrue(longer.out().contains("4 days, 2026-12-04 to 2026-12-07"), longer.out());
+        assertTrue(!longer.out().contains("Friday 2026-12-04"), longer.out());
+        CliRun shown = CliRun.of("plan", "--from", out.toString(), "--days", "1", "--out",
+                dir.resolve("eight.json").toString(), "--show");
+        assertTrue(shown.out().contains("Tuesday 2026-12-08"), shown.out());
+        assertTrue(!shown.out().contains("Tuesday 2026-12-01"), shown.out());
+        CliRun quiet = CliRun.of("plan", "--from", out.toString(), "--days", "1", "--out",
+                dir.resolve("quiet.json").toString(), "--quiet");
+        assertEquals(ExitCodes.OK, quiet.code(), quiet.err());
+        assertTrue(!quiet.out().contains("Wrote"), quiet.out());
     }
 
     @Test
@@ -164,7 +174,7 @@ class PlanCommandTest {
         CliRun excluded = CliRun.of("recipe", "fit", "banana-avocado-egg-yolk-mash", "--patient", eggFree.toString(),
                 "--meal", "breakfast");
         assertEquals(ExitCodes.BAD_INPUT, excluded.code());
-        assertTrue(excluded.err().contains("banana-avocado-egg-yolk-mash: uses 01125 Egg, yolk, raw, fresh (egg), "
-                + "which the patient file's exclude_foods names"), excluded.err());
+        assertTrue(excluded.err().contains("banana-avocado-egg-yolk-mash: 01125 (Egg, yolk, raw, fresh) is left out "
+                + "by exclude_foods 'egg'"), excluded.err());
     }
 }

@@ -1,6 +1,7 @@
 package org.ketoplan.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -75,16 +76,21 @@ class PrescribeCommandTest {
 
     @Test
     void defaultEnergyNamesTheAgeTable() throws IOException {
-        // 9 months, 8 kg: 80 x 8 = 640 kcal.
+        // 9 months, 8 kg: Butte 2005, 339 kJ/kg/d (the 6-month plateau) / 4.184 = 81.023 kcal/kg x 8 = 648.2 kcal.
         Result r = run("prescribe", "--weight", "8", "--age-months", "9", "--ratio", "3");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("Compass Group Manual of Clinical Nutrition Management"), r.out());
-        assertTrue(r.out().matches("(?s).*day\\s+640\\.0\\s+3:1.*"), r.out());
+        assertTrue(r.out().contains("Butte NF. Energy requirements of infants. Public Health Nutr 2005"), r.out());
+        assertFalse(r.out().contains("clinical.md"), r.out());
+        assertTrue(r.out().matches("(?s).*day\\s+648\\.2\\s+3:1.*"), r.out());
+        // from 12 months the Compass table: 15 months, 10 kg: 75 x 10 = 750 kcal
+        Result toddler = run("prescribe", "--weight", "10", "--age-months", "15", "--ratio", "3");
+        assertTrue(toddler.out().matches("(?s).*day\\s+750\\.0\\s+3:1.*"), toddler.out());
+        assertTrue(toddler.out().contains("Compass Group Manual of Clinical Nutrition Management"), toddler.out());
         JsonNode j = json(run("prescribe", "--weight", "8", "--born", "2026-02-01", "--on", "2026-11-22",
                 "--ratio", "3", "--format", "json"));
         assertEquals(9, j.get("age_months").asInt());
-        assertEquals(640.0, j.get("kcal").asDouble());
-        assertTrue(j.get("sources").get("energy").asText().contains("< 1 y 80 kcal/kg/d"));
+        assertEquals(648.2, j.get("kcal").asDouble(), 0.05);
+        assertTrue(j.get("sources").get("energy").asText().contains("the 6-month value, 339 kJ/kg/d"));
     }
 
     @Test
@@ -148,11 +154,12 @@ class PrescribeCommandTest {
         assertTrue(Files.readString(f).contains("weight_kg: 7.8"));
         Result p = run("prescribe", "--patient", f.toString());
         assertEquals(0, p.code(), p.err());
-        // 8 months, 7.8 kg: 80 x 7.8 = 624 kcal at 3:1; the pattern for 8 months: four feeds of 12.5 % (78 kcal)
-        // and three meals of one sixth (104 kcal)
-        assertTrue(p.out().matches("(?s).*day\\s+624\\.0\\s+3:1.*"), p.out());
-        assertTrue(p.out().matches("(?s).*morning feed \\(feed\\)\\s+06:30\\s+78\\.0\\s+3:1.*"), p.out());
-        assertTrue(p.out().matches("(?s).*breakfast\\s+08:00\\s+104\\.0\\s+3:1.*"), p.out());
+        // 8 months, 7.8 kg: 339 kJ/kg/d (Butte 2005, mean of boys and girls at 6 months, a plateau to 12) / 4.184 =
+        // 81.023 kcal/kg x 7.8 kg = 631.98 kcal at 3:1; the pattern for 8 months: four feeds of 12.5 %
+        // (631.98 / 8 = 79.0 kcal) and three meals of one sixth (631.98 / 6 = 105.3 kcal)
+        assertTrue(p.out().matches("(?s).*day\\s+632\\.0\\s+3:1.*"), p.out());
+        assertTrue(p.out().matches("(?s).*morning feed \\(feed\\)\\s+06:30\\s+79\\.0\\s+3:1.*"), p.out());
+        assertTrue(p.out().matches("(?s).*breakfast\\s+08:00\\s+105\\.3\\s+3:1.*"), p.out());
         assertTrue(p.out().contains("meal pattern: default: 6-11 months: four milk feeds"), p.out());
         Result again = run("init", f.toString());
         assertEquals(2, again.code());

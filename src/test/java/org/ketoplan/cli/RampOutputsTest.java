@@ -41,7 +41,7 @@ class RampOutputsTest {
         Files.writeString(patient, INFANT);
         plan = dir.resolve("plan.json");
         run = CliRun.of("plan", "--patient", patient.toString(), "--days", "3", "--start", "2026-12-01", "--ramp",
-                "1,3", "--out", plan.toString());
+                "1,3", "--out", plan.toString(), "--show");
         assertEquals(ExitCodes.OK, run.code(), run.err());
     }
 

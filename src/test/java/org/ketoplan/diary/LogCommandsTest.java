@@ -171,4 +171,39 @@ class LogCommandsTest {
         assertTrue(day("--date", "2026-01-05").err().contains("give at least one of"));
         assertEquals(ExitCodes.BAD_INPUT, day("--date", "2026-01-05", "--weight", "0").code());
     }
+
+    @Test
+    void aNoteASpreadsheetWouldRunIsWrittenSoItIsShownAndReadBackAsTyped() throws IOException {
+        String note = "=HYPERLINK(\"http://example.com\",\"click\")";
+        CliRun r = meal("--date", "2026-01-05", "--meal", "lunch", "--food", "oil=20", "--note", note);
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        // OWASP's advice: a leading ' so that a spreadsheet shows the text instead of running it
+        assertEquals(MEALS_HEADER + "2026-01-05,lunch,oil,20,20,\"'=HYPERLINK(\"\"http://example.com\"\",\"\"click"
+                + "\"\")\"\n", meals());
+        assertEquals(note, DiaryFiles.readMeals(diary).rows().get(0).value().note());
+        CliRun again = meal("--date", "2026-01-05", "--meal", "dinner", "--food", "oil=20", "--note", "'quoted'");
+        assertEquals(ExitCodes.OK, again.code(), again.err());
+        assertEquals("'quoted'", DiaryFiles.readMeals(diary).rows().get(1).value().note());
+    }
+
+    @Test
+    void anIncompleteLastLineIsLeftOutWithAWarningAndMovedAsideByTheNextEntry() throws IOException {
+        assertEquals(ExitCodes.OK, meal("--date", "2026-01-05", "--meal", "breakfast", "--all").code());
+        // what an older ketoplan left when killed in the middle of a row (or a full disk): "202"
+        Files.writeString(diary.resolve("meals.csv"), "202", java.nio.file.StandardOpenOption.APPEND);
+        CliRun report = CliRun.of("adherence", "--plan", plan.toString(), "--diary", diary.toString(), "--format",
+                "json");
+        assertEquals(ExitCodes.OK, report.code(), report.err());
+        assertEquals("warning: " + diary.resolve("meals.csv") + ":5: the last line has no line end (an interrupted "
+                + "write?); it is left out, and the next entry moves it to meals.csv.torn", report.err().strip());
+        CliRun next = meal("--date", "2026-01-05", "--meal", "lunch", "--all");
+        assertEquals(ExitCodes.OK, next.code(), next.err());
+        assertTrue(next.err().contains("an incomplete last line (no line end) was moved to meals.csv.torn"),
+                next.err());
+        assertEquals("202\n", Files.readString(diary.resolve("meals.csv.torn")));
+        assertTrue(meals().endsWith("2026-01-05,breakfast,berry,40,40,\n2026-01-05,lunch,oil,20,20,\n"
+                + "2026-01-05,lunch,egg,40,40,\n2026-01-05,lunch,berry,40,40,\n"), meals());
+        CliRun clean = CliRun.of("adherence", "--plan", plan.toString(), "--diary", diary.toString());
+        assertEquals("", clean.err());
+    }
 }

@@ -10,6 +10,7 @@ import org.ketoplan.plan.Plan;
 import org.ketoplan.plan.PlanFood;
 import org.ketoplan.plan.PlannedMeal;
 import org.junit.jupiter.api.Test;
+import org.ketoplan.common.SpreadsheetText;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -158,7 +158,7 @@ public final class PlanFixtures {
     }
 
     static PlanTotals totals(double f, double p, double c) {
-        return new PlanTotals(9 * f + 4 * p + 4 * c, f, p, c, f / (p + c));
+        return new PlanTotals(9 * f + 4 * p + 4 * c, f, p, c, p + c > 0 ? f / (p + c) : 0);
     }
 
     /** A day whose totals are the sums of its meals and whose checks come from the fixture's micronutrients. */

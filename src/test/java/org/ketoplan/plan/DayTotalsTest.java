@@ -52,7 +52,10 @@ class DayTotalsTest {
         assertEquals(51.8, calcium.amount(), 1e-9);  // 0.4 x 65 + 0.2 x 129 = 26 + 25.8 = 51.8 mg
         assertEquals(260, calcium.reference());      // DRI 7-12 mo
         assertEquals(19.9, calcium.pct(), 1e-9);     // 51.8 / 260 = 19.92 %
-        assertTrue(calcium.needsSupplement());
+        // the salt states no calcium: below 100 % with a value missing is "unknown", never "needs supplement"
+        assertFalse(calcium.needsSupplement());
+        assertTrue(calcium.unknown());
+        assertEquals(List.of("02047"), calcium.unknownIn());
         DayChecks.NutrientCheck vitD = check(c, "vitamin_d_ug");
         assertEquals(1.48, vitD.amount(), 1e-9);     // 0.4 x 1.0 + 0.2 x 5.4 = 0.4 + 1.08 = 1.48 ug of 10
         assertEquals(14.8, vitD.pct(), 1e-9);
@@ -63,8 +66,17 @@ class DayTotalsTest {
         assertEquals(0.24, vitC.amount(), 1e-9);     // cream only: 0.4 x 0.6; the yolk has no value: counted as 0
         assertEquals(List.of("01125", "02047"), vitC.unknownIn());
         assertEquals(14, c.micronutrients().size());
-        assertTrue(DayTotals.needsSupplement(c).contains("calcium"));
-        assertFalse(DayTotals.needsSupplement(c).isEmpty());
+        assertFalse(DayTotals.needsSupplement(c).contains("calcium"));
+        // without the salt every food states calcium: 51.8 mg is 19.9 % of 260, which needs a supplement
+        PlannedMeal plain = new PlannedMeal("breakfast", "07:00", null, "test", List.of(),
+                new PlanTotals(300, 20, 4, 2, 3.33), List.of(planned(CREAM, 40, true), planned(YOLK, 20, true)),
+                new PlanTotals(0, 0, 0, 0, 0), true);
+        DayChecks known = DayTotals.day(LocalDate.of(2026, 12, 1), List.of(plain), Map.of("01053", CREAM, "01125",
+                YOLK), rx, 9).checks();
+        assertTrue(check(known, "calcium_mg").needsSupplement());
+        assertFalse(check(known, "calcium_mg").unknown());
+        assertTrue(DayTotals.needsSupplement(known).contains("calcium"));
+        assertTrue(check(known, "vitamin_c_mg").unknown()); // the yolk states no vitamin C
     }
 
     private static DayChecks.NutrientCheck check(DayChecks c, String key) {

@@ -75,20 +75,21 @@ class InfantPlansTest {
                 }
             }
         }
-        // Day 1 by hand: the meals' water (SR24 water per 100 g x grams) is 4.185 (8 g egg yolk) + 13.273 (23 g
-        // cream) + 0.011 (cinnamon) + 6.383 + 2.722 + 18.308 (cottage cheese, cream cheese, avocado) + 2.755 +
-        // 42.849 + 0.276 (lamb, courgette, parsley) = 90.76 ml; KetoCal 3:1 and Liquigen have no water value
-        // (counted as 0). The feeds need 800 - 90.76 = 709.24 ml of water: tap water is 99.9 % water, so
-        // 709.24 / 0.999 = 709.95 -> 710 ml, which brings 709.29 ml; the day's water is 800.05 ml.
+        // Day 1 by hand: the meals' water (SR24 water per 100 g x grams) is 4.395 + 6.453 + 14.576 + 0 (5 g yoghurt,
+        // 9 g ricotta, 20 g coconut milk, coconut oil) + 8.78 + 3.885 + 1.435 + 5.194 (10 g butternut, 6 g salmon,
+        // 8 g butter, 9 g cream) + 5.617 + 2.638 + 0 + 4.04 (7 g parsnip, 5 g pork, olive oil, 7 g cream) = 57.012 ml;
+        // KetoCal 3:1 and Liquigen have no water value (counted as 0). The feeds need 800 - 57.012 = 742.988 ml of
+        // water: tap water is 99.9 % water, so 742.988 / 0.999 = 743.73 -> 744 ml, which brings 743.256 ml; the
+        // day's water is 800.268 -> 800.3 ml.
         PlanDay first = plan.days().get(0);
-        assertEquals(710.0, first.checks().feeds().waterMl(), 1e-9);
-        assertEquals(800.1, first.checks().fluidMl(), 1e-9);
-        // the batch: 34 g KetoCal 3:1 + 16 ml Liquigen + 710 ml water = 726 ml in four feeds of 181.5 ml
-        // (22.7 ml/kg); 320 kcal / 726 ml = 0.44 kcal/ml (the batch's 9/4/4 kcal: 237.762 + 72 = 309.76 -> 0.43)
-        assertEquals(726.0, first.checks().feeds().volumeMl(), 1e-9);
-        assertEquals(181.5, first.checks().feeds().largestFeedMl(), 1e-9);
-        assertEquals(0.43, first.checks().feeds().kcalPerMl(), 1e-9);
-        assertEquals(181.5, first.meals().get(0).volumeMl(), 1e-9);
+        assertEquals(744.0, first.checks().feeds().waterMl(), 1e-9);
+        assertEquals(800.3, first.checks().fluidMl(), 1e-9);
+        // the batch: 34 g KetoCal 3:1 (a powder: its volume not counted) + 16 ml Liquigen + 744 ml water = 760 ml in
+        // four feeds of 190 ml (23.8 ml/kg); the batch's 309.762 kcal / 760 ml = 0.41 kcal/ml
+        assertEquals(760.0, first.checks().feeds().volumeMl(), 1e-9);
+        assertEquals(190.0, first.checks().feeds().largestFeedMl(), 1e-9);
+        assertEquals(0.41, first.checks().feeds().kcalPerMl(), 1e-9);
+        assertEquals(190.0, first.meals().get(0).volumeMl(), 1e-9);
     }
 
     @Test

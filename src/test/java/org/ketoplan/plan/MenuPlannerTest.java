@@ -79,8 +79,11 @@ class MenuPlannerTest {
                     .suits(org.ketoplan.recipe.Slot.BREAKFAST));
             assertTrue(byId.get(d.meal("snack").orElseThrow().recipeId()).suits(org.ketoplan.recipe.Slot.SNACK));
         }
-        assertTrue(plan.notes().stream().anyMatch(n -> n.contains("left out for exclude_foods")), plan.notes()
-                .toString());
+        assertTrue(plan.notes().stream().anyMatch(n -> n.contains("left out as a food in them must not reach this child")
+                && n.contains("is left out by exclude_foods 'egg'")), plan.notes().toString());
+        // the output says what each word removed
+        assertTrue(plan.notes().stream().anyMatch(n -> n.startsWith("exclude_foods 'egg' (a word) leaves out")),
+                plan.notes().toString());
         assertTrue(plan.notes().stream().noneMatch(n -> n.contains("twice") || n.contains("day before")),
                 plan.notes().toString());
     }
@@ -148,7 +151,7 @@ class MenuPlannerTest {
                 + "exclude_foods: [egg, cream, ricotta, coconut, flaxseed, ketocal, chia, almond]\n");
         NoSolutionException e = assertThrows(NoSolutionException.class, () -> plan(p, 7, 1));
         assertTrue(e.getMessage().startsWith("2026-12-01 breakfast: no recipe suits it: "), e.getMessage());
-        assertTrue(e.getMessage().contains("with excluded foods"), e.getMessage());
+        assertTrue(e.getMessage().contains("with a food this child must not have"), e.getMessage());
     }
 
     @Test

@@ -24,10 +24,12 @@ class PlanFileTest {
         // 10 g butter: fat 8.111, protein 0.085, carb 0.006; kcal 9*8.111 + 4*0.085 + 4*0.006 = 73.363
         PlannedFood food = new PlannedFood("01001", "Butter, salted", 10, "g", true, 8.111, 0.085, 0.006, 73.363);
         PlanTotals totals = new PlanTotals(73.363, 8.111, 0.085, 0.006, 8.111 / 0.091);
+        // a butter-only meal for a 4:1 target of 73.4 kcal: in kcal, far outside the ratio band
         PlannedMeal meal = new PlannedMeal("breakfast", "07:00", null, "Butter", List.of("Melt."),
-                new PlanTotals(73.4, 8.1, 0.1, 0.0, 81.0), List.of(food), totals, true);
+                new PlanTotals(73.4, 7.2, 0.9, 0.9, 4.0), List.of(food), totals, false);
+        // 73.363 kcal of the prescription's 650 = 11.3 %
         PlanDay day = new PlanDay(LocalDate.of(2026, 12, 1), List.of(meal), totals,
-                new DayChecks(100, 100, 1.6, 780, List.of()));
+                new DayChecks(11.3, 0.9, 1.6, 780, List.of()));
         return new Plan(Plan.FORMAT_VERSION, "v1", 42,
                 new PlanPatient("Example Baby", LocalDate.of(2026, 3, 10), 8.7, 7.8, "Europe/London", List.of()),
                 new PlanPrescription(650, 4, 65, 9.8, 6.45, CarbConvention.NET, 0, 780,

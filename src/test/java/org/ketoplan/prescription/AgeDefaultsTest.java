@@ -13,10 +13,36 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class AgeDefaultsTest {
     @ParameterizedTest(name = "{0} months -> {1} kcal/kg/d")
-    @CsvSource({"0, 80", "11, 80", "12, 75", "17, 75", "18, 70", "35, 70", "36, 70", "47, 70", "48, 65", "83, 65",
+    @CsvSource({"12, 75", "17, 75", "18, 70", "35, 70", "36, 70", "47, 70", "48, 65", "83, 65",
         "84, 60", "107, 60", "108, 55", "131, 55", "132, 40", "179, 40"})
     void compassTableByCompletedMonthsAndYears(int months, double kcalPerKg) {
         assertEquals(kcalPerKg, EnergyDefaults.ketoKcalPerKg(months).value());
+    }
+
+    @ParameterizedTest(name = "{0} months -> {1} kJ/kg/d")
+    @CsvSource({
+        "0, 460",       // Butte 2005, 1 month: (473 boys + 447 girls) / 2; no value under 1 month
+        "1, 460",
+        "2, 435.8",     // 460 + (339 - 460) x 1/5 = 460 - 24.2
+        "3, 411.6",     // 460 - 2 x 24.2
+        "5, 363.2",     // 460 - 4 x 24.2
+        "6, 339",       // 6 months: (337 + 341) / 2
+        "11, 339",      // "thereafter tended to plateau"
+    })
+    void infantsUnderTwelveMonthsFromButte2005(int months, double kj) {
+        assertEquals(kj / 4.184, EnergyDefaults.ketoKcalPerKg(months).value(), 1e-9);
+        assertTrue(EnergyDefaults.ketoKcalPerKg(months).source().contains("doi:10.1079/PHN2005790"));
+    }
+
+    @Test
+    void twoMonthOldAgainstTheSourcesFigure() {
+        // Butte 2005 (abstract): 473 kJ/kg/d boys, 447 girls at 1 month; 337 boys, 341 girls at 6 months.
+        // Mean 460 and 339; at 2 months on the straight line: 460 + (339 - 460) x (2 - 1)/(6 - 1) = 435.8 kJ/kg/d;
+        // / 4.184 = 104.159 kcal/kg/d; a 5 kg 2-month-old: 520.79 kcal a day.
+        assertEquals(104.159, EnergyDefaults.ketoKcalPerKg(2).value(), 0.0005);
+        assertEquals(520.79, EnergyDefaults.ketoKcal(2, 5).value(), 0.005);
+        // within the source's own figures: between its 1-month mean (109.94) and 6-month mean (81.02 kcal/kg/d)
+        assertTrue(EnergyDefaults.ketoKcalPerKg(2).source().contains("435.8 kJ/kg/d"));
     }
 
     @Test
@@ -34,8 +60,9 @@ class AgeDefaultsTest {
 
     @Test
     void ketoKcalIsPerKgTimesWeight() {
-        // 9 months: 80 kcal/kg x 8 kg = 640.
-        assertEquals(640, EnergyDefaults.ketoKcal(9, 8).value(), 1e-9);
+        // 9 months: 339 kJ / 4.184 = 81.023 kcal/kg x 8 kg = 648.18; 15 months: 75 kcal/kg x 10 kg = 750.
+        assertEquals(648.184, EnergyDefaults.ketoKcal(9, 8).value(), 0.0005);
+        assertEquals(750, EnergyDefaults.ketoKcal(15, 10).value(), 1e-9);
     }
 
     @ParameterizedTest(name = "{0} months, {1} kg -> {2} kcal")

@@ -43,7 +43,8 @@ class MealPatternsTest {
         assertEquals(Fluid.Basis.FEEDS, p.fluidBasis());
         assertTrue(p.sources().get("meal_pattern").startsWith("default: feeds only under 6 months"),
                 p.sources().get("meal_pattern"));
-        assertTrue(p.sources().get("fluid").contains("BNF for Children 2011-12"), p.sources().get("fluid"));
+        assertTrue(p.sources().get("fluid").contains("BNF for Children 2011-2012, section 9.4.2"),
+                p.sources().get("fluid"));
     }
 
     @Test

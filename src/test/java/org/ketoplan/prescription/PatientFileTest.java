@@ -67,14 +67,16 @@ class PatientFileTest {
         LocalDate today = LocalDate.of(2026, 11, 22);
         Patient p = PatientFile.read(write(PatientFile.template(today)));
         DailyPrescription d = Prescriber.prescribe(p, today);
-        // born 8 months before today, 7.8 kg: 80 x 7.8 = 624 kcal at 3:1; the pattern at 8 months: four feeds of
-        // 12.5 % (78 kcal) and three meals of one sixth (104 kcal)
+        // born 8 months before today, 7.8 kg: 339 kJ/kg/d (Butte 2005, mean of boys and girls at 6 months, a plateau
+        // to 12) / 4.184 = 81.023 kcal/kg x 7.8 kg = 631.98 kcal at 3:1; the pattern at 8 months: four feeds of
+        // 12.5 % (631.98 / 8 = 79.00 kcal) and three meals of one sixth (631.98 / 6 = 105.33 kcal)
         assertEquals(8, d.ageMonths());
-        assertEquals(624, d.day().kcal(), 1e-9);
+        assertEquals(339 / 4.184 * 7.8, d.day().kcal(), 1e-9);
+        assertEquals(631.98, d.day().kcal(), 0.005);
         assertEquals(7, d.meals().size());
         assertEquals(4, d.feeds().size());
-        assertEquals(78, d.slot("morning feed").kcal(), 1e-9);
-        assertEquals(104, d.slot("tea").kcal(), 1e-9);
+        assertEquals(339 / 4.184 * 7.8 / 8, d.slot("morning feed").kcal(), 1e-9);
+        assertEquals(105.33, d.slot("tea").kcal(), 0.005);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -82,10 +84,10 @@ class PatientFileTest {
             negative weight    | 'weight_kg: 7.8'         | 'weight_kg: -7.8'    | patient.yaml:3: weight_kg: must be above zero (-7.8)
             missing weight     | 'weight_kg: 7.8'         | ''                   | patient.yaml:1: weight_kg: missing
             ratio 0            | 'ratio: "4:1"'           | 'ratio: 0'           | patient.yaml:5: prescription.ratio: ratio 0 is outside 0.5 to 6
-            unknown field      | 'carbs: net'             | 'carbz: net'         | patient.yaml:7: prescription.carbz: unknown field 'carbz'
+            unknown field      | 'carbs: net'             | 'carbz: net'         | patient.yaml:7: prescription: unknown field 'carbz' (did you mean 'carbs'?
             shares not 100     | 'share: 0.2}'            | 'share: 0.1}'        | patient.yaml:8: prescription.meals: meal shares add to 90 %, not 100 %
-            unclosed quote     | 'name: Example Baby'     | 'name: "Example'     | patient.yaml:5: not valid YAML (while parsing a block mapping; expected <block end>, but found '<scalar>')
-            tab indent         | 'weight_kg: 7.8'         | '	weight_kg: 7.8'   | patient.yaml:3: not valid YAML (while scanning for the next token; found character
+            unclosed quote     | 'name: Example Baby'     | 'name: "Example'     | patient.yaml:5: YAML syntax: while parsing a block mapping, expected <block end>, but found '<scalar>'
+            tab indent         | 'weight_kg: 7.8'         | '	weight_kg: 7.8'   | patient.yaml:3: YAML syntax: while scanning for the next token, found character
             decimal comma      | 'weight_kg: 7.8'         | 'weight_kg: 7,8'     | patient.yaml:3: weight_kg: '7,8' uses a decimal comma
             bad time           | 'time: "12:00"'          | 'time: "25:00"'      | patient.yaml:10: prescription.meals[1].time: '25:00' is not a time of day
             half a dose        | 'doses_per_day: 2,'      | 'doses_per_day: 2.5,' | patient.yaml:14: medicines[0].doses_per_day: '2.5' is not a whole number

@@ -137,14 +137,23 @@ class PrescriberTest {
 
     @Test
     void defaultEnergyComesFromTheAgeTableAndNamesIt() {
-        // 9 months, 8 kg: < 1 y 80 kcal/kg/d x 8 = 640 kcal; protein default 1.5 x 640/100 = 9.6 g.
+        // 9 months, 8 kg: Butte 2005, 339 kJ/kg/d / 4.184 = 81.023 x 8 = 648.18 kcal; protein default the larger of
+        // 1.5 x 648.18/100 = 9.72 g and the RDA 1.2 g/kg x 8 = 9.6 g: 9.72 g.
         Patient p = child(9, 8, settings(null, 4, null, List.of(), List.of()), List.of());
         DailyPrescription d = Prescriber.prescribe(p, ON);
-        assertEquals(640, d.day().kcal(), EPS);
-        assertEquals(9.6, d.day().proteinG(), EPS);
-        assertTrue(d.sources().get("energy").contains("Compass Group Manual of Clinical Nutrition Management"));
-        assertTrue(d.sources().get("energy").contains("< 1 y 80 kcal/kg/d"));
-        assertTrue(d.sources().get("protein").contains("pubmed 24309243"));
+        assertEquals(339 / 4.184 * 8, d.day().kcal(), EPS);
+        assertEquals(1.5 * 339 / 4.184 * 8 / 100, d.day().proteinG(), EPS);
+        assertTrue(d.sources().get("energy").contains("Butte NF. Energy requirements of infants"));
+        assertTrue(d.sources().get("protein").contains("doi:10.1177/0883073813508222"));
+        assertTrue(d.sources().get("protein").contains(": 1.5 g/100 kcal"));
+        // 3 months, 6 kg: 411.6 kJ / 4.184 = 98.375 kcal/kg x 6 = 590.25 kcal; 1.5 g/100 kcal = 8.85 g is below the
+        // AI 1.52 g/kg x 6 = 9.12 g, so the default is 9.12 g (the reference intake)
+        DailyPrescription young = Prescriber.prescribe(child(3, 6, settings(null, 3, null, List.of(), List.of()),
+                List.of()), ON);
+        assertEquals(590.25, young.day().kcal(), 0.005);
+        assertEquals(9.12, young.day().proteinG(), EPS);
+        assertTrue(young.sources().get("protein").contains(": the reference intake"), young.sources().toString());
+        assertTrue(young.warnings().isEmpty(), young.warnings().toString());
         assertEquals(800, d.fluidMl(), EPS);
     }
 
@@ -174,7 +183,7 @@ class PrescriberTest {
                 List.of()), List.of()), ON);
         assertTrue(toddler.warnings().stream().anyMatch(w -> w.contains("DRI 1-3 y RDA 1.05 g/kg/d")));
         assertTrue(toddler.warnings().stream().anyMatch(w -> w.contains("1.33 g/100 kcal")
-                && w.contains("pubmed 24309243")));
+                && w.contains("Nation 2014")));
         // 9 months, 8 kg, 9.6 g in 640 kcal: exactly 1.2 g/kg and 1.5 g/100 kcal: no warning.
         DailyPrescription enough = Prescriber.prescribe(child(9, 8, settings(640.0, 3, 9.6, List.of(), List.of()),
                 List.of()), ON);

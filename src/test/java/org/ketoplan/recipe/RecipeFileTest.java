@@ -94,9 +94,9 @@ class RecipeFileTest {
             unknown slot       | [breakfast, snack]     | [breakfast, brunch]         | bad.yaml:2: slots[1]: 'brunch' is not one of breakfast, lunch, dinner, snack, feed
             unknown texture    | texture: smooth purée  | texture: crunchy            | bad.yaml:4: texture: 'crunchy' is not one of smooth purée, mashed, soft pieces, finger food, drink
             too young          | texture: smooth purée  | texture: finger food        | bad.yaml:3: min_age_months: 6 is below 8, the youngest age for texture 'finger food'
-            unknown field      | reference_kcal: 160    | reference_kcal: 160\\nkcal: 3 | bad.yaml:7: unknown field 'kcal' (expected one of directions, ingredients, min_age_months, name, protein_source, reference_kcal, slots, texture)
-            missing field      | protein_source: egg    | protein_source_x: egg       | bad.yaml:5: unknown field 'protein_source_x' (expected one of directions, ingredients, min_age_months, name, protein_source, reference_kcal, slots, texture)
-            unknown ingr field | note: about 1 large yolk | notes: yolk                | bad.yaml:8: ingredients[0]: unknown field 'notes' (expected one of counted, food, grams, max, min, note, role)
+            unknown field      | reference_kcal: 160    | reference_kcal: 160\\nkcal: 3 | bad.yaml:7: unknown field 'kcal' (expected one of allergens, directions, ingredients, min_age_months, name, protein_source, reference_kcal, slots, texture)
+            missing field      | protein_source: egg    | protein_source_x: egg       | bad.yaml:5: unknown field 'protein_source_x' (did you mean 'protein_source'? expected one of allergens, directions, ingredients, min_age_months, name, protein_source, reference_kcal, slots, texture)
+            unknown ingr field | note: about 1 large yolk | notes: yolk                | bad.yaml:8: ingredients[0]: unknown field 'notes' (did you mean 'note'? expected one of counted, food, grams, max, min, note, role)
             varying seasoning  | grams: 0.2, counted: false | grams: 0.2, max: 1, counted: false | bad.yaml:11: ingredients[3].counted: an uncounted ingredient has a fixed amount; leave out min and max
             food twice         | food: "01053"          | food: "01125"               | bad.yaml:9: ingredients[1].food: 01125 is listed twice; give it once with its whole amount
             zero size          | reference_kcal: 160    | reference_kcal: 0           | bad.yaml:6: reference_kcal: must be positive (0)

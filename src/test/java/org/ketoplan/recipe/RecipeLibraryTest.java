@@ -51,8 +51,10 @@ class RecipeLibraryTest {
         RecipeLibrary lib = Recipes.shipped();
         List<Recipe> feeds6 = lib.filter(Slot.FEED, 6.0);
         assertTrue(feeds6.stream().allMatch(r -> r.suits(Slot.FEED) && r.minAgeMonths() <= 6));
-        // the KetoCal feed is from birth, the strawberry milkshake from 12 months
-        assertTrue(feeds6.stream().anyMatch(r -> r.id().equals("ketocal-bottle-feed")));
+        // the soy formula feed is from birth; the KetoCal 4:1 feed (its powder is labelled for over 1 year) and the
+        // strawberry milkshake from 12 months
+        assertTrue(feeds6.stream().anyMatch(r -> r.id().equals("rcf-liquigen-feed")));
+        assertTrue(feeds6.stream().noneMatch(r -> r.id().equals("ketocal-bottle-feed")));
         assertTrue(feeds6.stream().noneMatch(r -> r.id().equals("strawberry-keto-milkshake")));
         assertTrue(lib.filter(Slot.FEED, 12.0).stream().anyMatch(r -> r.id().equals("strawberry-keto-milkshake")));
         // no filter: everything; age 0: only drinks

@@ -75,13 +75,14 @@ class RecipeTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            honey at 6 months        | {food: "01125", role: protein, grams: 17, min: 10, max: 30, note: about 1 large yolk} | {food: "19296", role: carbohydrate, grams: 1} | 8 | is not for babies under 12 months
-            salted butter at 6 months| {food: 01145, role: fat, grams: 4}  | {food: "01001", role: fat, grams: 4}          | 10 | has added salt, and babies under 12 months need none
-            whole almonds            | {food: 01145, role: fat, grams: 4}  | {food: "12062", role: protein, grams: 4}      | 10 | is a whole nut, a choking risk under 5 years
+            honey at 6 months        | {food: "01125", role: protein, grams: 17, min: 10, max: 30, note: about 1 large yolk} | {food: "19296", role: carbohydrate, grams: 1} | 8 | honey not under 12 months (this child: 6 months): risk of infant botulism
+            salted butter at 6 months| {food: 01145, role: fat, grams: 4}  | {food: "01001", role: fat, grams: 4}          | 10 | added salt not under 12 months (this child: 6 months)
+            whole almonds            | {food: 01145, role: fat, grams: 4}  | {food: "12062", role: protein, grams: 4}      | 10 | whole nuts and peanuts not under 5 years (this child: 6 months): a choking risk
             """)
     void unsafeFoodsForTheYoungestAgeAreRejected(String what, String from, String to, int line, String message) {
         LoadedRecipe l = read(RecipeFileTest.GOOD.replace(from, to));
-        BadInputException e = assertThrows(BadInputException.class, () -> RecipeChecks.check(l, FOODS));
+        BadInputException e = assertThrows(BadInputException.class,
+                () -> org.ketoplan.safety.SafetyPolicy.checkRecipeFile(l, FOODS));
         assertTrue(e.getMessage().startsWith("r.yaml:" + line + ": ingredients["), e.getMessage());
         assertTrue(e.getMessage().contains(message), e.getMessage());
     }
@@ -91,13 +92,13 @@ class RecipeTest {
         // ground almonds, almond butter and (from 12 months) salted butter and honey pass
         String ground = RecipeFileTest.GOOD.replace("{food: 01145, role: fat, grams: 4}",
                 "{food: \"12062\", role: protein, grams: 4, note: finely ground}");
-        RecipeChecks.check(read(ground), FOODS);
+        org.ketoplan.safety.SafetyPolicy.checkRecipeFile(read(ground), FOODS);
         String nutButter = RecipeFileTest.GOOD.replace("{food: 01145, role: fat, grams: 4}",
                 "{food: \"12195\", role: fat, grams: 4}");
-        RecipeChecks.check(read(nutButter), FOODS);
+        org.ketoplan.safety.SafetyPolicy.checkRecipeFile(read(nutButter), FOODS);
         String older = RecipeFileTest.GOOD.replace("{food: 01145, role: fat, grams: 4}",
                 "{food: \"01001\", role: fat, grams: 4}").replace("min_age_months: 6", "min_age_months: 12");
-        RecipeChecks.check(read(older), FOODS);
+        org.ketoplan.safety.SafetyPolicy.checkRecipeFile(read(older), FOODS);
     }
 
     @Test

@@ -29,6 +29,7 @@ class ShippedRecipesTest {
     void everyIngredientIsAKnownFoodSafeForTheRecipesYoungestAge() {
         for (LoadedRecipe r : Recipes.shipped().loaded()) {
             RecipeChecks.check(r, foods);
+            org.ketoplan.safety.SafetyPolicy.checkRecipeFile(r, foods);
         }
     }
 

@@ -1,4 +1,4 @@
-package org.ketoplan.plan;
+package org.ketoplan.safety;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +10,8 @@ import org.ketoplan.food.FoodDatabase;
 import org.ketoplan.recipe.Recipe;
 
 /**
- * The foods a child must never be given ({@code exclude_foods}), resolved against the food database.
+ * The foods a family leaves out ({@code exclude_foods}: dislikes, by id or word), resolved against the food
+ * database. Allergies are not words: they are allergen groups ({@code allergies:}), decided by the allergen table.
  *
  * <p>An entry that is a food id excludes that food. Any other entry is a word (or words) matched against food
  * names as whole words, ignoring case, and also without a final "s": "egg" and "eggs" exclude "Egg, yolk, raw,
@@ -96,6 +97,29 @@ public final class Exclusions {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * What each entry removes, for the output: "'milk' (a word) leaves out 57 foods, e.g. Milk, whole, ...; Nuts,
+     * coconut milk, ...", so that a word that also removes foods the family did not mean is seen.
+     */
+    public List<String> summary(FoodDatabase foods) {
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < entries.size(); k++) {
+            String id = ids.get(k);
+            Pattern p = words.get(k);
+            List<String> names = foods.all().stream().filter(f -> f.id().equalsIgnoreCase(id)
+                    || p.matcher(f.name()).find()).map(Food::name).toList();
+            if (foods.byId(entries.get(k)).isPresent()) {
+                out.add("exclude_foods '" + entries.get(k) + "' (a food id) leaves out " + names.get(0));
+            } else {
+                out.add("exclude_foods '" + entries.get(k) + "' (a word) leaves out " + names.size() + " food"
+                        + (names.size() == 1 ? "" : "s") + " whose names contain it, e.g. "
+                        + String.join("; ", names.subList(0, Math.min(4, names.size())))
+                        + (names.size() > 4 ? "; ..." : "") + " (for an allergy give allergies: instead)");
+            }
+        }
+        return out;
     }
 
     private static Pattern pattern(String entry) {
