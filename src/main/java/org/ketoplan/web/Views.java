@@ -105,8 +105,7 @@ public final class Views {
         var protein = bands.get(2);
         var carb = bands.get(3);
         List<BandRow> rows = new java.util.ArrayList<>();
-        rows.add(new BandRow("ratio", org.ketoplan.nutrition.Ratio.format(target.ratio()),
-                org.ketoplan.nutrition.Ratio.format(Math.round(meal.ratio() * 100) / 100.0),
+        rows.add(new BandRow("ratio", org.ketoplan.nutrition.Ratio.format(target.ratio()), ratio(meal),
                 num(ratio.low(), 2) + " to " + num(ratio.high(), 2), ratio.holds()));
         rows.add(new BandRow("kcal", num(target.kcal(), 1), num(meal.kcal(), 1), num(energy.low(), 1) + " to "
                 + num(energy.high(), 1), energy.holds()));
@@ -120,8 +119,15 @@ public final class Views {
                     + num(weight.high(), 0), weight.holds()));
         }
         return new Totals(g(t.fatG()), g(t.proteinG()), g(t.carbohydrate(conv)), num(meal.kcal(), 1),
-                org.ketoplan.nutrition.Ratio.format(Math.round(meal.ratio() * 100) / 100.0), rows,
+                ratio(meal), rows,
                 meal.withinTolerance());
+    }
+
+    /** The meal's ratio to 0.01 as {@code meal} prints it; "-" for a meal with nothing in it yet. */
+    private static String ratio(org.ketoplan.compose.ComposedMeal meal) {
+        double r = meal.ratio();
+        return meal.kcal() <= 0 || !Double.isFinite(r) ? "-"
+                : org.ketoplan.nutrition.Ratio.format(Math.round(r * 100) / 100.0);
     }
 
     /** Grams as {@code meal} prints them: 2 decimals under 10 g, else 1. */

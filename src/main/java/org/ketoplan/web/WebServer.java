@@ -51,7 +51,7 @@ public final class WebServer implements AutoCloseable {
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.http.defaultContentType = "text/html; charset=utf-8";
-            config.jetty.modifyServer(server -> server.setStopTimeout(1_000));
+            config.jetty.modifyServer(server -> server.setStopTimeout(0));
             config.routes.before(security::check);
             config.routes.get("/static/{name}", WebServer::staticFile);
             pages.routes(config.routes);
