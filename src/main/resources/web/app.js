@@ -26,9 +26,11 @@
           var status = document.getElementById(form.getAttribute('data-status') || 'live-status');
           if (status) { status.textContent = res.text; }
         }
-        if (activeId) {
+        // Focus moves back only when the focused element was replaced (it was inside the target); a person
+        // who has moved on to another field keeps typing there.
+        if (activeId && active && !document.body.contains(active)) {
           var again = document.getElementById(activeId);
-          if (again && again !== document.activeElement) {
+          if (again) {
             again.focus();
             try { if (caret !== null) { again.setSelectionRange(caret, caret); } } catch (e) { /* not text */ }
           }

@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * The workspace's guard for patient data: every request must carry the session token (in the printed address
  * once, then as a cookie), name this server in its Host header (against DNS rebinding), and, when it changes
- * anything, come from this server's own pages (Origin). Every response forbids framing, sniffing, referrers,
+ * anything, come from this server's own pages (Origin). Every response forbids framing, sniffing, referrers to other sites,
  * caching and any script or style not served from here (Content-Security-Policy).
  */
 final class Security {
@@ -51,7 +51,7 @@ final class Security {
     void check(Context ctx) {
         ctx.header("Content-Security-Policy", CSP);
         ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("Referrer-Policy", "same-origin"); // "no-referrer" makes a form's Origin "null"
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("Cache-Control", "no-store");
         if (!hostAllowed(ctx.header("Host"))) {

@@ -135,4 +135,24 @@ class PatientPageTest {
                 "prescription.ratio", "3").status());
         assertTrue(Files.exists(dir.resolve("anna/patient.yaml")));
     }
+
+    @Test
+    void theNewPatientFormStartsFromTheInitTemplateAndCreatesTheFolder() throws IOException {
+        var form = Jsoup.parse(s.get("/new").body()).getElementById("patient-form");
+        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+        for (var e : form.select("input[name], select[name], textarea[name]")) {
+            values.put(e.attr("name"), e.tagName().equals("textarea") ? e.wholeText()
+                    : e.tagName().equals("select") ? e.select("option[selected]").val() : e.val());
+        }
+        assertTrue(values.get("other").contains("snacks"), values.get("other"));
+        values.put("folder", "mia");
+        values.put("name", "Mia");
+        values.put("born", "");
+        values.put("age_months", "60");
+        values.put("weight_kg", "18");
+        WebSession.Response r = s.post("/new", values.entrySet().stream()
+                .flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue())).toArray(String[]::new));
+        assertEquals(303, r.status(), r.body());
+        assertEquals("Mia", PatientFile.read(dir.resolve("mia/patient.yaml")).name());
+    }
 }

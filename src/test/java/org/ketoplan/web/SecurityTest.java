@@ -67,7 +67,7 @@ class SecurityTest {
         assertEquals(200, r.status());
         assertEquals(Security.CSP, r.header("Content-Security-Policy"));
         assertEquals("nosniff", r.header("X-Content-Type-Options"));
-        assertEquals("no-referrer", r.header("Referrer-Policy"));
+        assertEquals("same-origin", r.header("Referrer-Policy"));
         assertEquals("DENY", r.header("X-Frame-Options"));
         assertFalse(r.body().contains("<script>"), "no inline script: the policy forbids it");
         assertFalse(r.body().contains(" style=\""), "no inline style");
