@@ -76,7 +76,13 @@ final class Browser implements AutoCloseable {
     void look(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
+            // the whole page: the window is made as tall as the page for the picture, then put back
+            org.openqa.selenium.Dimension size = driver.manage().window().getSize();
+            long height = (Long) driver.executeScript("return document.documentElement.scrollHeight;");
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(size.getWidth(),
+                    (int) Math.min(6000, Math.max(size.getHeight(), height + 140))));
             byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            driver.manage().window().setSize(size);
             Files.write(SCREENSHOTS.resolve(String.format("%02d-%s.png", ++shots, name)), png);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
