@@ -1,5 +1,7 @@
 package org.ketoplan.cli;
 
+import org.ketoplan.app.AdherenceService;
+
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.ketoplan.common.FieldError;
@@ -105,11 +107,12 @@ final class AdherenceCommand implements Callable<Integer> {
         } catch (FieldError e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), Options.named(e, OPTIONS));
         }
-        AdherenceReport report = Adherence.report(plan, diary, foods::database, options, lenient);
+        AdherenceService service = new AdherenceService(Workspaces.of(foods));
+        AdherenceReport report = service.report(plan, diary, options, lenient);
         report.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         var stdout = spec.commandLine().getOut();
         if (out != null) {
-            ReportFiles.write(report, out, format.json(), force);
+            service.write(report, out, format.json(), force);
             if (Feedback.confirm(spec) || report.nothingLogged()) {
                 stdout.println("Wrote " + out + " (" + report.from() + " to " + report.to() + ", "
                         + report.weeks().size() + " week" + (report.weeks().size() == 1 ? "" : "s") + ")"

@@ -1,13 +1,11 @@
 package org.ketoplan.cli;
 
-import org.ketoplan.common.Limits;
+import org.ketoplan.app.ComposeSettings;
 import org.ketoplan.compose.Tolerances;
-import org.ketoplan.nutrition.Ratio;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
-/** The shared options of {@code meal} and {@code formula}: the scale's step and the tolerances. */
+
+/** The shared options of {@code meal}, {@code formula} and {@code recipe fit}: the scale's step and the tolerances. */
 final class ComposeOptions {
     @Option(names = "--step", defaultValue = "1", paramLabel = "1|0.1",
             description = "The scale's step in grams (or ml), default 1.")
@@ -36,40 +34,9 @@ final class ComposeOptions {
                     + "weighed to within 10 %%); a food that would be less is left out or raised to it.")
     Double minAmount;
 
-    /** The step, 1 or 0.1. */
-    double step(CommandSpec spec) {
-        if (step != 1 && step != 0.1) {
-            throw new ParameterException(spec.commandLine(), "--step: must be 1 or 0.1 (grams), not "
-                    + Ratio.plain(step));
-        }
-        return step;
-    }
-
-    /** The tolerances, each checked. */
-    Tolerances tolerances(CommandSpec spec) {
-        Options.nonNegative(spec, "--ratio-tolerance", ratioTolerance);
-        Options.atMost(spec, "--ratio-tolerance", ratioTolerance, 1, "");
-        Options.nonNegative(spec, "--kcal-tolerance", kcalTolerance);
-        if (kcalTolerance >= 100) {
-            throw new ParameterException(spec.commandLine(), "--kcal-tolerance: must be below 100 (percent)");
-        }
-        Options.nonNegative(spec, "--protein-band", proteinBand);
-        if (proteinBand >= 100) {
-            throw new ParameterException(spec.commandLine(), "--protein-band: must be below 100 (percent)");
-        }
-        if (carbTolerance != null) {
-            Options.nonNegative(spec, "--carb-tolerance", carbTolerance);
-            Options.atMost(spec, "--carb-tolerance", carbTolerance, Limits.MEAL_MACRO_G, "g");
-        }
-        return new Tolerances(ratioTolerance, kcalTolerance / 100, proteinBand / 100, carbTolerance);
-    }
-
-    /** The smallest weighable amount given, or null for the default (5 scale steps). */
-    Double minAmount(CommandSpec spec) {
-        if (minAmount != null) {
-            Options.nonNegative(spec, "--min-amount", minAmount);
-            Options.atMost(spec, "--min-amount", minAmount, Limits.GRAMS, "g");
-        }
-        return minAmount;
+    /** The settings of these options, with the caps on one food and on the meal (null: the child's). */
+    ComposeSettings settings(Double maxFood, Double maxMeal) {
+        return new ComposeSettings(step, ratioTolerance, kcalTolerance, proteinBand, carbTolerance, minAmount,
+                maxFood, maxMeal);
     }
 }

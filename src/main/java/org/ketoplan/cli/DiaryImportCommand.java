@@ -1,5 +1,7 @@
 package org.ketoplan.cli;
 
+import org.ketoplan.app.DiaryService;
+
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -45,11 +47,9 @@ final class DiaryImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Plan p = plan == null ? null : PlanFile.read(plan);
         WorkbookImport.Result r;
         try (Feedback.Bar bar = Feedback.progress(spec, "Importing " + workbook.getFileName(), 0)) {
-            r = WorkbookImport.run(workbook, diary, p, p == null ? null : new Compositions(p, foods::database),
-                    replace);
+            r = new DiaryService(Workspaces.of(foods)).importWorkbook(workbook, diary, plan, replace);
         }
         r.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         var out = spec.commandLine().getOut();

@@ -1,5 +1,7 @@
 package org.ketoplan.cli;
 
+import org.ketoplan.app.FoodService;
+
 import org.ketoplan.common.TextTable;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,9 +30,6 @@ final class FoodSearchCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "20", paramLabel = "N", description = "At most N results (default 20).")
     int limit;
 
-    /** The most results asked for: more foods than the database holds. */
-    static final int MAX_LIMIT = 10_000;
-
     @Mixin
     FormatOption format;
 
@@ -42,11 +41,8 @@ final class FoodSearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new ParameterException(spec.commandLine(), "--limit must be 1 to " + MAX_LIMIT + ", not " + limit);
-        }
         String q = String.join(" ", query);
-        List<SearchHit> hits = foods.database().search(q, limit);
+        List<SearchHit> hits = new FoodService(Workspaces.of(foods)).search(q, limit);
         var out = spec.commandLine().getOut();
         if (format.json()) {
             List<Row> rows = new ArrayList<>();

@@ -1,5 +1,7 @@
 package org.ketoplan.cli;
 
+import org.ketoplan.app.FoodService;
+
 import org.ketoplan.common.TextTable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,7 +37,7 @@ final class FoodShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Food f = foods.database().resolve(String.join(" ", food));
+        Food f = new FoodService(Workspaces.of(foods)).show(String.join(" ", food));
         var out = spec.commandLine().getOut();
         Macros m = f.macrosPer100();
         if (format.json()) {

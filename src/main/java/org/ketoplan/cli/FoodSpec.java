@@ -2,10 +2,7 @@ package org.ketoplan.cli;
 
 import org.ketoplan.common.BadInputException;
 import org.ketoplan.common.Limits;
-import org.ketoplan.compose.Ingredient;
-import org.ketoplan.food.Food;
-import org.ketoplan.food.FoodDatabase;
-import org.ketoplan.food.UnknownFoodException;
+import org.ketoplan.app.FoodChoice;
 import org.ketoplan.nutrition.Numbers;
 import org.ketoplan.nutrition.Ratio;
 
@@ -19,8 +16,8 @@ final class FoodSpec {
     private FoodSpec() {
     }
 
-    /** The ingredient {@code text} describes, with its food resolved in {@code db}; errors name {@code option}. */
-    static Ingredient parse(String option, String text, FoodDatabase db, boolean counted) {
+    /** The food choice {@code text} describes (its food resolved later, by the service); errors name {@code option}. */
+    static FoodChoice parse(String option, String text, boolean counted) {
         String place = option + " " + text;
         String rest = text.trim();
         Double preferred = null;
@@ -65,14 +62,7 @@ final class FoodSpec {
         if (rest.isEmpty()) {
             throw BadInputException.at(place, "no food named");
         }
-        Food food;
-        try {
-            food = db.resolve(rest);
-        } catch (UnknownFoodException e) {
-            throw new BadInputException(place + ": " + e.getMessage(), e);
-        }
-        Ingredient i = new Ingredient(food, min, max, null, counted);
-        return preferred == null ? i : i.preferring(preferred);
+        return new FoodChoice(rest, min, max, preferred, counted);
     }
 
     private static boolean isNumber(String s) {

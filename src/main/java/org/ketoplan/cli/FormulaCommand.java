@@ -1,34 +1,21 @@
 package org.ketoplan.cli;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
-import org.ketoplan.common.FieldError;
-import org.ketoplan.compose.Fluids;
-import org.ketoplan.compose.FormulaComposer;
-import org.ketoplan.compose.FormulaFeeds;
-import org.ketoplan.compose.FormulaRequest;
-import org.ketoplan.compose.Ingredient;
-import org.ketoplan.compose.SolverWarmUp;
-import org.ketoplan.food.Food;
-import org.ketoplan.food.FoodDatabase;
-import org.ketoplan.nutrition.CarbConvention;
-import org.ketoplan.nutrition.Ratio;
-import org.ketoplan.prescription.DailyPrescription;
-import org.ketoplan.prescription.Fluid;
-import org.ketoplan.prescription.MealTarget;
-import org.ketoplan.safety.SafetyPolicy;
-import org.ketoplan.safety.Serving;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import org.ketoplan.app.FoodChoice;
+import org.ketoplan.app.FormulaService;
+import org.ketoplan.app.TargetRequest;
+import org.ketoplan.compose.Fluids;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+
 
 /** {@code ketoplan formula}: a day of infant feeds from a ketogenic formula, or a milk with modules, plus water. */
 @Command(name = "formula", mixinStandardHelpOptions = true, sortOptions = false,
@@ -38,9 +25,6 @@ import picocli.CommandLine.Spec;
                 "Water = fluid - liquid products (the powder's own volume is not counted unless --powder-ml-per-g)."},
         footer = {"", "Exit codes: 0 done, 2 bad input, 3 no amounts keep every band."})
 final class FormulaCommand implements Callable<Integer> {
-    /** The id of expressed breast milk in the shipped database (foods/keto-products.yaml). */
-    static final String BREAST_MILK_ID = "breast-milk-expressed";
-
     @Option(names = "--base", paramLabel = "ID", description = "A complete ketogenic formula, e.g. ketocal-4to1-powder.")
     String base;
 
@@ -52,26 +36,8 @@ final class FormulaCommand implements Callable<Integer> {
     @Option(names = "--breast-milk-ml", paramLabel = "N", description = "Expressed breast milk per day, fixed (ml).")
     Double breastMilkMl;
 
-    @Option(names = "--kcal", paramLabel = "N", description = "Energy per day (or --patient).")
-    Double kcal;
-
-    @Option(names = "--ratio", paramLabel = "R", description = "Ratio, as 4 or 4:1 (0.5 to 6; or --patient).")
-    String ratio;
-
-    @Option(names = "--patient", paramLabel = "FILE",
-            description = "Take the day's target, weight and fluid from this patient file's prescription.")
-    Path patientFile;
-
-    @Option(names = "--on", paramLabel = "DATE", description = "The day the prescription is for (default today).")
-    LocalDate on;
-
-    @Option(names = "--protein", paramLabel = "G",
-            description = "Protein per day (default 1.5 g per 100 kcal, Nation 2014).")
-    Double protein;
-
-    @Option(names = "--carbs", defaultValue = "net", paramLabel = "net|total", converter = CarbsConverter.class,
-            description = "Count carbohydrate net (total - fibre, the default) or total.")
-    CarbConvention carbs;
+    @Mixin
+    TargetOptions target;
 
     @Option(names = "--weight", paramLabel = "KG", description = "The infant's weight (for the fluid and warnings).")
     Double weight;
@@ -113,129 +79,48 @@ final class FormulaCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private DailyPrescription prescription;
-
     @Override
     public Integer call() {
-        SolverWarmUp.start(); // the solver loads on the second core while the foods load here
-        MealTarget day = target();
-        String fluidBasis = fluidBasis();
-        double fluid = fluid();
-        if (feeds < 1) {
-            throw fail("--feeds: must be at least 1 (" + feeds + ")");
+        TargetRequest day = target();
+        FoodChoice baseChoice = base == null ? null : FoodSpec.parse("--base", base, true);
+        List<FoodChoice> chosen = new ArrayList<>();
+        for (String m : modules) {
+            chosen.add(FoodSpec.parse("--module", m, true));
         }
-        Options.positive(spec, "--max-feed-ml-per-kg", maxFeedMlPerKg);
-        Options.nonNegative(spec, "--powder-ml-per-g", powderMlPerG);
-        List<Ingredient> products = products();
-        List<Food> used = products.stream().map(Ingredient::food).toList();
-        SafetyPolicy policy = child.policy(spec, patientFile, on, foods.database(), safety);
-        policy.check(used, Serving.FEED);
-        FormulaRequest request;
-        try {
-            request = new FormulaRequest(day, products, fluid, feeds, weight, compose.step(spec),
-                    compose.tolerances(spec), maxFeedMlPerKg, powderMlPerG);
-        } catch (FieldError e) {
-            throw fail(Options.named(e, java.util.Map.of("kcal", "--kcal", "fluid", "--fluid-ml", "weight",
-                    "--weight", "largest feed per kg", "--max-feed-ml-per-kg", "powder volume per g",
-                    "--powder-ml-per-g"))); // a value past its bound
-        } catch (IllegalArgumentException e) {
-            throw fail("--module: " + e.getMessage()); // a fixed amount off the step, a tolerance too large
-        }
-        FormulaFeeds result = new FormulaComposer().compose(request);
+        FormulaService.FormulaResult r = new FormulaService(Workspaces.of(foods)).makeUp(
+                new FormulaService.FormulaJob(day, baseChoice, chosen, breastMilkMl, weight, fluidMl, fluidMlPerKg,
+                        feeds, maxFeedMlPerKg, powderMlPerG, compose.settings(null, null),
+                        child.request(spec, target, safety)));
+        String basis = FormulaView.basis(r.fluidBasis());
         var out = spec.commandLine().getOut();
         if (format.json()) {
-            Map<String, Object> j = new LinkedHashMap<>(FormulaView.json(result, fluidBasis, powderMlPerG));
-            j.put("safety_notes", policy.notices(used));
+            Map<String, Object> j = new LinkedHashMap<>(FormulaView.json(r.feeds(), basis, r.powderMlPerG()));
+            j.put("safety_notes", r.safetyNotes());
             Json.print(out, j);
         } else {
-            out.print(FormulaView.text(result, fluidBasis, protein == null && prescription == null, powderMlPerG));
-            SafetyOptions.print(out, policy.notices(used));
+            out.print(FormulaView.text(r.feeds(), basis, r.proteinDefaulted(), r.powderMlPerG()));
+            SafetyOptions.print(out, r.safetyNotes());
         }
         return ExitCodes.OK;
     }
 
-    private MealTarget target() {
-        if (patientFile != null) {
-            if (kcal != null || ratio != null || protein != null) {
+    /** The day's target: the patient file's whole day, or --kcal and --ratio (and --protein). */
+    private TargetRequest target() {
+        if (target.fromPatient()) {
+            if (target.kcal != null || target.ratio != null || target.protein != null) {
                 throw fail("--patient: the target comes from the patient file; leave out --kcal, --ratio and "
                         + "--protein");
             }
-            prescription = Targets.prescription(patientFile, on);
-            if (weight == null) {
-                weight = prescription.weightKg();
-            }
-            return prescription.day();
+            return target.ofPatient(null);
         }
-        if (on != null) {
+        if (target.on != null) {
             throw fail("--on: only with --patient");
         }
-        if (kcal == null || ratio == null) {
-            throw fail((kcal == null ? "--kcal" : "--ratio") + ": missing (give --kcal and --ratio, or --patient)");
+        if (target.kcal == null || target.ratio == null) {
+            throw fail((target.kcal == null ? "--kcal" : "--ratio") + ": missing (give --kcal and --ratio, or "
+                    + "--patient)");
         }
-        return Targets.byEnergy(spec, "day", kcal, ratio, protein, carbs);
-    }
-
-    private double fluid() {
-        if (weight != null) {
-            Options.positive(spec, "--weight", weight);
-        }
-        if (fluidMl != null && fluidMlPerKg != null) {
-            throw fail("--fluid-ml: give --fluid-ml or --fluid-ml-per-kg, not both");
-        }
-        if (fluidMl != null) {
-            return Options.positive(spec, "--fluid-ml", fluidMl);
-        }
-        if (prescription != null && fluidMlPerKg == null) {
-            return prescription.fluidMl();
-        }
-        if (weight == null) {
-            throw fail("--weight: missing (needed for the fluid unless --fluid-ml is given)");
-        }
-        if (fluidMlPerKg != null) {
-            return Options.positive(spec, "--fluid-ml-per-kg", fluidMlPerKg) * weight;
-        }
-        return Fluids.hollidaySegarMl(weight);
-    }
-
-    private String fluidBasis() {
-        if (fluidMl != null) {
-            return "--fluid-ml";
-        }
-        if (fluidMlPerKg != null) {
-            return Ratio.plain(fluidMlPerKg) + " ml/kg";
-        }
-        if (prescription != null) {
-            return "the prescription (" + prescription.sources().getOrDefault("fluid", Fluid.SOURCE) + ")";
-        }
-        return "Holliday-Segar (100 ml/kg to 10 kg, 50 ml/kg to 20 kg, 20 ml/kg above)";
-    }
-
-    private List<Ingredient> products() {
-        FoodDatabase db = foods.database();
-        List<Ingredient> list = new ArrayList<>();
-        if (base != null) {
-            list.add(FoodSpec.parse("--base", base, db, true));
-        }
-        for (String m : modules) {
-            list.add(FoodSpec.parse("--module", m, db, true));
-        }
-        if (breastMilkMl != null) {
-            Options.positive(spec, "--breast-milk-ml", breastMilkMl);
-            Food milk = db.byId(BREAST_MILK_ID).orElseThrow(() -> fail("--breast-milk-ml: the food database has no "
-                    + BREAST_MILK_ID));
-            list.add(Ingredient.fixed(milk, breastMilkMl));
-        }
-        if (list.isEmpty()) {
-            throw fail("--base: give a complete formula (--base) or a milk and modules (--module, --breast-milk-ml)");
-        }
-        List<String> seen = new ArrayList<>();
-        for (Ingredient i : list) {
-            if (seen.contains(i.food().id())) {
-                throw fail("--module: " + i.food().id() + " is listed twice");
-            }
-            seen.add(i.food().id());
-        }
-        return list;
+        return target.byEnergy();
     }
 
     private ParameterException fail(String message) {

@@ -1,5 +1,7 @@
 package org.ketoplan.cli;
 
+import org.ketoplan.app.FormulaService;
+
 import org.ketoplan.common.TextTable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,6 +36,20 @@ final class FormulaView {
         j.put("fluid_basis", fluidBasis);
         j.put("powder_ml_per_g", powderMlPerG);
         return j;
+    }
+
+    /** Where the day's fluid came from, as the output says it. */
+    static String basis(FormulaService.FluidBasis b) {
+        if (b instanceof FormulaService.FluidBasis.Given) {
+            return "--fluid-ml";
+        }
+        if (b instanceof FormulaService.FluidBasis.PerKg k) {
+            return Ratio.plain(k.mlPerKg()) + " ml/kg";
+        }
+        if (b instanceof FormulaService.FluidBasis.Prescribed p) {
+            return "the prescription (" + p.source() + ")";
+        }
+        return FormulaService.FluidBasis.HollidaySegar.RULE;
     }
 
     private static Map<String, Object> amounts(FormulaFeeds f, int parts) {

@@ -1,5 +1,8 @@
 package org.ketoplan.cli;
 
+import org.ketoplan.app.DiaryService;
+import org.ketoplan.app.Workspace;
+
 import org.ketoplan.common.TextTable;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -62,17 +65,6 @@ final class LogDayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (seizures != null && seizures < 0) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--seizures must not be negative (" + seizures + ")");
-        }
-        for (Map.Entry<String, Double> o : Map.of("--seizure-minutes", opt(seizureMinutes), "--ketones",
-                opt(ketones), "--sleep", opt(sleep)).entrySet()) {
-            Options.nonNegative(spec, o.getKey(), o.getValue());
-        }
-        if (weight != null) {
-            Options.positive(spec, "--weight", weight);
-        }
         UrineKetones u;
         try {
             u = urine == null ? null : UrineKetones.parse(urine);
@@ -80,8 +72,9 @@ final class LogDayCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--urine-ketones: " + e.getMessage().replaceFirst("^ketones_urine: ", ""));
         }
-        DayLog.Result logged = DayLog.log(diary, new DayEntry(DiaryDates.parse("--date", date), seizures,
-                seizureMinutes, ketones, u, weight, sleep, ill, note), replace);
+        DayLog.Result logged = new DiaryService(Workspace.shipped()).logDay(diary, new DiaryService.DayNoted(
+                DiaryDates.parse("--date", date), seizures, seizureMinutes, ketones, u, weight, sleep, ill, note),
+                replace);
         logged.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         DayEntry written = logged.row();
         var out = spec.commandLine().getOut();

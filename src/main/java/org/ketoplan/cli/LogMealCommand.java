@@ -1,5 +1,7 @@
 package org.ketoplan.cli;
 
+import org.ketoplan.app.DiaryService;
+
 import org.ketoplan.common.TextTable;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -79,20 +81,13 @@ final class LogMealCommand implements Callable<Integer> {
                 throw BadInputException.at("--food", "'" + e.getKey() + "' is given twice");
             }
         }
-        Plan p = PlanFile.read(plan);
-        MealLog.Result r = MealLog.log(diary, p, new Compositions(p, foodsOption::database),
-                new MealLog.Request(DiaryDates.parse("--date", date), meal, all, percent, eaten, refused, note,
-                        replace));
+        DiaryService.LoggedMeal logged = new DiaryService(Workspaces.of(foodsOption)).logMeal(diary, plan,
+                new DiaryService.MealEaten(DiaryDates.parse("--date", date), meal, all, percent, eaten, refused,
+                        note, replace));
+        MealLog.Result r = logged.logged();
         r.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
-        List<String> warnings = new ArrayList<>();
-        SafetyPolicy policy = SafetyPolicy.of(MenuPlanner.child(p, r.appended().get(0).date()),
-                foodsOption.database(), SafetyPolicy.Options.NONE);
-        for (MealEntry e : r.appended()) {
-            if (!e.refusal() && e.eatenG() > 0) {
-                foodsOption.database().byId(e.food()).ifPresent(f -> warnings.addAll(policy.warnings(f)));
-            }
-        }
-        CarbConvention conv = p.prescription().carbConvention();
+        List<String> warnings = logged.safetyWarnings();
+        CarbConvention conv = logged.carbs();
         double kcal = r.intake().kcal(conv);
         double target = r.meal().target().kcal();
         double ratio = r.intake().ratio(conv);

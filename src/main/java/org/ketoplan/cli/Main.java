@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.ketoplan.app.InvalidRequest;
 import org.ketoplan.common.BadInputException;
 import org.ketoplan.common.FieldError;
 import org.ketoplan.common.Limits;
@@ -16,6 +17,7 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.MaxValuesExceededException;
 import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.MutuallyExclusiveArgsException;
 import picocli.CommandLine.OverwrittenOptionException;
 import picocli.CommandLine.ParameterException;
@@ -51,6 +53,7 @@ public final class Main {
             safeErr.println("error: " + tooLong);
             code = ExitCodes.BAD_INPUT;
         } else {
+            WarmUps.start(args); // start-up work on the second core, before the command reads its inputs
             code = commandLine(safeOut, safeErr, args).execute(args);
         }
         safeOut.flush();
@@ -144,7 +147,12 @@ public final class Main {
      * mistake in how the command is written, where to look: "(see 'ketoplan ratio --help')".
      */
     private static String usage(ParameterException ex, CommandLine cmd) {
-        StringBuilder line = new StringBuilder("error: ").append(ex.getMessage());
+        StringBuilder line = new StringBuilder("error: ");
+        if (ex.getCause() instanceof OptionValueException v && ex.getArgSpec() instanceof OptionSpec o) {
+            line.append(o.longestName()).append(": ").append(v.getMessage());
+        } else {
+            line.append(ex.getMessage());
+        }
         if (ex instanceof UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
             line.append("; did you mean ").append(String.join(" or ", u.getSuggestions())).append('?');
         }
@@ -162,7 +170,10 @@ public final class Main {
             PrintWriter err = cmd.getErr();
             int code;
             Throwable shown = ex;
-            if (ex instanceof BadInputException) {
+            if (ex instanceof InvalidRequest invalid) {
+                err.println(Messages.oneLine("error: " + FieldOptions.message(cmd.getCommandSpec(), invalid)));
+                code = ExitCodes.BAD_INPUT;
+            } else if (ex instanceof BadInputException) {
                 boolean accept = ex instanceof org.ketoplan.safety.ImplausibleWeightException
                         && cmd.getCommandSpec().findOption("--accept-weight") != null;
                 err.println(Messages.oneLine("error: " + ex.getMessage() + (accept ? " (--accept-weight)" : "")));
@@ -170,11 +181,8 @@ public final class Main {
             } else if (ex instanceof NoSolutionException) {
                 err.println(Messages.oneLine("no solution: " + ex.getMessage()));
                 code = ExitCodes.NO_SOLUTION;
-            } else if (ex instanceof IllegalArgumentException && fromOurCode(ex)) {
-                // a value type's compact constructor rejected a value typed by the user
-                err.println(Messages.oneLine("error: " + ex.getMessage()));
-                code = ExitCodes.BAD_INPUT;
             } else {
+                // anything else is a bug, never the user's mistake: bad input is refused at the boundary
                 err.println(Messages.oneLine("internal error: " + ex + " (please report it; run again with "
                         + "--stacktrace for details)"));
                 code = ExitCodes.INTERNAL_ERROR;
@@ -185,11 +193,6 @@ public final class Main {
             err.flush();
             return code;
         };
-    }
-
-    private static boolean fromOurCode(Throwable ex) {
-        StackTraceElement[] trace = ex.getStackTrace();
-        return trace.length > 0 && trace[0].getClassName().startsWith("org.ketoplan.");
     }
 
     private static boolean stacktrace(CommandLine cmd) {

@@ -130,6 +130,34 @@ final class MealView {
         return sb.toString();
     }
 
+    /**
+     * Prints a composed recipe: the meal as {@code meal} shows it, then the directions and the safety notes (or all
+     * of it as JSON). {@code meal --recipe} and {@code recipe fit} both show it so.
+     */
+    static void recipe(java.io.PrintWriter out, boolean json, org.ketoplan.app.MealService.RecipeResult r) {
+        org.ketoplan.recipe.Recipe recipe = r.recipe();
+        if (json) {
+            Map<String, Object> j = new LinkedHashMap<>();
+            j.put("recipe", recipe.id());
+            j.put("name", recipe.name());
+            j.put("meal", r.mealName());
+            j.putAll(json(r.meal().withUncounted()));
+            j.put("directions", recipe.directions());
+            j.put("safety_notes", r.safetyNotes());
+            Json.print(out, j);
+            return;
+        }
+        out.println(recipe.name() + " [" + recipe.id() + "] for " + r.mealName() + ":");
+        out.println();
+        out.print(text(r.meal().withUncounted(), false));
+        out.println();
+        int k = 1;
+        for (String d : recipe.directions()) {
+            out.println((k++) + ". " + d);
+        }
+        SafetyOptions.print(out, r.safetyNotes());
+    }
+
     private static String mark(Band b) {
         return b.holds() ? "✓" : "✗";
     }

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.ketoplan.common.TextTable;
 import org.ketoplan.food.FoodDatabase;
 import org.ketoplan.plan.Plan;
+import org.ketoplan.app.PlanCheckService;
 import org.ketoplan.plan.PlanCheck;
 import org.ketoplan.plan.MenuPlanner;
 import org.ketoplan.plan.PlanFile;
@@ -62,19 +63,10 @@ final class PlanCheckCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--out: only with --fix");
         }
         Path target = out != null ? out : file;
-        if (fix) {
-            org.ketoplan.common.AtomicFiles.checkWritable(target, force);
-        }
-        PlanFile.Checked read = PlanFile.readForCheck(file);
-        Plan plan = read.plan();
-        FoodDatabase db = foods.database();
-        SafetyPolicy policy = SafetyPolicy.of(MenuPlanner.child(plan, null), db, safety.options());
-        PlanCheck.Result r = PlanCheck.check(plan, db, policy, read.inconsistencies());
-        Plan fixed = null;
-        if (fix) {
-            fixed = PlanCheck.fix(plan, r, db, recipes.library(), policy);
-            PlanFile.write(target, fixed, force);
-        }
+        PlanCheckService.Checked checked = new PlanCheckService(Workspaces.of(foods, recipes)).check(file, fix,
+                target, force, safety.options());
+        PlanCheck.Result r = checked.result();
+        Plan fixed = checked.fixed();
         var w = spec.commandLine().getOut();
         if (format.json()) {
             Map<String, Object> j = new LinkedHashMap<>();

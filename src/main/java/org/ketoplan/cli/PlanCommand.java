@@ -4,28 +4,21 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import org.ketoplan.app.PlanService;
+import org.ketoplan.app.PrescriptionService;
+import org.ketoplan.app.Workspace;
 import org.ketoplan.compose.Tolerances;
-import org.ketoplan.food.FoodDatabase;
-import org.ketoplan.nutrition.Ratio;
 import org.ketoplan.plan.BatchPlanner;
-import org.ketoplan.plan.ExamplePatient;
 import org.ketoplan.plan.MenuPlanner;
 import org.ketoplan.plan.Plan;
-import org.ketoplan.plan.PlanFile;
-import org.ketoplan.plan.WarmUp;
 import org.ketoplan.prescription.Patient;
-import org.ketoplan.prescription.PatientFile;
-import org.ketoplan.prescription.Ramp;
-import org.ketoplan.safety.Child;
-import org.ketoplan.safety.SafetyPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+
 
 /** {@code ketoplan plan}: a varied menu of N days, every meal a recipe composed to the prescription. */
 @Command(name = "plan", mixinStandardHelpOptions = true, sortOptions = false,
@@ -92,10 +85,10 @@ final class PlanCommand implements Callable<Integer> {
             description = "The smallest amount of a counted food to weigh (default 5 scale steps, within 10 %%).")
     Double minAmount;
 
-    @Option(names = "--ramp", paramLabel = "R,R,...",
+    @Option(names = "--ramp", paramLabel = "R,R,...", converter = RampConverter.class,
             description = "Initiation ramp: the ratios of the first days, e.g. 1,2,3 or 1:1,3:1 (the patient file's "
                     + "ramp otherwise); then the prescribed ratio.")
-    String ramp;
+    RampConverter.Steps ramp;
 
     @Option(names = "--ramp-days", paramLabel = "N", description = "Days at each ramp ratio (default 1).")
     Integer rampDays;
@@ -127,49 +120,37 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (days < 1 || days > MenuPlanner.MAX_DAYS) {
-            throw fail("--days: must be 1 to " + MenuPlanner.MAX_DAYS + ", not " + days);
-        }
-        if (step != null && step != 1 && step != 0.1) {
-            throw fail("--step: must be 1 or 0.1 (grams), not " + Ratio.plain(step));
-        }
+        Workspace workspace = Workspaces.of(foods, recipes);
+        PlanService plans = new PlanService(workspace);
         if (patients != null) {
-            return batch();
+            return batch(plans);
         }
         checkSources();
         if (out != null) {
-            org.ketoplan.common.AtomicFiles.checkWritable(out, force);
+            plans.checkWritable(out, force);
         }
-        WarmUp.start(); // recipes, solver and JSON writer load on a second thread
-        CompletableFuture<FoodDatabase> loading = CompletableFuture.supplyAsync(foods::database);
-        Patient patient = from != null ? (patientFile == null ? null : PatientFile.read(patientFile))
-                : example ? ExamplePatient.read() : patientFile == null ? null : PatientFile.read(patientFile);
-        patient = withRamp(patient);
-        FoodDatabase db = joined(loading);
-        MenuPlanner planner = new MenuPlanner(db, recipes.library());
+        workspace.preloadFoods(); // the food database loads on a second core while the patient file is read
+        PrescriptionService prescriptions = new PrescriptionService();
+        Patient patient = example && from == null ? prescriptions.example()
+                : patientFile == null ? null : prescriptions.read(patientFile);
+        if (patient == null && (ramp != null || rampDays != null)) {
+            throw fail((ramp != null ? "--ramp" : "--ramp-days") + ": needs --patient or --example");
+        }
         Plan plan;
         int shownFrom = 0;
         if (from != null) {
-            Plan before = PlanFile.read(from);
-            PlanFile.requireFoodDataVersion(from, before, db.dataVersion());
-            if (step != null && step != before.tolerances().step()) {
-                throw fail("--step: the plan is weighed in " + Ratio.plain(before.tolerances().step())
-                        + " g steps; leave out --step");
-            }
-            LocalDate next = before.end() == null ? null : before.end().plusDays(1);
-            plan = planner.extend(before, patient, days, repeat, seed, SafetyPolicy.of(patient == null
-                    ? MenuPlanner.child(before, next) : Child.of(patient, next), db, safety.options()));
-            shownFrom = before.days().size();
+            PlanService.Extended extended = plans.extend(new PlanService.ExtendJob(from, patient, days, repeat, seed,
+                    step, rampRequest(), safety.options()));
+            plan = extended.plan();
+            shownFrom = extended.daysBefore();
         } else {
-            LocalDate first = Targets.day(patient, start);
             try (Feedback.Bar bar = Feedback.progress(spec, "Planning", days)) {
-                plan = planner.plan(patient, new MenuPlanner.Settings(first, days,
-                        seed == null ? MenuPlanner.DEFAULT_SEED : seed, step == null ? 1 : step, tolerances(),
-                        minAmount()), SafetyPolicy.of(Child.of(patient, first), db, safety.options()), bar);
+                plan = plans.plan(new PlanService.PlanJob(patient, start, days, settings(), rampRequest(),
+                        safety.options()), bar);
             }
         }
         if (out != null) {
-            PlanFile.write(out, plan, force);
+            plans.write(out, plan, force);
         }
         var w = spec.commandLine().getOut();
         if (format.json()) {
@@ -189,7 +170,7 @@ final class PlanCommand implements Callable<Integer> {
     }
 
     /** {@code --patients DIR}: every patient of the folder, planned in one process on every core. */
-    private int batch() {
+    private int batch(PlanService plans) {
         if (example || patientFile != null || from != null || repeat) {
             throw fail("--patients: not with --example, --patient, --from or --repeat");
         }
@@ -197,27 +178,11 @@ final class PlanCommand implements Callable<Integer> {
             throw fail((ramp != null ? "--ramp" : rampDays != null ? "--ramp-days" : "--min-amount")
                     + ": not with --patients (each patient file's ramp: and the default amounts apply)");
         }
-        if (step != null && step != 1 && step != 0.1) {
-            throw fail("--step: must be 1 or 0.1 (grams), not " + Ratio.plain(step));
-        }
-        List<BatchPlanner.Job> jobs = BatchPlanner.find(patients, out);
-        if (out != null) {
-            try {
-                java.nio.file.Files.createDirectories(out);
-            } catch (java.io.IOException e) {
-                throw fail("--out: cannot make the folder " + out + ": " + e.getMessage());
-            }
-        }
-        WarmUp.start();
-        FoodDatabase db = foods.database();
-        MenuPlanner planner = new MenuPlanner(db, recipes.library());
-        BatchPlanner.Settings settings = new BatchPlanner.Settings(start, days,
-                seed == null ? MenuPlanner.DEFAULT_SEED : seed, step == null ? 1 : step, tolerances(), force,
-                safety.options());
         List<BatchPlanner.Result> results;
-        try (Feedback.Bar bar = Feedback.progress(spec, "Planning patients", jobs.size())) {
-            results = new BatchPlanner(planner, db, Runtime.getRuntime().availableProcessors()).run(jobs, settings,
-                    bar);
+        PlanService.BatchJob job = new PlanService.BatchJob(patients, out, start, days, settings(), force,
+                safety.options(), Runtime.getRuntime().availableProcessors());
+        try (Feedback.Bar bar = Feedback.progress(spec, "Planning patients", 0)) {
+            results = plans.batch(job, bar);
         }
         var w = spec.commandLine().getOut();
         if (format.json()) {
@@ -226,21 +191,6 @@ final class PlanCommand implements Callable<Integer> {
             w.print(PlanView.batch(results));
         }
         return BatchRow.exitCode(results);
-    }
-
-    /** The value of work done on another thread; its failure (a bad --foods file, say) is thrown here as it was. */
-    private static <T> T joined(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
     }
 
     private void checkSources() {
@@ -262,63 +212,12 @@ final class PlanCommand implements Callable<Integer> {
         }
     }
 
-    private Tolerances tolerances() {
-        Options.nonNegative(spec, "--ratio-tolerance", ratioTolerance);
-        Options.atMost(spec, "--ratio-tolerance", ratioTolerance, 1, "");
-        Options.nonNegative(spec, "--kcal-tolerance", kcalTolerance);
-        Options.atMost(spec, "--kcal-tolerance", kcalTolerance, 50, "%");
-        Options.nonNegative(spec, "--protein-band", proteinBand);
-        if (kcalTolerance >= 100) {
-            throw fail("--kcal-tolerance: must be below 100 (percent)");
-        }
-        if (proteinBand >= 100) {
-            throw fail("--protein-band: must be below 100 (percent)");
-        }
-        return new Tolerances(ratioTolerance, kcalTolerance / 100, proteinBand / 100, null);
+    private PlanService.PlanSettings settings() {
+        return new PlanService.PlanSettings(seed, step, ratioTolerance, kcalTolerance, proteinBand, minAmount);
     }
 
-    /** The smallest weighable amount of {@code --min-amount}, or null for the default (5 scale steps). */
-    private Double minAmount() {
-        if (minAmount == null) {
-            return null;
-        }
-        Options.nonNegative(spec, "--min-amount", minAmount);
-        return Options.atMost(spec, "--min-amount", minAmount, org.ketoplan.common.Limits.GRAMS, "g");
-    }
-
-    /** {@code patient} with the ramp of {@code --ramp} and {@code --ramp-days} (the file's steps or days kept). */
-    private Patient withRamp(Patient patient) {
-        if (ramp == null && rampDays == null) {
-            return patient;
-        }
-        if (patient == null) {
-            throw fail((ramp != null ? "--ramp" : "--ramp-days") + ": needs --patient or --example");
-        }
-        Ramp fileRamp = patient.prescription().ramp();
-        List<Double> steps;
-        if (ramp != null) {
-            try {
-                steps = Ramp.parseSteps(ramp);
-            } catch (IllegalArgumentException e) {
-                throw fail("--ramp: " + e.getMessage());
-            }
-        } else if (fileRamp != null) {
-            steps = fileRamp.steps();
-        } else {
-            throw fail("--ramp-days: give --ramp too (the patient file has no ramp)");
-        }
-        int perStep = rampDays != null ? rampDays : fileRamp != null ? fileRamp.daysPerStep() : 1;
-        try {
-            Ramp r = new Ramp(steps, perStep);
-            Double ratio = patient.prescription().ratio();
-            if (ratio != null) {
-                r.checkUpTo(ratio);
-            }
-            return patient.withPrescription(patient.prescription().withRamp(r));
-        } catch (IllegalArgumentException e) {
-            throw fail((rampDays != null && e.getMessage().contains("days_per_step") ? "--ramp-days: " : "--ramp: ")
-                    + e.getMessage().replace("days_per_step: ", "").replace("steps: ", ""));
-        }
+    private PlanService.RampRequest rampRequest() {
+        return ramp == null && rampDays == null ? null : new PlanService.RampRequest(ramp == null ? null : ramp.ratios(), rampDays);
     }
 
     private ParameterException fail(String message) {

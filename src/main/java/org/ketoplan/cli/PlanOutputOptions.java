@@ -1,5 +1,7 @@
 package org.ketoplan.cli;
 
+import org.ketoplan.app.ExportService;
+
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,7 +100,7 @@ public final class PlanOutputOptions {
             throw BadInputException.at("--out", t.out() + " is the plan itself; choose another file");
         }
         AtomicFiles.checkWritable(t.out(), force); // before any work, so a refused overwrite costs nothing
-        return PlanSource.read(t.plan(), foods::database);
+        return new ExportService(Workspaces.of(foods)).read(t.plan());
     }
 
     /** Prints the plan's warnings (one line each) to {@code err}. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.ketoplan.nutrition.CarbConvention;
 import org.ketoplan.nutrition.Ratio;
+import org.ketoplan.app.PrescriptionService;
 import org.ketoplan.prescription.DailyPrescription;
 import org.ketoplan.prescription.EnergyBasis;
 import org.ketoplan.prescription.MealSlot;
@@ -57,8 +58,9 @@ final class PrescribeCommand implements Callable<Integer> {
             + "table (Compass Group KD table by age, the default) or eer (IOM EER, 0-35 months).")
     String energy;
 
-    @Option(names = "--ratio", paramLabel = "R", description = "Ketogenic ratio, 0.5 to 6 (\"4\" or \"4:1\").")
-    String ratio;
+    @Option(names = "--ratio", paramLabel = "R", converter = RatioConverter.class,
+            description = "Ketogenic ratio, 0.5 to 6 (\"4\" or \"4:1\").")
+    Double ratio;
 
     @Option(names = "--protein", paramLabel = "G", description = "Protein, g per day.")
     Double protein;
@@ -110,12 +112,11 @@ final class PrescribeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Patient patient = patient();
-        LocalDate day = Targets.day(patient, on);
-        List<String> notes = SafetyPolicy.plausibility(Child.of(patient, day), acceptWeight);
+        PrescriptionService service = new PrescriptionService();
+        Patient patient = patient(service);
         var out = spec.commandLine().getOut();
         if (ramp != null) {
-            List<DailyPrescription> steps = Prescriber.ramp(patient, day, rampRatios());
+            List<DailyPrescription> steps = service.ramp(patient, on, rampRatios(), acceptWeight);
             if (format.json()) {
                 Json.print(out, PrescriptionView.stepsJson(steps));
             } else {
@@ -123,44 +124,26 @@ final class PrescribeCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         }
-        DailyPrescription p = Prescriber.prescribe(patient, day);
+        PrescriptionService.Prescribed p = service.prescribe(patient, on, acceptWeight);
         if (format.json()) {
-            java.util.Map<String, Object> j = new java.util.LinkedHashMap<>(PrescriptionView.json(p));
-            j.put("safety_notes", notes);
+            java.util.Map<String, Object> j = new java.util.LinkedHashMap<>(PrescriptionView.json(p.prescription()));
+            j.put("safety_notes", p.safetyNotes());
             Json.print(out, j);
         } else {
-            out.print(PrescriptionView.text(p));
-            SafetyOptions.print(out, notes);
+            out.print(PrescriptionView.text(p.prescription()));
+            SafetyOptions.print(out, p.safetyNotes());
         }
         return ExitCodes.OK;
     }
 
-    private Patient patient() {
+    private Patient patient(PrescriptionService service) {
         PrescriptionSettings settings = settings();
         List<Medicine> meds = new ArrayList<>();
         for (String m : medicine) {
             meds.add(parse("--medicine", () -> Medicine.parse(m)));
         }
-        if (weight != null) {
-            Options.positive(spec, "--weight", weight);
-        }
-        if (ageMonths != null && ageMonths < 0) {
-            throw new ParameterException(spec.commandLine(), "--age-months must not be negative (" + ageMonths + ")");
-        }
-        if (born != null && ageMonths != null) {
-            throw new ParameterException(spec.commandLine(), "--born and --age-months: give one of them");
-        }
-        if (patientFile != null) {
-            return PatientFile.read(patientFile).overriddenBy(weight, born, ageMonths, settings, meds);
-        }
-        if (weight == null) {
-            throw new ParameterException(spec.commandLine(), "--weight: missing (or give --patient FILE)");
-        }
-        if (born == null && ageMonths == null) {
-            throw new ParameterException(spec.commandLine(), "--age-months or --born: missing (or give --patient "
-                    + "FILE)");
-        }
-        return parse("--weight", () -> new Patient("", born, ageMonths, weight, settings, meds, List.of(), null));
+        return service.patient(patientFile == null ? null : service.read(patientFile),
+                new PrescriptionService.PatientDetails(weight, ageMonths, born, settings, meds));
     }
 
     private PrescriptionSettings settings() {
@@ -173,7 +156,6 @@ final class PrescribeCommand implements Callable<Integer> {
         positiveIfGiven("--protein", protein);
         positiveIfGiven("--protein-per-kg", proteinPerKg);
         positiveIfGiven("--protein-per-100kcal", proteinPer100kcal);
-        Double r = ratio == null ? null : parse("--ratio", () -> Ratio.parse(ratio));
         EnergyBasis basis = energy == null ? null : parse("--energy", () -> EnergyBasis.parse(energy));
         if (meals != null && !meal.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "--meals and --meal: give equal meals or named meals");
@@ -194,7 +176,7 @@ final class PrescribeCommand implements Callable<Integer> {
         }
         UnitsRounding rounding = unitsRounding == null ? null
                 : parse("--units-rounding", () -> UnitsRounding.parse(unitsRounding));
-        return parse("--meal", () -> new PrescriptionSettings(kcal, kcalPerKg, basis, r, protein, proteinPerKg,
+        return parse("--meal", () -> new PrescriptionSettings(kcal, kcalPerKg, basis, ratio, protein, proteinPerKg,
                 proteinPer100kcal, carbs, resolved, snacks, rounding, null, null, null, null, null));
     }
 

@@ -1,5 +1,8 @@
 package org.ketoplan.cli;
 
+import org.ketoplan.app.RecipeService;
+import org.ketoplan.app.Workspace;
+
 import org.ketoplan.common.TextTable;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,10 +49,7 @@ final class RecipeListCommand implements Callable<Integer> {
                         + e.getMessage().substring(e.getMessage().indexOf(": ") + 2));
             }
         }
-        if (age != null) {
-            Options.nonNegative(spec, "--age", age);
-        }
-        List<Recipe> found = recipes.library().filter(s, age);
+        List<Recipe> found = new RecipeService(Workspace.of(List.of(), recipes.paths)).list(s, age);
         var out = spec.commandLine().getOut();
         if (format.json()) {
             Json.print(out, found.stream().map(RecipeListCommand::row).toList());

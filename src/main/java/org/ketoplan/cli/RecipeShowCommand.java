@@ -13,7 +13,7 @@ import org.ketoplan.food.FoodDatabase;
 import org.ketoplan.nutrition.CarbConvention;
 import org.ketoplan.nutrition.Macros;
 import org.ketoplan.nutrition.Ratio;
-import org.ketoplan.recipe.Ingredient;
+import org.ketoplan.recipe.RecipeIngredient;
 import org.ketoplan.recipe.LoadedRecipe;
 import org.ketoplan.recipe.Recipe;
 import org.ketoplan.recipe.RecipeChecks;
@@ -71,7 +71,7 @@ final class RecipeShowCommand implements Callable<Integer> {
         out.println();
         TextTable t = new TextTable("role", "food", ">amount", ">least", ">most", ">fat g", ">protein g",
                 ">carb g (" + carbs.word() + ")");
-        for (Ingredient i : r.ingredients()) {
+        for (RecipeIngredient i : r.ingredients()) {
             Food f = db.byId(i.food()).orElseThrow();
             String unit = " " + f.unit();
             String food = i.food() + " " + FoodText.shorten(f.name(), 40);
@@ -102,7 +102,7 @@ final class RecipeShowCommand implements Callable<Integer> {
 
     private void notes(PrintWriter out, Recipe r) {
         List<String> notes = new ArrayList<>();
-        for (Ingredient i : r.ingredients()) {
+        for (RecipeIngredient i : r.ingredients()) {
             if (!i.note().isEmpty()) {
                 notes.add(i.food() + ": " + i.note());
             }
@@ -126,7 +126,7 @@ final class RecipeShowCommand implements Callable<Integer> {
     /** The recipe's allergen groups: those it declares and those of its foods (complete when all of theirs are). */
     private static org.ketoplan.food.Allergens allergens(Recipe r, FoodDatabase db) {
         org.ketoplan.food.Allergens all = org.ketoplan.food.Allergens.exactly(r.allergens());
-        for (Ingredient i : r.ingredients()) {
+        for (RecipeIngredient i : r.ingredients()) {
             all = all.plus(db.byId(i.food()).map(org.ketoplan.food.Food::allergens)
                     .orElse(org.ketoplan.food.Allergens.UNKNOWN));
         }
@@ -145,7 +145,7 @@ final class RecipeShowCommand implements Callable<Integer> {
         m.put("allergens", allergens(r, db).words());
         m.put("allergens_complete", allergens(r, db).complete());
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (Ingredient i : r.ingredients()) {
+        for (RecipeIngredient i : r.ingredients()) {
             Food f = db.byId(i.food()).orElseThrow();
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("food", i.food());

@@ -228,7 +228,7 @@ final class Diagnosis {
     }
 
     private static double kcal(double f, double pr, double c) {
-        return 9 * f + 4 * pr + 4 * c;
+        return org.ketoplan.nutrition.Energy.kcal(f, pr, c);
     }
 
     private static double round2(double v) {

@@ -7,6 +7,10 @@ import org.ketoplan.nutrition.Energy;
 import org.ketoplan.nutrition.Macros;
 import org.ketoplan.prescription.MealTarget;
 
+import static org.ketoplan.nutrition.Energy.CARB_KCAL_PER_G;
+import static org.ketoplan.nutrition.Energy.FAT_KCAL_PER_G;
+import static org.ketoplan.nutrition.Energy.PROTEIN_KCAL_PER_G;
+
 /**
  * The limits a meal must keep, worked out from a request: ratio low/high, kcal low/high, the protein band,
  * the carbohydrate ceiling (carbohydrate by the target's convention) and the largest meal weight.
@@ -130,10 +134,10 @@ public record MealBands(MealTarget target, double ratioLow, double ratioHigh, do
         double ph = asPrinted ? ceilingAsPrinted(proteinHighG, GRAMS_AS_PRINTED) : proteinHighG;
         double cc = asPrinted ? ceilingAsPrinted(carbCeilingG, GRAMS_AS_PRINTED) : carbCeilingG;
         double v = 0;
-        v += 9 * over(rl * (p + c) - f) + 9 * over(f - rh * (p + c));
+        v += FAT_KCAL_PER_G * over(rl * (p + c) - f) + FAT_KCAL_PER_G * over(f - rh * (p + c));
         v += over(kl - kcal) + over(kcal - kh);
-        v += 4 * over(pl - p) + 4 * over(p - ph);
-        v += 4 * over(c - cc);
+        v += PROTEIN_KCAL_PER_G * over(pl - p) + PROTEIN_KCAL_PER_G * over(p - ph);
+        v += CARB_KCAL_PER_G * over(c - cc);
         v += over(weightG - maxMealG);
         return v / Math.max(1, target.kcal());
     }

@@ -6,6 +6,12 @@ import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.Optimisation;
 import org.ojalgo.optimisation.Variable;
 
+import org.ketoplan.nutrition.Energy;
+
+import static org.ketoplan.nutrition.Energy.CARB_KCAL_PER_G;
+import static org.ketoplan.nutrition.Energy.FAT_KCAL_PER_G;
+import static org.ketoplan.nutrition.Energy.PROTEIN_KCAL_PER_G;
+
 /**
  * The composer's linear program in ojAlgo, built one constraint family at a time, each named as a dietitian would:
  * food bounds, ratio band, energy band, protein band, carbohydrate ceiling, meal weight; then the objective (nearest
@@ -130,7 +136,7 @@ final class MealModel {
         for (int k = 0; k < p.n; k++) {
             e.set(y[k], p.kcal[k]);
         }
-        double fixed = 9 * p.fixedFat + 4 * p.fixedProtein + 4 * p.fixedCarb;
+        double fixed = Energy.kcal(p.fixedFat, p.fixedProtein, p.fixedCarb);
         e.lower(p.bands.kcalLow() - fixed).upper(p.bands.kcalHigh() - fixed);
         return this;
     }
@@ -189,9 +195,9 @@ final class MealModel {
      */
     MealModel nearestToTargets() {
         double scale = MealProblem.TARGET_WEIGHT / Math.max(1, p.target.kcal());
-        deviation("fat", p.fat, p.target.fatG() - p.fixedFat, 9 * scale);
-        deviation("protein", p.protein, p.target.proteinG() - p.fixedProtein, 4 * scale);
-        deviation("carbohydrate", p.carb, p.target.carbG() - p.fixedCarb, 4 * scale);
+        deviation("fat", p.fat, p.target.fatG() - p.fixedFat, FAT_KCAL_PER_G * scale);
+        deviation("protein", p.protein, p.target.proteinG() - p.fixedProtein, PROTEIN_KCAL_PER_G * scale);
+        deviation("carbohydrate", p.carb, p.target.carbG() - p.fixedCarb, CARB_KCAL_PER_G * scale);
         return this;
     }
 
@@ -240,7 +246,7 @@ final class MealModel {
 
     /** The most ({@code most}) or least kcal the meal can have under the families added so far, fixed foods included. */
     double energyExtreme(boolean most) {
-        return extreme(p.kcal, 9 * p.fixedFat + 4 * p.fixedProtein + 4 * p.fixedCarb, most);
+        return extreme(p.kcal, Energy.kcal(p.fixedFat, p.fixedProtein, p.fixedCarb), most);
     }
 
     /** The most carbohydrate the meal can have under the families added so far, fixed foods included. */

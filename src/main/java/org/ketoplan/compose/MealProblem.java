@@ -8,6 +8,10 @@ import org.ketoplan.nutrition.Energy;
 import org.ketoplan.nutrition.Macros;
 import org.ketoplan.prescription.MealTarget;
 
+import static org.ketoplan.nutrition.Energy.CARB_KCAL_PER_G;
+import static org.ketoplan.nutrition.Energy.FAT_KCAL_PER_G;
+import static org.ketoplan.nutrition.Energy.PROTEIN_KCAL_PER_G;
+
 /**
  * A request in numbers, as the linear program and the rounding search see it: the foods the composer may vary
  * (counted, not fixed), measured in scale steps, their fat, protein, carbohydrate and kcal per step, their bounds in
@@ -191,8 +195,8 @@ final class MealProblem {
 
     /** The deviation from the targets in kcal, the first part of the objective (see the class comment). */
     double targetDeviation(double f, double p, double c) {
-        double dev = 9 * Math.abs(f - target.fatG()) + 4 * Math.abs(p - target.proteinG())
-                + 4 * Math.abs(c - target.carbG());
+        double dev = FAT_KCAL_PER_G * Math.abs(f - target.fatG()) + PROTEIN_KCAL_PER_G * Math.abs(p - target.proteinG())
+                + CARB_KCAL_PER_G * Math.abs(c - target.carbG());
         return TARGET_WEIGHT * dev / Math.max(1, target.kcal());
     }
 

@@ -2,6 +2,10 @@ package org.ketoplan.compose;
 
 import java.util.Optional;
 
+import static org.ketoplan.nutrition.Energy.CARB_KCAL_PER_G;
+import static org.ketoplan.nutrition.Energy.FAT_KCAL_PER_G;
+import static org.ketoplan.nutrition.Energy.PROTEIN_KCAL_PER_G;
+
 /**
  * Turns the linear program's optimum into whole scale steps that keep every band, without a mixed-integer solver.
  *
@@ -138,16 +142,18 @@ final class Rounding {
             double up = above(k, relaxed[k]);
             double dDown = down - relaxed[k];
             double dUp = up - relaxed[k];
-            double errDown = Math.abs(ef + 9 * p.fat[k] * dDown) + Math.abs(ep + 4 * p.protein[k] * dDown)
-                    + Math.abs(ec + 4 * p.carb[k] * dDown);
-            double errUp = Math.abs(ef + 9 * p.fat[k] * dUp) + Math.abs(ep + 4 * p.protein[k] * dUp)
-                    + Math.abs(ec + 4 * p.carb[k] * dUp);
+            double errDown = Math.abs(ef + FAT_KCAL_PER_G * p.fat[k] * dDown)
+                    + Math.abs(ep + PROTEIN_KCAL_PER_G * p.protein[k] * dDown)
+                    + Math.abs(ec + CARB_KCAL_PER_G * p.carb[k] * dDown);
+            double errUp = Math.abs(ef + FAT_KCAL_PER_G * p.fat[k] * dUp)
+                    + Math.abs(ep + PROTEIN_KCAL_PER_G * p.protein[k] * dUp)
+                    + Math.abs(ec + CARB_KCAL_PER_G * p.carb[k] * dUp);
             boolean goUp = errUp < errDown - 1e-12 || (Math.abs(errUp - errDown) <= 1e-12 && -dDown > dUp);
             double d = goUp ? dUp : dDown;
             start[k] = goUp ? up : down;
-            ef += 9 * p.fat[k] * d;
-            ep += 4 * p.protein[k] * d;
-            ec += 4 * p.carb[k] * d;
+            ef += FAT_KCAL_PER_G * p.fat[k] * d;
+            ep += PROTEIN_KCAL_PER_G * p.protein[k] * d;
+            ec += CARB_KCAL_PER_G * p.carb[k] * d;
         }
         return start;
     }

@@ -120,7 +120,7 @@ final class PlanSheet {
     }
 
     private static double kcal(double[] m) {
-        return 9 * m[0] + 4 * m[1] + 4 * m[2];
+        return org.ketoplan.nutrition.Energy.kcal(m[0], m[1], m[2]);
     }
 
     private static double ratioOf(double[] m) {
@@ -240,7 +240,7 @@ final class PlanSheet {
 
     /** kcal by 9/4/4 over the row's fat, protein and carbohydrate. */
     private static String kcal(int r) {
-        return "9*" + Cells.ref(FAT, r) + "+4*" + Cells.ref(PROTEIN, r) + "+4*" + Cells.ref(CARB, r);
+        return org.ketoplan.nutrition.Energy.formula(Cells.ref(FAT, r), Cells.ref(PROTEIN, r), Cells.ref(CARB, r));
     }
 
     /** fat : (protein + carbohydrate), empty when there is neither protein nor carbohydrate. */

@@ -1,5 +1,7 @@
 package org.ketoplan.export;
 
+import org.ketoplan.nutrition.Energy;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -72,8 +74,8 @@ final class ReferenceSheets {
             double counted = net ? Math.max(0, total - f.per100().getOrDefault("fibre_g", 0.0)) : total;
             Cells.formula(row, 7, net ? "MAX(0," + Cells.ref(5, r) + "-" + Cells.ref(6, r) + ")" : Cells.ref(5, r),
                     st.number2, st.cached(counted));
-            Cells.formula(row, 8, "9*" + Cells.ref(3, r) + "+4*" + Cells.ref(4, r) + "+4*" + Cells.ref(7, r),
-                    st.number1, st.cached(9 * fat + 4 * protein + 4 * counted));
+            Cells.formula(row, 8, Energy.formula(Cells.ref(3, r), Cells.ref(4, r), Cells.ref(7, r)),
+                    st.number1, st.cached(Energy.kcal(fat, protein, counted)));
             for (int i = 0; i < others.size(); i++) {
                 Double v = f.per100().get(others.get(i).key());
                 if (v != null) {

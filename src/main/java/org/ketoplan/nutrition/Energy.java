@@ -23,4 +23,17 @@ public final class Energy {
     public static double kcal(double fatG, double proteinG, double carbG) {
         return FAT_KCAL_PER_G * fatG + PROTEIN_KCAL_PER_G * proteinG + CARB_KCAL_PER_G * carbG;
     }
+
+    /**
+     * The same sum as a spreadsheet formula over the cells {@code fat}, {@code protein} and {@code carb}, e.g.
+     * "9*D5+4*E5+4*F5", so a workbook recomputes energy with these factors and no other.
+     */
+    public static String formula(String fat, String protein, String carb) {
+        return factor(FAT_KCAL_PER_G) + "*" + fat + "+" + factor(PROTEIN_KCAL_PER_G) + "*" + protein + "+"
+                + factor(CARB_KCAL_PER_G) + "*" + carb;
+    }
+
+    private static String factor(double f) {
+        return Ratio.plain(f);
+    }
 }

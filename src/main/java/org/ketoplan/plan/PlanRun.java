@@ -29,7 +29,7 @@ import org.ketoplan.safety.SafetyPolicy;
  * <p>For each slot the recipes that suit it (slot, age, exclusions) are put in a random order (the seed's), then
  * sorted, stably, by: how many variety rules the recipe would break (same recipe twice in a day, same recipe in
  * the same slot as the day before), then by how often its protein source was served in the last 7 days (this day's
- * earlier meals included) plus {@link #REPEAT_WEIGHT} times how often the recipe itself was, then by the latter.
+ * earlier meals included) plus {@link Variety#REPEAT_WEIGHT} times how often the recipe itself was, then by the latter.
  * The first that composes to the slot's target is served. So a rule is broken only when no recipe that keeps it can
  * be composed; the one broken first is "not the same in the same slot on consecutive days", then "not twice on one
  * day"; each is written in the plan's notes. Each day the slot with the fewest recipes that compose is filled
@@ -43,16 +43,7 @@ import org.ketoplan.safety.SafetyPolicy;
  * Breastfeeds of estimated volume are added as they are.
  */
 final class PlanRun {
-    static final int WINDOW_DAYS = 7;
-    /**
-     * How much a serving of the recipe itself in the last 7 days counts against it, next to a serving of its protein
-     * source: 2, so that a slot whose recipes mostly share one source (breakfasts are mostly egg) does not serve
-     * its one recipe of another source every other day.
-     */
-    static final int REPEAT_WEIGHT = 2;
-
-    private record Use(LocalDate date, String slot, String recipeId, ProteinSource source) {
-    }
+    static final int WINDOW_DAYS = Variety.WINDOW_DAYS;
 
     /**
      * What a day is planned to: its meals and feeds with their targets, the prescription its checks are made against
@@ -77,7 +68,7 @@ final class PlanRun {
     private final Map<String, Recipe> byId = new TreeMap<>();
     private final List<Recipe> library;
     private final Map<Slot, List<Recipe>> pools = new EnumMap<>(Slot.class);
-    private final List<Use> history = new ArrayList<>();
+    private final List<Variety.Serving> history = new ArrayList<>();
     private final Map<String, PlanFood> foodsUsed = new TreeMap<>();
     private final Map<String, List<LocalDate>> relaxed = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
@@ -113,7 +104,7 @@ final class PlanRun {
             for (PlannedMeal m : d.meals()) {
                 if (m.recipeId() != null && !"feed".equals(m.kind())) {
                     Recipe r = byId.get(m.recipeId());
-                    history.add(new Use(d.date(), m.slot(), m.recipeId(), r == null ? null : r.proteinSource()));
+                    history.add(new Variety.Serving(d.date(), m.slot(), m.recipeId(), r == null ? null : r.proteinSource()));
                 }
             }
         }
@@ -139,7 +130,7 @@ final class PlanRun {
                 mealsWater += w == null ? 0 : w * f.amount() / 100;
             }
             meals[k] = meal;
-            history.add(new Use(date, slot.slot().name(), c.recipe().id(), c.recipe().proteinSource()));
+            history.add(new Variety.Serving(date, slot.slot().name(), c.recipe().id(), c.recipe().proteinSource()));
         }
         List<PlanParts.SlotPlan> feedSlots = new ArrayList<>();
         List<Integer> feedIndex = new ArrayList<>();
@@ -300,18 +291,16 @@ final class PlanRun {
         }
         List<Recipe> order = new ArrayList<>(pool);
         shuffle(order);
-        Map<Recipe, int[]> score = new LinkedHashMap<>();
+        Map<Recipe, Variety> score = new LinkedHashMap<>();
         for (Recipe r : order) {
-            score.put(r, score(date, name, r));
+            score.put(r, Variety.of(history, date, name, r.id(), r.proteinSource()));
         }
-        order.sort(Comparator.<Recipe>comparingInt(r -> score.get(r)[0])
-                .thenComparingInt(r -> score.get(r)[1] + REPEAT_WEIGHT * score.get(r)[2])
-                .thenComparingInt(r -> score.get(r)[2]));
+        order.sort(Comparator.comparing(score::get, Variety.LEAST_REPETITIVE_FIRST));
         Map<Recipe, CompositionCache.Outcome> failures = new LinkedHashMap<>();
         for (Recipe r : order) {
             CompositionCache.Outcome o = cache.get(r, slot.target(), step, tolerances, limitsFor(slot), Map.of());
             if (o.ok()) {
-                int level = score.get(r)[0];
+                int level = score.get(r).rulesBroken();
                 if (level > 0) {
                     long fit = pool.stream().filter(x -> cache.get(x, slot.target(), step, tolerances,
                             limitsFor(slot), Map.of()).ok()).count();
@@ -338,31 +327,6 @@ final class PlanRun {
     private static String why(Map<Recipe, CompositionCache.Outcome> failures) {
         return failures.entrySet().stream().map(e -> e.getKey().id() + ": " + e.getValue().failure())
                 .collect(Collectors.joining("; "));
-    }
-
-    /** {rules broken (2: twice today, 1: same slot yesterday), protein source uses, recipe uses} in the window. */
-    private int[] score(LocalDate date, String slot, Recipe r) {
-        int level = 0;
-        int sources = 0;
-        int uses = 0;
-        LocalDate from = date.minusDays(WINDOW_DAYS - 1);
-        for (Use u : history) {
-            if (u.date().isBefore(from) || u.date().isAfter(date)) {
-                continue;
-            }
-            if (u.recipeId().equals(r.id())) {
-                uses++;
-                if (u.date().equals(date)) {
-                    level |= 2;
-                } else if (u.date().equals(date.minusDays(1)) && u.slot().equalsIgnoreCase(slot)) {
-                    level |= 1;
-                }
-            }
-            if (u.source() == r.proteinSource()) {
-                sources++;
-            }
-        }
-        return new int[] {level, sources, uses};
     }
 
     private List<Recipe> pool(LocalDate date, PlanParts.SlotPlan slot) {

@@ -70,7 +70,7 @@ public final class RecipeMeals {
         Recipe scaled = recipe.scaledTo(target.kcal());
         List<Ingredient> counted = new ArrayList<>();
         List<Portion> uncounted = new ArrayList<>();
-        for (org.ketoplan.recipe.Ingredient i : scaled.ingredients()) {
+        for (org.ketoplan.recipe.RecipeIngredient i : scaled.ingredients()) {
             Food food = foods.byId(i.food()).orElseThrow(() -> new UnknownFoodException("recipe " + recipe.id()
                     + ": unknown food id '" + i.food() + "'", List.of()));
             if (!i.counted()) {
@@ -93,7 +93,7 @@ public final class RecipeMeals {
         return new RecipeMeal(recipe, new MealRequest(target, counted, step, tolerances, limits), uncounted);
     }
 
-    private static Ingredient ingredient(Food food, org.ketoplan.recipe.Ingredient i, double step) {
+    private static Ingredient ingredient(Food food, org.ketoplan.recipe.RecipeIngredient i, double step) {
         double min = i.min();
         double max = i.max();
         if (i.isFixed()) {

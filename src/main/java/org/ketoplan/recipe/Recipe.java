@@ -30,7 +30,7 @@ import org.ketoplan.nutrition.Ratio;
  * @param allergens the allergen groups the recipe declares (its author's word, on top of its foods' groups)
  */
 public record Recipe(String id, String name, List<Slot> slots, int minAgeMonths, Texture texture,
-                     ProteinSource proteinSource, double referenceKcal, List<Ingredient> ingredients,
+                     ProteinSource proteinSource, double referenceKcal, List<RecipeIngredient> ingredients,
                      List<String> directions, Set<Allergen> allergens) {
     /** The oldest age a recipe may name as its youngest: 18 years. */
     public static final int MAX_AGE_MONTHS = 216;
@@ -79,7 +79,7 @@ public record Recipe(String id, String name, List<Slot> slots, int minAgeMonths,
                         + " is listed twice; give it once with its whole amount");
             }
         }
-        if (ingredients.stream().noneMatch(Ingredient::counted)) {
+        if (ingredients.stream().noneMatch(RecipeIngredient::counted)) {
             throw new IllegalArgumentException("ingredients: every ingredient is an uncounted seasoning");
         }
         if (directions == null || directions.isEmpty() || directions.stream().anyMatch(d -> d == null || d.isBlank())) {
@@ -91,7 +91,7 @@ public record Recipe(String id, String name, List<Slot> slots, int minAgeMonths,
 
     /** A recipe that declares no allergen groups of its own. */
     public Recipe(String id, String name, List<Slot> slots, int minAgeMonths, Texture texture,
-                  ProteinSource proteinSource, double referenceKcal, List<Ingredient> ingredients,
+                  ProteinSource proteinSource, double referenceKcal, List<RecipeIngredient> ingredients,
                   List<String> directions) {
         this(id, name, slots, minAgeMonths, texture, proteinSource, referenceKcal, ingredients, directions, Set.of());
     }
@@ -123,7 +123,7 @@ public record Recipe(String id, String name, List<Slot> slots, int minAgeMonths,
      */
     public Macros macros(FoodDatabase foods) {
         Macros m = Macros.ZERO;
-        for (Ingredient i : ingredients) {
+        for (RecipeIngredient i : ingredients) {
             if (i.counted()) {
                 m = m.plus(food(foods, i).macros(i.grams()));
             }
@@ -131,7 +131,7 @@ public record Recipe(String id, String name, List<Slot> slots, int minAgeMonths,
         return m;
     }
 
-    private static Food food(FoodDatabase foods, Ingredient i) {
+    private static Food food(FoodDatabase foods, RecipeIngredient i) {
         return foods.byId(i.food()).orElseThrow(() -> new UnknownFoodException("unknown food id '" + i.food()
                 + "'", List.of()));
     }

@@ -22,7 +22,7 @@ public final class RecipeChecks {
      */
     public static void check(LoadedRecipe loaded, FoodDatabase foods) {
         Recipe r = loaded.recipe();
-        List<Ingredient> ingredients = r.ingredients();
+        List<RecipeIngredient> ingredients = r.ingredients();
         for (int i = 0; i < ingredients.size(); i++) {
             Food f = food(foods, ingredients.get(i).food(), loaded.place(i) + ": ingredients[" + i + "].food");
             if (!r.allergens().isEmpty()) {

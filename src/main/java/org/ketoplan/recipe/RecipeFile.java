@@ -98,7 +98,7 @@ public final class RecipeFile {
         if (!list.isArray()) {
             throw at("/ingredients", "expected a list of ingredients");
         }
-        List<Ingredient> ingredients = new ArrayList<>();
+        List<RecipeIngredient> ingredients = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             ingredients.add(ingredient(list.get(i), "/ingredients/" + i));
@@ -135,7 +135,7 @@ public final class RecipeFile {
         }
     }
 
-    private Ingredient ingredient(JsonNode n, String pointer) {
+    private RecipeIngredient ingredient(JsonNode n, String pointer) {
         if (!n.isObject()) {
             throw at(pointer, "expected an ingredient {food: ID, role: ROLE, grams: G}");
         }
@@ -154,7 +154,7 @@ public final class RecipeFile {
         double min = number(n, pointer + "/min", counted ? 0.0 : grams);
         double max = number(n, pointer + "/max", counted ? Double.POSITIVE_INFINITY : grams);
         try {
-            return new Ingredient(food, role, grams, min, max, counted, text(n, pointer + "/note", false));
+            return new RecipeIngredient(food, role, grams, min, max, counted, text(n, pointer + "/note", false));
         } catch (IllegalArgumentException e) {
             throw located(pointer, e.getMessage());
         }

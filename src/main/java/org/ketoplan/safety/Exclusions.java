@@ -83,7 +83,7 @@ public final class Exclusions {
 
     /** Why {@code recipe} must not be served ("01125 Egg, yolk, raw, fresh (egg)"), or empty when it may be. */
     public Optional<String> excluding(Recipe recipe, FoodDatabase foods) {
-        for (org.ketoplan.recipe.Ingredient i : recipe.ingredients()) {
+        for (org.ketoplan.recipe.RecipeIngredient i : recipe.ingredients()) {
             Optional<Food> f = foods.byId(i.food());
             if (f.isEmpty()) {
                 if (ids.stream().anyMatch(e -> e.equalsIgnoreCase(i.food()))) {

@@ -11,7 +11,7 @@ import org.ketoplan.food.Allergen;
 import org.ketoplan.food.Food;
 import org.ketoplan.food.FoodDatabase;
 import org.ketoplan.prescription.Allowance;
-import org.ketoplan.recipe.Ingredient;
+import org.ketoplan.recipe.RecipeIngredient;
 import org.ketoplan.recipe.LoadedRecipe;
 import org.ketoplan.recipe.Recipe;
 import org.ketoplan.recipe.Texture;
@@ -129,7 +129,7 @@ public final class SafetyPolicy {
         SafetyPolicy p = new SafetyPolicy(new Child(r.minAgeMonths(), null, Set.of(), List.of(), List.of()),
                 SafetyRules.shipped(), List.of(), Exclusions.NONE, List.of());
         for (int i = 0; i < r.ingredients().size(); i++) {
-            Ingredient in = r.ingredients().get(i);
+            RecipeIngredient in = r.ingredients().get(i);
             Optional<Food> f = foods.byId(in.food());
             if (f.isPresent()) {
                 int k = i;
@@ -153,7 +153,7 @@ public final class SafetyPolicy {
                 return Optional.of("the recipe declares " + a.word() + ", to which the child is allergic");
             }
         }
-        for (Ingredient in : recipe.ingredients()) {
+        for (RecipeIngredient in : recipe.ingredients()) {
             Optional<Food> f = foods.byId(in.food());
             if (f.isPresent()) {
                 Optional<String> why = refusal(f.get(), serving(recipe, in));
@@ -283,7 +283,7 @@ public final class SafetyPolicy {
         return allow.stream().filter(which).findFirst();
     }
 
-    private static Serving serving(Recipe r, Ingredient in) {
+    private static Serving serving(Recipe r, RecipeIngredient in) {
         return new Serving(r.texture().word(), r.texture() == Texture.DRINK, in.note());
     }
 

@@ -1,52 +1,112 @@
 package org.ketoplan.compose;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Example;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 import org.ketoplan.common.NoSolutionException;
 import org.ketoplan.food.Food;
 import org.ketoplan.prescription.MealTarget;
 
 /**
- * Over many random meals: after rounding every band holds and every amount the composer chose is 0 or at least 5
- * scale steps, or the composer says there is no solution.
+ * Over many random meals (seeded, so a failure repeats): after rounding every band holds and every amount the
+ * composer chose is 0 or at least 5 scale steps; and the composer says "no solution" only when an independent
+ * judge ({@link FeasibilityOracle}: commons-math3's simplex over the same bands) cannot show a meal exists, and
+ * never composes a meal the judge shows cannot exist.
  */
 class MealComposerPropertyTest {
+    private static final String SEED = "20261130";
     private final MealComposer composer = new MealComposer();
 
-    @Property(tries = 400)
+    @Property(tries = 400, seed = SEED)
     void roundedMealKeepsEveryBandOrHasNoSolution(@ForAll("requests") MealRequest request) {
+        boolean feasible = FeasibilityOracle.certainlyFeasible(request);
+        Statistics.label("oracle").collect(feasible ? "certainly feasible"
+                : FeasibilityOracle.certainlyInfeasible(request) ? "certainly infeasible" : "undecided");
+        String problem = problem(request, composer::compose, feasible);
+        assertNull(problem, problem);
+    }
+
+    @Property(tries = 400, seed = SEED)
+    @StatisticsReport(onFailureOnly = true)
+    void theOracleDecidesEnoughMealsToMatter(@ForAll("requests") MealRequest request) {
+        Statistics.label("feasible").collect(FeasibilityOracle.certainlyFeasible(request));
+        Statistics.label("feasible").coverage(c -> c.check(true).percentage(p -> p >= 20));
+    }
+
+    @Property(tries = 1, seed = SEED)
+    void aComposerThatAlwaysSaysNoSolutionFails(@ForAll("hundredRequests") List<MealRequest> meals) {
+        // the property must catch a composer that gives up: over seeded meals, one certainly feasible meal
+        // answered "no solution" is a failure
+        long caught = meals.stream()
+                .filter(r -> problem(r, x -> {
+                    throw new NoSolutionException("no solution, always");
+                }, FeasibilityOracle.certainlyFeasible(r)) != null)
+                .count();
+        assertTrue(caught > 0, "a composer that always says no solution passed 100 meals");
+    }
+
+    @Example
+    void theOracleSeesAnEasyMealAndAnImpossibleOne() {
+        // 500 kcal at 4:1 with 10 g protein from cream, butter, chicken and broccoli: the README's meal (12, 55,
+        // 25, 53 g) keeps every band, so a meal exists
+        MealRequest easy = new MealRequest(Fixtures.target(500, 4, 10), List.of(Ingredient.free(Fixtures.CREAM),
+                Ingredient.free(Fixtures.BUTTER), Ingredient.free(Fixtures.CHICKEN),
+                Ingredient.free(Fixtures.BROCCOLI)), 1, Tolerances.DEFAULT);
+        assertTrue(FeasibilityOracle.certainlyFeasible(easy));
+        // broccoli alone: ratio 0.37 / (2.82 + 4.04) = 0.05, never 4:1
+        MealRequest none = new MealRequest(Fixtures.target(500, 4, 10), List.of(Ingredient.free(Fixtures.BROCCOLI)),
+                1, Tolerances.DEFAULT);
+        assertTrue(FeasibilityOracle.certainlyInfeasible(none));
+    }
+
+    /** What is wrong with {@code composer}'s answer to {@code request}, or null. */
+    private static String problem(MealRequest request, java.util.function.Function<MealRequest, ComposedMeal> composer,
+                                  boolean certainlyFeasible) {
         ComposedMeal m;
         try {
-            m = composer.compose(request);
+            m = composer.apply(request);
         } catch (NoSolutionException e) {
-            Statistics.collect("no solution: " + e.getMessage().replaceAll("[0-9.]+", "#").substring(0, 40));
-            return;
+            return certainlyFeasible ? "no solution for a meal the oracle shows exists: " + request : null;
         }
-        Statistics.collect(m.method());
+        if (FeasibilityOracle.certainlyInfeasible(request)) {
+            return "a meal for a request the oracle shows has none: " + m;
+        }
         for (Band b : m.checks()) {
-            assertTrue(b.holds(), b + " in " + m);
+            if (!b.holds()) {
+                return b + " in " + m;
+            }
         }
         for (int k = 0; k < m.portions().size(); k++) {
             Portion p = m.portions().get(k);
             Ingredient i = request.ingredients().get(k);
             double steps = p.amount() / request.step();
-            assertEquals(Math.rint(steps), steps, 1e-6, p.food().id() + " is not a whole number of steps");
-            assertTrue(p.amount() >= i.min() - 1e-9 && p.amount() <= i.max() + 1e-9, p + " outside " + i);
-            if (p.counted() && !i.isFixed()) {
-                assertTrue(p.amount() == 0 || p.amount() >= 5 * request.step() - 1e-9,
-                        p + " is below the smallest weighable amount, 5 steps");
+            if (Math.abs(Math.rint(steps) - steps) > 1e-6) {
+                return p.food().id() + " is not a whole number of steps";
+            }
+            if (p.amount() < i.min() - 1e-9 || p.amount() > i.max() + 1e-9) {
+                return p + " outside " + i;
+            }
+            if (p.counted() && !i.isFixed() && p.amount() != 0 && p.amount() < 5 * request.step() - 1e-9) {
+                return p + " is below the smallest weighable amount, 5 steps";
             }
         }
+        return null;
+    }
+
+    @Provide
+    Arbitrary<List<MealRequest>> hundredRequests() {
+        return requests().list().ofSize(100);
     }
 
     @Provide

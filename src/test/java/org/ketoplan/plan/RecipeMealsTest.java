@@ -37,11 +37,11 @@ class RecipeMealsTest {
 
     static final Recipe CUSTARD = new Recipe("custard", "Custard", List.of(Slot.BREAKFAST), 6, Texture.SMOOTH_PUREE,
             ProteinSource.EGG, 160, List.of(
-                    new org.ketoplan.recipe.Ingredient("01125", Role.PROTEIN, 17, 10, 30, true, ""),
-                    new org.ketoplan.recipe.Ingredient("01053", Role.CREAM, 22, 10, 45, true, ""),
-                    new org.ketoplan.recipe.Ingredient("01145", Role.FAT, 4, 0, 10, true, ""),
-                    new org.ketoplan.recipe.Ingredient("14411", Role.LIQUID, 30, 20, 40, true, ""),
-                    new org.ketoplan.recipe.Ingredient("02010", Role.SEASONING, 0.2, 0.2, 0.2, false, "")),
+                    new org.ketoplan.recipe.RecipeIngredient("01125", Role.PROTEIN, 17, 10, 30, true, ""),
+                    new org.ketoplan.recipe.RecipeIngredient("01053", Role.CREAM, 22, 10, 45, true, ""),
+                    new org.ketoplan.recipe.RecipeIngredient("01145", Role.FAT, 4, 0, 10, true, ""),
+                    new org.ketoplan.recipe.RecipeIngredient("14411", Role.LIQUID, 30, 20, 40, true, ""),
+                    new org.ketoplan.recipe.RecipeIngredient("02010", Role.SEASONING, 0.2, 0.2, 0.2, false, "")),
             List.of("Cook."));
 
     @Test

@@ -55,7 +55,7 @@ class RecipeFileTest {
         assertEquals(ProteinSource.EGG, r.proteinSource());
         assertEquals(160, r.referenceKcal());
         assertEquals(4, r.ingredients().size());
-        Ingredient yolk = r.ingredients().get(0);
+        RecipeIngredient yolk = r.ingredients().get(0);
         assertEquals("01125", yolk.food());
         assertEquals(Role.PROTEIN, yolk.role());
         assertEquals(17, yolk.grams());
@@ -69,7 +69,7 @@ class RecipeFileTest {
 
     @Test
     void anUnquotedIdKeepsItsLeadingZeroAndBoundsDefaultToAnyAmount() throws IOException {
-        Ingredient butter = RecipeFile.read(write("custard.yaml", GOOD)).recipe().ingredients().get(2);
+        RecipeIngredient butter = RecipeFile.read(write("custard.yaml", GOOD)).recipe().ingredients().get(2);
         assertEquals("01145", butter.food());
         assertEquals(0, butter.min());
         assertEquals(Double.POSITIVE_INFINITY, butter.max());
@@ -78,7 +78,7 @@ class RecipeFileTest {
 
     @Test
     void aSeasoningIsUncountedAndFixedByDefault() throws IOException {
-        Ingredient cinnamon = RecipeFile.read(write("custard.yaml", GOOD)).recipe().ingredients().get(3);
+        RecipeIngredient cinnamon = RecipeFile.read(write("custard.yaml", GOOD)).recipe().ingredients().get(3);
         assertFalse(cinnamon.counted());
         assertTrue(cinnamon.isFixed());
         assertEquals(0.2, cinnamon.min());

@@ -46,7 +46,7 @@ class RecipeTest {
         // 240 kcal / 160 kcal = 1.5: yolk 17 -> 25.5 g, bounds 10..30 -> 15..45; the seasoning scales too
         Recipe r = read(RecipeFileTest.GOOD).recipe().scaledTo(240);
         assertEquals(240, r.referenceKcal());
-        Ingredient yolk = r.ingredients().get(0);
+        RecipeIngredient yolk = r.ingredients().get(0);
         assertEquals(25.5, yolk.grams(), 1e-12);
         assertEquals(15, yolk.min(), 1e-12);
         assertEquals(45, yolk.max(), 1e-12);
@@ -103,16 +103,16 @@ class RecipeTest {
 
     @Test
     void valueTypesRejectImpossibleValues() {
-        assertThrows(IllegalArgumentException.class, () -> new Ingredient("01145", Role.FAT, -1, 0, 10, true, ""));
-        assertThrows(IllegalArgumentException.class, () -> new Ingredient("01145", Role.FAT, 5, 6, 4, true, ""));
-        assertThrows(IllegalArgumentException.class, () -> new Ingredient("", Role.FAT, 5, 0, 10, true, ""));
-        Ingredient i = Ingredient.of("01145", Role.FAT, 5);
+        assertThrows(IllegalArgumentException.class, () -> new RecipeIngredient("01145", Role.FAT, -1, 0, 10, true, ""));
+        assertThrows(IllegalArgumentException.class, () -> new RecipeIngredient("01145", Role.FAT, 5, 6, 4, true, ""));
+        assertThrows(IllegalArgumentException.class, () -> new RecipeIngredient("", Role.FAT, 5, 0, 10, true, ""));
+        RecipeIngredient i = RecipeIngredient.of("01145", Role.FAT, 5);
         assertThrows(IllegalArgumentException.class, () -> new Recipe("Bad Id", "x", List.of(Slot.LUNCH), 12,
                 Texture.MASHED, ProteinSource.EGG, 100, List.of(i), List.of("Cook.")));
         assertThrows(IllegalArgumentException.class, () -> new Recipe("ok", "x", List.of(Slot.LUNCH, Slot.LUNCH), 12,
                 Texture.MASHED, ProteinSource.EGG, 100, List.of(i), List.of("Cook.")));
         assertThrows(IllegalArgumentException.class, () -> new Recipe("ok", "x", List.of(Slot.LUNCH), 12,
-                Texture.MASHED, ProteinSource.EGG, 100, List.of(Ingredient.of("02010", Role.SEASONING, 1)),
+                Texture.MASHED, ProteinSource.EGG, 100, List.of(RecipeIngredient.of("02010", Role.SEASONING, 1)),
                 List.of("Cook.")));
         assertThrows(IllegalArgumentException.class, () -> new Recipe("ok", "x", List.of(Slot.LUNCH), 12,
                 Texture.MASHED, ProteinSource.EGG, 100, List.of(i), List.of()));

@@ -17,10 +17,10 @@ import org.ketoplan.nutrition.Ratio;
  * @param counted false for a seasoning whose nutrients are left out of the meal's totals (its amount is fixed)
  * @param note how to prepare or buy it ("unsalted butter", "blanched almonds, finely ground"), or empty
  */
-public record Ingredient(String food, Role role, double grams, double min, double max, boolean counted, String note) {
+public record RecipeIngredient(String food, Role role, double grams, double min, double max, boolean counted, String note) {
 
     /** Rejects a missing food or role, negative or crossed amounts, and a varying uncounted seasoning. */
-    public Ingredient {
+    public RecipeIngredient {
         if (food == null || food.isBlank()) {
             throw new IllegalArgumentException("food: missing (a food id such as \"01145\")");
         }
@@ -53,9 +53,9 @@ public record Ingredient(String food, Role role, double grams, double min, doubl
     }
 
     /** {@code grams} of {@code food} in {@code role}, from 0 up, counted (or, for a seasoning, fixed and uncounted). */
-    public static Ingredient of(String food, Role role, double grams) {
+    public static RecipeIngredient of(String food, Role role, double grams) {
         boolean seasoning = role == Role.SEASONING;
-        return new Ingredient(food, role, grams, seasoning ? grams : 0, seasoning ? grams : Double.POSITIVE_INFINITY,
+        return new RecipeIngredient(food, role, grams, seasoning ? grams : 0, seasoning ? grams : Double.POSITIVE_INFINITY,
                 !seasoning, "");
     }
 
@@ -65,11 +65,11 @@ public record Ingredient(String food, Role role, double grams, double min, doubl
     }
 
     /** This ingredient with every amount multiplied by {@code factor}. */
-    public Ingredient scaled(double factor) {
+    public RecipeIngredient scaled(double factor) {
         if (!(factor > 0) || Double.isInfinite(factor)) {
             throw new IllegalArgumentException("scale factor must be positive (" + factor + ")");
         }
-        return new Ingredient(food, role, grams * factor, min * factor, max * factor, counted, note);
+        return new RecipeIngredient(food, role, grams * factor, min * factor, max * factor, counted, note);
     }
 
     private static void amount(String field, double value) {

@@ -1,0 +1,35 @@
+package org.ketoplan.app;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import org.ketoplan.diary.Adherence;
+import org.ketoplan.diary.AdherenceOptions;
+import org.ketoplan.diary.AdherenceReport;
+import org.ketoplan.diary.ReportFiles;
+
+/**
+ * The adherence report of a diary against its plan: adherence and logged % per day, week and period, intake against
+ * the prescription, seizures against the baseline, ketones, sleep, weight; as data, or written as a workbook with
+ * charts, a one-page PDF or JSON.
+ */
+public final class AdherenceService {
+    private final Workspace workspace;
+
+    /** A service looking up off-plan foods in {@code workspace}'s database. */
+    public AdherenceService(Workspace workspace) {
+        this.workspace = Objects.requireNonNull(workspace, "workspace");
+    }
+
+    /**
+     * The report of the diary in {@code diary} against the plan in {@code planFile}; a bad diary row fails with its
+     * file and line unless {@code lenient} (then the report lists what it skipped).
+     */
+    public AdherenceReport report(Path planFile, Path diary, AdherenceOptions options, boolean lenient) {
+        return Adherence.report(planFile, diary, workspace::foods, options, lenient);
+    }
+
+    /** Writes {@code report} to {@code out} (.xlsx, .pdf, or JSON when {@code json}); an existing file only with force. */
+    public void write(AdherenceReport report, Path out, boolean json, boolean force) {
+        ReportFiles.write(report, out, json, force);
+    }
+}

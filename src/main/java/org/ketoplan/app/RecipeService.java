@@ -1,0 +1,30 @@
+package org.ketoplan.app;
+
+import java.util.List;
+import java.util.Objects;
+import org.ketoplan.recipe.LoadedRecipe;
+import org.ketoplan.recipe.Recipe;
+import org.ketoplan.recipe.Slot;
+
+/** The recipe library: recipes for a slot and an age, one recipe by id or name. Composing one is {@link MealService}. */
+public final class RecipeService {
+    private final Workspace workspace;
+
+    /** A service over {@code workspace}'s recipes. */
+    public RecipeService(Workspace workspace) {
+        this.workspace = Objects.requireNonNull(workspace, "workspace");
+    }
+
+    /** The recipes for {@code slot} (null: any) that suit a child of {@code ageMonths} (null: any age; field "age"). */
+    public List<Recipe> list(Slot slot, Double ageMonths) {
+        if (ageMonths != null) {
+            Require.nonNegative("age", ageMonths);
+        }
+        return workspace.recipes().filter(slot, ageMonths);
+    }
+
+    /** The recipe with this id or name, with the file it came from. */
+    public LoadedRecipe find(String idOrName) {
+        return workspace.recipes().find(idOrName);
+    }
+}

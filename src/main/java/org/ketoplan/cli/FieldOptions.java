@@ -1,0 +1,38 @@
+package org.ketoplan.cli;
+
+import java.util.Map;
+import org.ketoplan.app.InvalidRequest;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * The option that gives each field of an application request, so that a service's {@link InvalidRequest} ("kcal
+ * must be above zero") reads as the user typed it ("--kcal must be above zero"): the field's name with dashes
+ * ({@code max_food} is {@code --max-food}) when the command has that option, else one of the few irregular names
+ * below, else the field's name.
+ */
+final class FieldOptions {
+    /** Fields whose option is not the field's name with dashes (a repeatable option is singular). */
+    private static final Map<String, String> IRREGULAR = Map.of("modules", "--module",
+            "allergies", "--allergy");
+
+    private FieldOptions() {
+    }
+
+    /** The option of {@code spec} for {@code field}, or the field's name when the command has none. */
+    static String option(CommandSpec spec, String field) {
+        String dashed = "--" + field.replace('_', '-');
+        if (spec.findOption(dashed) != null) {
+            return dashed;
+        }
+        String irregular = IRREGULAR.get(field);
+        if (irregular != null && spec.findOption(irregular) != null) {
+            return irregular;
+        }
+        return field;
+    }
+
+    /** {@code e}'s message with each field written as the option of {@code spec}. */
+    static String message(CommandSpec spec, InvalidRequest e) {
+        return e.render(f -> option(spec, f));
+    }
+}
