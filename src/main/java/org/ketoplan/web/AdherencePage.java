@@ -1,10 +1,6 @@
 package org.ketoplan.web;
 
 import io.javalin.http.Context;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,14 +8,11 @@ import java.util.List;
 import java.util.Map;
 import org.ketoplan.common.BadInputException;
 import org.ketoplan.common.FieldError;
-import org.ketoplan.diary.Adherence;
 import org.ketoplan.diary.AdherenceOptions;
 import org.ketoplan.diary.AdherenceReport;
-import org.ketoplan.diary.ReportFiles;
 import org.ketoplan.nutrition.Numbers;
 import org.ketoplan.nutrition.Ratio;
 import org.ketoplan.plan.Plan;
-import org.ketoplan.plan.PlanFile;
 
 /**
  * The adherence report for a chosen period, as {@code adherence} computes it: the period's and each week's and
@@ -48,7 +41,7 @@ final class AdherencePage {
             ctx.html(Templates.render("adherence.jte", m));
             return;
         }
-        Plan plan = PlanFile.read(p.planFile());
+        Plan plan = clinic.app().plans().read(p.planFile());
         String from = param(ctx, "from", plan.start().toString());
         LocalDate today = clinic.today();
         String to = param(ctx, "to", (today.isAfter(plan.end()) ? plan.end() : today.isBefore(plan.start())
@@ -82,25 +75,8 @@ final class AdherencePage {
             throw new Workspace.NotFound("no plan yet");
         }
         AdherenceReport r = report(p, param(ctx, "from", ""), param(ctx, "to", ""), param(ctx, "baseline", ""));
-        Path dir = null;
-        try {
-            dir = Files.createTempDirectory("ketoplan-report");
-            Path out = dir.resolve(file);
-            ReportFiles.write(r, out, false, false);
-            ctx.header("Content-Disposition", "attachment; filename=\"" + p.id() + "-" + file + "\"");
-            ctx.contentType(type).result(Files.readAllBytes(out));
-            Files.delete(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            if (dir != null) {
-                try {
-                    Files.deleteIfExists(dir);
-                } catch (IOException e) {
-                    // a left-over empty temporary folder harms nothing
-                }
-            }
-        }
+        Downloads.send(ctx, p.id() + "-" + file, type, out -> clinic.app().adherence().write(r, out, false,
+                false));
     }
 
     private AdherenceReport report(Workspace.PatientDir p, String from, String to, String baseline) {
@@ -121,7 +97,7 @@ final class AdherencePage {
         } catch (FieldError e) {
             throw new BadInputException(e.getMessage());
         }
-        return Adherence.report(p.planFile(), p.diaryDir(), clinic::foods, options, true);
+        return clinic.app().adherence().report(p.planFile(), p.diaryDir(), options, true);
     }
 
     private static String param(Context ctx, String name, String otherwise) {

@@ -8,20 +8,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.ketoplan.common.BadInputException;
-import org.ketoplan.diary.AdherenceCalculator;
 import org.ketoplan.diary.AdherenceOptions;
 import org.ketoplan.diary.AdherenceReport;
-import org.ketoplan.diary.Compositions;
 import org.ketoplan.diary.DayEntry;
-import org.ketoplan.diary.Diary;
 import org.ketoplan.diary.DiaryFiles;
 import org.ketoplan.diary.Located;
 import org.ketoplan.nutrition.Ratio;
 import org.ketoplan.plan.Plan;
-import org.ketoplan.plan.PlanFile;
 import org.ketoplan.prescription.DailyPrescription;
-import org.ketoplan.prescription.PatientFile;
-import org.ketoplan.prescription.Prescriber;
 
 /**
  * The caseload: every patient of the workspace with age, weight, ratio, plan dates, the last 7 days' adherence
@@ -65,7 +59,8 @@ final class CaseloadPage {
         List<String> attention = new ArrayList<>();
         DailyPrescription rx;
         try {
-            rx = Prescriber.prescribe(PatientFile.read(p.patientFile()), today);
+            var prescriptions = clinic.app().prescriptions();
+            rx = prescriptions.prescribe(prescriptions.read(p.patientFile()), today, false).prescription();
         } catch (BadInputException | IllegalArgumentException e) {
             attention.add("patient file: " + e.getMessage());
             return new Views.CaseloadRow(p.id(), p.id(), "", "", "", "no plan", "", "", "", "", attention);
@@ -78,7 +73,7 @@ final class CaseloadPage {
             attention.add("no plan yet");
         } else {
             try {
-                Plan plan = PlanFile.read(p.planFile());
+                Plan plan = clinic.app().plans().read(p.planFile());
                 planDates = plan.start() + " to " + plan.end();
                 if (plan.end().isBefore(today.plusDays(PLAN_ENDING_DAYS))) {
                     attention.add(plan.end().isBefore(today) ? "plan ended " + plan.end()
@@ -87,12 +82,11 @@ final class CaseloadPage {
                 LocalDate from = max(today.minusDays(6), plan.start());
                 LocalDate to = min(today, plan.end());
                 if (!from.isAfter(to)) {
-                    Compositions foods = new Compositions(plan, clinic::foods);
-                    AdherenceReport r = AdherenceCalculator.report(plan, Diary.read(p.diaryDir(), plan, foods), foods,
+                    AdherenceReport r = clinic.app().adherence().report(p.planFile(), p.diaryDir(),
                             new AdherenceOptions(from, to, AdherenceOptions.KCAL_LOW_PCT,
                                     AdherenceOptions.KCAL_HIGH_PCT, AdherenceOptions.RATIO_MIN_PCT, null,
                                     AdherenceOptions.KETONE_LOW, AdherenceOptions.KETONE_HIGH,
-                                    AdherenceOptions.MIN_CORRELATION_DAYS));
+                                    AdherenceOptions.MIN_CORRELATION_DAYS), true);
                     AdherenceReport.Summary s = r.period();
                     adherence = Views.pct(s.adherencePct());
                     logged = Views.pct(s.loggedPct());

@@ -13,10 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.ketoplan.app.DiaryService;
 import org.ketoplan.common.BadInputException;
 import org.ketoplan.common.FieldError;
 import org.ketoplan.common.Limits;
-import org.ketoplan.diary.Compositions;
 import org.ketoplan.diary.DayEntry;
 import org.ketoplan.diary.DayLog;
 import org.ketoplan.diary.DiaryFiles;
@@ -29,7 +29,6 @@ import org.ketoplan.nutrition.Numbers;
 import org.ketoplan.nutrition.Ratio;
 import org.ketoplan.plan.Plan;
 import org.ketoplan.plan.PlanDay;
-import org.ketoplan.plan.PlanFile;
 import org.ketoplan.plan.PlannedFood;
 import org.ketoplan.plan.PlannedMeal;
 
@@ -64,7 +63,7 @@ final class DiaryPage {
         m.put("meals", null);
         m.put("day", null);
         if (p.planned()) {
-            Plan plan = PlanFile.read(p.planFile());
+            Plan plan = clinic.app().plans().read(p.planFile());
             PlanDay day = plan.day(date).orElse(null);
             m.put("planDates", plan.start() + " to " + plan.end());
             if (day != null) {
@@ -150,7 +149,7 @@ final class DiaryPage {
             if (!p.planned()) {
                 throw new BadInputException("plan.json: no plan yet; plan the days first");
             }
-            Plan plan = PlanFile.read(p.planFile());
+            Plan plan = clinic.app().plans().read(p.planFile());
             Double percent = null;
             Map<String, Double> grams = new LinkedHashMap<>();
             boolean all = false;
@@ -174,9 +173,12 @@ final class DiaryPage {
                 }
                 default -> throw new BadInputException("how: choose all eaten, a percentage, refused or grams");
             }
-            MealLog.Result r = MealLog.log(p.diaryDir(), plan, new Compositions(plan, clinic::foods),
-                    new MealLog.Request(date, meal, all, percent, grams, refused, note, replace));
-            CarbConvention conv = plan.prescription().carbConvention();
+            DiaryService.LoggedMeal logged = clinic.app().diary().logMeal(p.diaryDir(), p.planFile(),
+                    new DiaryService.MealEaten(date, meal, all, percent, grams, refused, note, replace));
+            MealLog.Result r = logged.logged();
+            CarbConvention conv = logged.carbs();
+            List<String> warnings = new ArrayList<>(r.warnings());
+            warnings.addAll(logged.safetyWarnings());
             double kcal = r.intake().kcal(conv);
             double target = r.meal().target().kcal();
             double ratio = r.intake().ratio(conv);
@@ -184,7 +186,7 @@ final class DiaryPage {
                     + (r.appended().size() == 1 ? "" : "s") + "; as eaten " + Views.num(kcal, 0) + " kcal ("
                     + (target > 0 ? Views.num(kcal / target * 100, 0) : "-") + " % of " + Views.num(target, 0)
                     + "), ratio " + (kcal > 0 && Double.isFinite(ratio) ? Ratio.format(Math.round(ratio * 100)
-                    / 100.0) : "-") + (r.warnings().isEmpty() ? "" : ". " + String.join(" ", r.warnings()));
+                    / 100.0) : "-") + (warnings.isEmpty() ? "" : ". Warning: " + String.join(" ", warnings));
             ctx.redirect("/p/" + p.id() + "/diary?date=" + date + "&done=" + enc(done), HttpStatus.SEE_OTHER);
         } catch (BadInputException | IllegalArgumentException e) {
             ctx.status(HttpStatus.BAD_REQUEST);
@@ -207,11 +209,11 @@ final class DiaryPage {
             }
             String urine = ctx.formParam("ketones_urine");
             String ill = ctx.formParam("ill");
-            DayEntry entry = new DayEntry(date, seizures, optional(ctx, "seizure_minutes"),
+            DiaryService.DayNoted entry = new DiaryService.DayNoted(date, seizures, optional(ctx, "seizure_minutes"),
                     optional(ctx, "ketones_blood_mmol"), urine == null || urine.isBlank() ? null
                     : UrineKetones.parse(urine), optional(ctx, "weight_kg"), optional(ctx, "sleep_hours"),
                     ill == null || ill.isBlank() ? null : "yes".equals(ill), ctx.formParam("note"));
-            DayLog.Result r = DayLog.log(p.diaryDir(), entry, "true".equals(ctx.formParam("replace")));
+            DayLog.Result r = clinic.app().diary().logDay(p.diaryDir(), entry, "true".equals(ctx.formParam("replace")));
             String done = "Logged the day " + date + (r.warnings().isEmpty() ? "" : ". "
                     + String.join(" ", r.warnings()));
             ctx.redirect("/p/" + p.id() + "/diary?date=" + date + "&done=" + enc(done), HttpStatus.SEE_OTHER);

@@ -5,13 +5,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.ketoplan.app.ChildRequest;
+import org.ketoplan.app.ComposeSettings;
+import org.ketoplan.app.FoodChoice;
+import org.ketoplan.app.MealService;
+import org.ketoplan.app.TargetRequest;
 import org.ketoplan.common.BadInputException;
 import org.ketoplan.common.Limits;
 import org.ketoplan.compose.AmountLimits;
 import org.ketoplan.compose.ComposedMeal;
 import org.ketoplan.compose.Ingredient;
 import org.ketoplan.compose.MealBands;
-import org.ketoplan.compose.MealComposer;
 import org.ketoplan.compose.MealRequest;
 import org.ketoplan.compose.Portion;
 import org.ketoplan.compose.Tolerances;
@@ -22,8 +26,6 @@ import org.ketoplan.nutrition.Ratio;
 import org.ketoplan.prescription.DailyPrescription;
 import org.ketoplan.prescription.MealTarget;
 import org.ketoplan.prescription.Patient;
-import org.ketoplan.prescription.PatientFile;
-import org.ketoplan.prescription.Prescriber;
 import org.ketoplan.safety.Child;
 import org.ketoplan.safety.SafetyPolicy;
 import org.ketoplan.safety.Serving;
@@ -70,7 +72,7 @@ final class MealBuilderPage {
         String q = ctx.queryParam("q");
         List<Views.FoodHit> hits = new ArrayList<>();
         if (q != null && !q.isBlank() && q.length() <= Limits.NAME_CHARS) {
-            for (SearchHit h : clinic.foods().search(q, SEARCH_LIMIT)) {
+            for (SearchHit h : clinic.app().foods().search(q, SEARCH_LIMIT)) {
                 Food f = h.food();
                 hits.add(new Views.FoodHit(f.id(), f.name(), Views.num(f.macrosPer100().fatG(), 1),
                         Views.num(f.macrosPer100().proteinG(), 1), Views.num(f.macrosPer100().netCarbohydrateG(), 1)));
@@ -172,7 +174,8 @@ final class MealBuilderPage {
     }
 
     private DailyPrescription prescription(Workspace.PatientDir p) {
-        return Prescriber.prescribe(PatientFile.read(p.patientFile()), clinic.today());
+        var prescriptions = clinic.app().prescriptions();
+        return prescriptions.prescribe(prescriptions.read(p.patientFile()), clinic.today(), false).prescription();
     }
 
     /** The builder's view: rows with amounts, totals, bands; solved when asked; a problem said in place. */
@@ -203,33 +206,34 @@ final class MealBuilderPage {
             }
         }
         String method = "as typed";
-        if (!foods.isEmpty()) {
-            Patient patient = PatientFile.read(p.patientFile());
-            SafetyPolicy policy = SafetyPolicy.of(Child.of(patient, clinic.today()), clinic.foods(),
-                    SafetyPolicy.Options.NONE);
+        Patient patient = clinic.app().prescriptions().read(p.patientFile());
+        if (!foods.isEmpty() && !"solve".equals(action)) {
+            // the amounts as typed: the same safety rules as the meal service applies when it solves
             try {
-                policy.check(foods, Serving.LOOSE);
+                SafetyPolicy.of(Child.of(patient, clinic.today()), clinic.foods(), SafetyPolicy.Options.NONE)
+                        .check(foods, Serving.LOOSE);
             } catch (BadInputException e) {
                 problem = e.getMessage();
-                action = null;
             }
         }
         if ("solve".equals(action) && problem == null && !foods.isEmpty()) {
-            List<Ingredient> ingredients = new ArrayList<>();
+            List<FoodChoice> choices = new ArrayList<>();
             for (int i = 0; i < rows.size(); i++) {
-                ingredients.add(rows.get(i).locked() ? Ingredient.fixed(foods.get(i), amounts.get(i))
-                        : Ingredient.free(foods.get(i)));
+                choices.add(rows.get(i).locked() ? FoodChoice.fixed(foods.get(i).id(), amounts.get(i))
+                        : FoodChoice.any(foods.get(i).id()));
             }
             try {
-                ComposedMeal meal = new MealComposer().compose(new MealRequest(target, ingredients, STEP,
-                        Tolerances.DEFAULT, limits));
+                ComposedMeal meal = clinic.app().meals().compose(new MealService.MealJob(
+                        new TargetRequest.OfPatient(patient, clinic.today(), target.name()), choices, List.of(),
+                        ComposeSettings.DEFAULT, new ChildRequest.OfPatient(patient, clinic.today(),
+                        SafetyPolicy.Options.NONE))).meal();
                 Map<String, Double> solved = new HashMap<>();
                 meal.portions().forEach(x -> solved.put(x.food().id(), x.amount()));
                 for (int i = 0; i < rows.size(); i++) {
                     amounts.set(i, solved.getOrDefault(foods.get(i).id(), 0.0));
                 }
                 method = "solved";
-            } catch (org.ketoplan.common.NoSolutionException | IllegalArgumentException e) {
+            } catch (BadInputException | org.ketoplan.common.NoSolutionException e) {
                 problem = e.getMessage();
             }
         }

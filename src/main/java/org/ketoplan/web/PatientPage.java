@@ -18,7 +18,6 @@ import org.ketoplan.prescription.DailyPrescription;
 import org.ketoplan.prescription.MealTarget;
 import org.ketoplan.prescription.Patient;
 import org.ketoplan.prescription.PatientFile;
-import org.ketoplan.prescription.Prescriber;
 
 /**
  * The patient and prescription form: the patient file's fields with the strict reader's messages beside them, and
@@ -110,8 +109,10 @@ final class PatientPage {
             return new Checked(null, null, e.getMessage());
         }
         try {
-            Patient patient = PatientFile.read("patient.yaml", yaml.getBytes(StandardCharsets.UTF_8));
-            return new Checked(yaml, prescription(Prescriber.prescribe(patient, clinic.today())), null);
+            var prescriptions = clinic.app().prescriptions();
+            Patient patient = prescriptions.read("patient.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+            return new Checked(yaml, prescription(prescriptions.prescribe(patient, clinic.today(), false)
+                    .prescription()), null);
         } catch (BadInputException | IllegalArgumentException e) {
             return new Checked(yaml, null, e.getMessage());
         }

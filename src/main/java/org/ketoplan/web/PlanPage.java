@@ -2,29 +2,18 @@ package org.ketoplan.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import org.ketoplan.app.PlanService;
 import org.ketoplan.common.BadInputException;
-import org.ketoplan.compose.Tolerances;
-import org.ketoplan.export.DaySheets;
+import org.ketoplan.common.Progress;
+import org.ketoplan.export.PlanSource;
 import org.ketoplan.export.Paper;
-import org.ketoplan.export.PlanWorkbook;
-import org.ketoplan.export.Reminders;
-import org.ketoplan.plan.MenuPlanner;
 import org.ketoplan.plan.Plan;
 import org.ketoplan.plan.PlanCheck;
-import org.ketoplan.plan.PlanDay;
-import org.ketoplan.plan.PlanFile;
 import org.ketoplan.prescription.Patient;
-import org.ketoplan.prescription.PatientFile;
-import org.ketoplan.safety.Child;
 import org.ketoplan.safety.SafetyPolicy;
 
 /**
@@ -32,6 +21,9 @@ import org.ketoplan.safety.SafetyPolicy;
  * day's checks, the plan check, and the downloads the CLI writes (workbook, day sheets, calendar, today's sheet).
  */
 final class PlanPage {
+    /** The reminders' alarm, minutes before each meal: the CLI's default ({@code remind --alarm}). */
+    static final int REMINDER_ALARM_MINUTES = 10;
+
     private final Clinic clinic;
 
     PlanPage(Clinic clinic) {
@@ -60,7 +52,7 @@ final class PlanPage {
             ctx.html(Templates.render("plan.jte", m));
             return;
         }
-        Plan plan = PlanFile.read(p.planFile());
+        Plan plan = clinic.app().plans().read(p.planFile());
         int weeks = (plan.days().size() + 6) / 7;
         int week = week(weekParam, plan, weeks);
         m.put("plan", WeekView.of(plan, week, weeks, clinic.today()));
@@ -91,25 +83,21 @@ final class PlanPage {
         boolean extend = "extend".equals(ctx.formParam("mode"));
         try {
             int days = days(ctx.formParam("days"));
-            Patient patient = PatientFile.read(p.patientFile());
-            MenuPlanner planner = clinic.planner();
+            var app = clinic.app();
+            Patient patient = app.prescriptions().read(p.patientFile());
             Plan plan;
             if (extend) {
                 if (!p.planned()) {
                     throw new BadInputException("plan.json: there is no plan to extend; plan the first days");
                 }
-                Plan before = PlanFile.read(p.planFile());
-                PlanFile.requireFoodDataVersion(p.planFile(), before, clinic.foods().dataVersion());
-                LocalDate next = before.end().plusDays(1);
-                plan = planner.extend(before, patient, days, false, null,
-                        SafetyPolicy.of(Child.of(patient, next), clinic.foods(), SafetyPolicy.Options.NONE));
+                plan = app.plans().extend(new PlanService.ExtendJob(p.planFile(), patient, days, false, null, null,
+                        null, SafetyPolicy.Options.NONE)).plan();
             } else {
                 LocalDate start = date(ctx.formParam("start"));
-                plan = planner.plan(patient, new MenuPlanner.Settings(start, days, MenuPlanner.DEFAULT_SEED, 1,
-                        Tolerances.DEFAULT, null), SafetyPolicy.of(Child.of(patient, start), clinic.foods(),
-                        SafetyPolicy.Options.NONE));
+                plan = app.plans().plan(new PlanService.PlanJob(patient, start, days, PlanService.PlanSettings.DEFAULT,
+                        null, SafetyPolicy.Options.NONE), Progress.NONE);
             }
-            PlanFile.write(p.planFile(), plan, true);
+            app.plans().write(p.planFile(), plan, true);
         } catch (BadInputException | org.ketoplan.common.NoSolutionException e) {
             ctx.status(e instanceof BadInputException ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT);
             render(ctx, p, null, null, e.getMessage(), null);
@@ -124,10 +112,8 @@ final class PlanPage {
         if (!p.planned()) {
             throw new BadInputException("plan.json: there is no plan to check");
         }
-        PlanFile.Checked read = PlanFile.readForCheck(p.planFile());
-        Plan plan = read.plan();
-        PlanCheck.Result r = PlanCheck.check(plan, clinic.foods(), SafetyPolicy.of(MenuPlanner.child(plan, null),
-                clinic.foods(), SafetyPolicy.Options.NONE), read.inconsistencies());
+        PlanCheck.Result r = clinic.app().planChecks().check(p.planFile(), false, null, false,
+                SafetyPolicy.Options.NONE).result();
         render(ctx, p, ctx.formParam("week"), null, null, r);
     }
 
@@ -137,50 +123,40 @@ final class PlanPage {
         if (!p.planned()) {
             throw new Workspace.NotFound("no plan yet");
         }
-        Plan plan = PlanFile.read(p.planFile());
         String file = ctx.pathParam("file");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        String type;
-        try {
-            switch (file) {
-                case "plan.xlsx" -> {
-                    PlanWorkbook.write(plan, Paper.A4, clinic::foods, out, true);
-                    type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        var exports = clinic.app().exports();
+        PlanSource source = exports.read(p.planFile());
+        Plan plan = source.plan();
+        String name = p.id() + "-" + file;
+        switch (file) {
+            case "plan.xlsx" -> Downloads.send(ctx, name,
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    out -> exports.workbook(source, Paper.A4, out, false, Progress.NONE));
+            case "days.pdf" -> Downloads.send(ctx, name, "application/pdf",
+                    out -> exports.daySheets(source, plan.days(), Paper.A4, out, false, Progress.NONE));
+            case "today.pdf" -> {
+                LocalDate today = clinic.today();
+                if (plan.day(today).isEmpty()) {
+                    throw new BadInputException("today (" + today + ") is outside the plan (" + plan.start()
+                            + " to " + plan.end() + ")");
                 }
-                case "days.pdf" -> {
-                    DaySheets.write(plan, plan.days(), Paper.A4, out);
-                    type = "application/pdf";
-                }
-                case "today.pdf" -> {
-                    PlanDay today = plan.day(clinic.today()).orElseThrow(() -> new BadInputException(
-                            "today (" + clinic.today() + ") is outside the plan (" + plan.start() + " to "
-                                    + plan.end() + ")"));
-                    DaySheets.write(plan, List.of(today), Paper.A4, out);
-                    type = "application/pdf";
-                }
-                case "meals.ics" -> {
-                    Reminders.write(plan, Reminders.zone(null, plan, "plan.json"), 10, out);
-                    type = "text/calendar; charset=utf-8";
-                }
-                default -> throw new Workspace.NotFound("no download '" + file + "'");
+                Downloads.send(ctx, name, "application/pdf", out -> exports.daySheets(source,
+                        exports.days(source, today, null, null), Paper.A4, out, false, Progress.NONE));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            case "meals.ics" -> Downloads.send(ctx, name, "text/calendar; charset=utf-8",
+                    out -> exports.reminders(source, exports.zone(source, null), REMINDER_ALARM_MINUTES, out,
+                            false));
+            default -> throw new Workspace.NotFound("no download '" + file + "'");
         }
-        ctx.header("Content-Disposition", "attachment; filename=\"" + p.id() + "-" + file + "\"");
-        ctx.contentType(type).result(out.toByteArray());
     }
 
-    /** The number of days from the form, with the CLI's bounds and message. */
+    /** The number of days from the form (the plan service checks its bounds). */
     static int days(String text) {
         int days;
         try {
             days = Integer.parseInt(text == null ? "" : text.strip());
         } catch (NumberFormatException e) {
             throw new BadInputException("days: '" + text + "' is not a whole number");
-        }
-        if (days < 1 || days > MenuPlanner.MAX_DAYS) {
-            throw new BadInputException("days: must be 1 to " + MenuPlanner.MAX_DAYS + ", not " + days);
         }
         return days;
     }
