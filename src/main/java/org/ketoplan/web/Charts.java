@@ -15,6 +15,8 @@ final class Charts {
     static final int RIGHT = 10;
     static final int TOP = 12;
     static final int BOTTOM = 28;
+    /** The widest bar: a period of a few days keeps bars, not slabs. */
+    static final double MAX_BAR = 40;
 
     private Charts() {
     }
@@ -29,7 +31,7 @@ final class Charts {
         List<Double> logged = new ArrayList<>();
         List<Double> seizures = new ArrayList<>();
         List<Double> ketones = new ArrayList<>();
-        double maxSeizures = 1;
+        double maxSeizures = 4; // whole seizures: at least the ticks 0, 1, 2, 3, 4
         double maxKetones = r.ketones().targetHighMmol() + 1;
         for (AdherenceReport.Day d : days) {
             adherence.add(d.adherencePct());
@@ -48,13 +50,13 @@ final class Charts {
             maxSeizures = Math.max(maxSeizures, base);
         }
         List<String> labels = days.stream().map(d -> d.date().toString().substring(5)).toList();
-        charts.add(chart("Daily adherence and logged meals (%)", labels, 100, bars(adherence, 100, 0, 2),
-                line(logged, 100), null, "bars: adherent meals %; line: logged meals %"));
+        charts.add(chart("Daily adherence and logged meals (%)", labels, 100, bars(adherence, 100, 0, 1),
+                line(logged, 100), dots(logged, 100), null, "bars: adherent meals %; line: logged meals %"));
         charts.add(chart("Seizures per day", labels, Math.ceil(maxSeizures), bars(seizures, Math.ceil(maxSeizures),
-                0, 1), "", base == null ? null : band(base, base, Math.ceil(maxSeizures)), base == null
+                0, 1), "", List.of(), base == null ? null : band(base, base, Math.ceil(maxSeizures)), base == null
                 ? "no baseline" : "line: baseline " + Views.num(base, 1) + " a day"));
         charts.add(chart("Blood ketones (mmol/L)", labels, Math.ceil(maxKetones), List.of(), line(ketones,
-                Math.ceil(maxKetones)), band(r.ketones().targetLowMmol(), r.ketones().targetHighMmol(),
+                Math.ceil(maxKetones)), dots(ketones, Math.ceil(maxKetones)), band(r.ketones().targetLowMmol(), r.ketones().targetHighMmol(),
                 Math.ceil(maxKetones)), "shaded: target " + Views.num(r.ketones().targetLowMmol(), 1) + " to "
                 + Views.num(r.ketones().targetHighMmol(), 1) + " mmol/L"));
         return charts;
@@ -75,14 +77,14 @@ final class Charts {
     private static List<Views.Bar> bars(List<Double> values, double max, int series, int seriesCount) {
         List<Views.Bar> bars = new ArrayList<>();
         double slot = plotW() / values.size();
-        double w = Math.max(1, slot * 0.7 / seriesCount);
+        double w = Math.min(MAX_BAR, Math.max(1, slot * 0.7 / seriesCount));
         for (int i = 0; i < values.size(); i++) {
             Double v = values.get(i);
             if (v == null) {
                 continue;
             }
             double top = y(v, max);
-            bars.add(new Views.Bar(r1(LEFT + i * slot + slot * 0.15 + series * w), r1(top), r1(w),
+            bars.add(new Views.Bar(r1(LEFT + i * slot + (slot - w * seriesCount) / 2 + series * w), r1(top), r1(w),
                     r1(TOP + plotH() - top), Views.num(v, 0)));
         }
         return bars;
@@ -101,16 +103,29 @@ final class Charts {
         return sb.toString();
     }
 
+    /** A marker at each value of a line, so that a single reading shows. */
+    private static List<Views.Bar> dots(List<Double> values, double max) {
+        List<Views.Bar> dots = new ArrayList<>();
+        double slot = plotW() / values.size();
+        for (int i = 0; i < values.size(); i++) {
+            Double v = values.get(i);
+            if (v != null) {
+                dots.add(new Views.Bar(r1(LEFT + i * slot + slot / 2), r1(y(v, max)), 4, 0, Views.num(v, 1)));
+            }
+        }
+        return dots;
+    }
+
     private static double[] band(double low, double high, double max) {
         return new double[] {r1(y(high, max)), r1(Math.max(1.5, y(low, max) - y(high, max)))};
     }
 
     private static Views.Chart chart(String title, List<String> labels, double max, List<Views.Bar> bars,
-                                     String line, double[] band, String legend) {
+                                     String line, List<Views.Bar> dots, double[] band, String legend) {
         List<Views.Tick> ticks = new ArrayList<>();
         for (int i = 0; i <= 4; i++) {
             double v = max * i / 4;
-            ticks.add(new Views.Tick(r1(y(v, max)), Views.num(v, max >= 8 || v == Math.rint(v) ? 0 : 1)));
+            ticks.add(new Views.Tick(r1(y(v, max)), Views.num(v, v == Math.rint(v) ? 0 : 1)));
         }
         List<Views.Tick> xs = new ArrayList<>();
         double slot = plotW() / labels.size();
@@ -119,7 +134,7 @@ final class Charts {
             xs.add(new Views.Tick(r1(LEFT + i * slot + slot / 2), labels.get(i)));
         }
         return new Views.Chart(title, WIDTH, HEIGHT, LEFT, TOP, r1(plotW()), r1(plotH()), bars, line == null ? ""
-                : line, band == null ? -1 : band[0], band == null ? 0 : band[1], ticks, xs, legend);
+                : line, dots, band == null ? -1 : band[0], band == null ? 0 : band[1], ticks, xs, legend);
     }
 
     private static double r1(double v) {

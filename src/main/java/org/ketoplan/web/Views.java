@@ -165,7 +165,7 @@ public final class Views {
      * y-axis ticks and the x-axis dates.
      */
     public record Chart(String title, int width, int height, int left, int top, double plotW, double plotH,
-                        List<Bar> bars, String line, double bandY, double bandH, List<Tick> yTicks,
+                        List<Bar> bars, String line, List<Bar> dots, double bandY, double bandH, List<Tick> yTicks,
                         List<Tick> xTicks, String legend) {
     }
 

@@ -71,7 +71,7 @@ class DiaryPageTest {
 
         String after = s.get("/p/tom/diary").body();
         assertTrue(after.contains("logged: refused"));
-        assertTrue(after.contains("Correct: all eaten"), "a logged meal is corrected, never rewritten");
+        assertTrue(after.contains("Correct this entry"), "a logged meal is corrected, never rewritten");
     }
 
     @Test
