@@ -2,11 +2,16 @@ package org.ketoplan.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.ketoplan.common.BadInputException;
 import org.ketoplan.diary.AdherenceOptions;
 import org.ketoplan.diary.AdherenceReport;
@@ -28,6 +33,11 @@ final class CaseloadPage {
     static final int PLAN_ENDING_DAYS = 3;
 
     private final Clinic clinic;
+    /** Each patient's row with the state of its files when it was made: made again only when a file changed. */
+    private final Map<String, Cached> rows = new ConcurrentHashMap<>();
+
+    private record Cached(String stamp, Views.CaseloadRow row) {
+    }
 
     CaseloadPage(Clinic clinic) {
         this.clinic = clinic;
@@ -46,10 +56,17 @@ final class CaseloadPage {
 
     /** Every patient's row, those with most reasons for attention first, then by folder name. */
     List<Views.CaseloadRow> rows(LocalDate today) {
-        List<Views.CaseloadRow> rows = new ArrayList<>();
-        for (Workspace.PatientDir p : clinic.workspace().patients()) {
-            rows.add(row(p, today));
-        }
+        List<Workspace.PatientDir> patients = clinic.workspace().patients();
+        // the patients whose files changed are read on every core; the others keep their rows
+        List<Views.CaseloadRow> rows = new ArrayList<>(patients.parallelStream().map(p -> {
+            String stamp = stamp(p, today);
+            Cached c = this.rows.get(p.id());
+            if (c == null || !c.stamp().equals(stamp)) {
+                c = new Cached(stamp, row(p, today));
+                this.rows.put(p.id(), c);
+            }
+            return c.row();
+        }).toList());
         rows.sort(Comparator.comparingInt((Views.CaseloadRow r) -> -r.attention().size())
                 .thenComparing(Views.CaseloadRow::id));
         return rows;
@@ -112,6 +129,22 @@ final class CaseloadPage {
         return new Views.CaseloadRow(p.id(), rx.patientName() == null ? p.id() : rx.patientName(),
                 Views.age(rx.ageMonths()), Views.num(rx.weightKg(), 1) + " kg", Ratio.format(rx.prescribedRatio()),
                 planDates, adherence, logged, seizures, ketone, attention);
+    }
+
+    /** The day and each file's size and time of change: a different stamp means the row must be made again. */
+    private static String stamp(Workspace.PatientDir p, LocalDate today) {
+        StringBuilder sb = new StringBuilder(today.toString());
+        for (Path f : List.of(p.patientFile(), p.planFile(), p.diaryDir().resolve(DiaryFiles.MEALS),
+                p.diaryDir().resolve(DiaryFiles.DAYS))) {
+            try {
+                BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
+                sb.append('|').append(a.size()).append('@').append(a.lastModifiedTime().toMillis())
+                        .append('#').append(a.fileKey());
+            } catch (IOException e) {
+                sb.append("|-");
+            }
+        }
+        return sb.toString();
     }
 
     /** The latest blood ketone reading of the diary, with its date, or "" when none. */

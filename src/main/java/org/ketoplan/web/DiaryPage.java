@@ -223,6 +223,60 @@ final class DiaryPage {
         }
     }
 
+    /**
+     * A filled-in workbook ("Eaten (g)" column of the plan's workbook) uploaded, at most
+     * {@link WebServer#MAX_UPLOAD_BYTES}, and imported by the diary service as {@code diary import} does (the same
+     * strict reader: a bad cell is refused with its sheet and cell, and nothing is written).
+     */
+    void importWorkbook(Context ctx) {
+        Workspace.PatientDir p = clinic.workspace().patient(ctx.pathParam("id"));
+        io.javalin.http.UploadedFile upload;
+        String dateText;
+        try {
+            upload = ctx.uploadedFile("workbook");
+            dateText = ctx.formParam("date");
+        } catch (Exception e) { // Jetty refuses a part or a request above its limits while reading it
+            ctx.status(HttpStatus.CONTENT_TOO_LARGE);
+            render(ctx, p, clinic.today(), null, "workbook: the upload is larger than the " + WebServer.MAX_UPLOAD_BYTES / 1024
+                    / 1024 + " MB a workbook may be, or not a file upload");
+            return;
+        }
+        LocalDate date = date(dateText, clinic.today());
+        try {
+            if (!p.planned()) {
+                throw new BadInputException("plan.json: no plan yet; plan the days first");
+            }
+            if (upload == null || upload.size() == 0) {
+                throw new BadInputException("workbook: choose the filled-in workbook (.xlsx) to import");
+            }
+            if (upload.size() > WebServer.MAX_UPLOAD_BYTES) {
+                throw new BadInputException("workbook: " + upload.size() / 1024 + " KB is more than the "
+                        + WebServer.MAX_UPLOAD_BYTES / 1024 / 1024 + " MB a workbook may be");
+            }
+            java.nio.file.Path tmp = java.nio.file.Files.createTempFile("ketoplan-upload", ".xlsx");
+            try {
+                try (var in = upload.content()) {
+                    java.nio.file.Files.copy(in, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+                var r = clinic.app().diary().importWorkbook(tmp, p.diaryDir(), p.planFile(),
+                        "true".equals(ctx.formParam("replace")));
+                String done = "Imported " + r.appended().size() + " row" + (r.appended().size() == 1 ? "" : "s")
+                        + " (" + r.meals() + " meal" + (r.meals() == 1 ? "" : "s") + ")"
+                        + (r.alreadyLogged() > 0 ? "; " + r.alreadyLogged() + " already in the diary" : "")
+                        + (r.warnings().isEmpty() ? "" : ". Warning: " + String.join(" ", r.warnings()));
+                ctx.redirect("/p/" + p.id() + "/diary?date=" + date + "&done=" + enc(done), HttpStatus.SEE_OTHER);
+            } finally {
+                java.nio.file.Files.deleteIfExists(tmp);
+            }
+        } catch (BadInputException | IllegalArgumentException e) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            // the reader names the file it read: the upload's temporary name means nothing to the person
+            render(ctx, p, date, null, e.getMessage().replaceAll("ketoplan-upload[0-9]*\\.xlsx", "workbook"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static Double optional(Context ctx, String field) {
         String t = ctx.formParam(field);
         return t == null || t.isBlank() ? null : number(t, field);

@@ -46,6 +46,7 @@ final class Pages {
         r.get("/p/{id}/diary", diary::show);
         r.post("/p/{id}/diary/meal", diary::logMeal);
         r.post("/p/{id}/diary/day", diary::logDay);
+        r.post("/p/{id}/diary/import", diary::importWorkbook);
         r.get("/p/{id}/adherence", adherence::show);
         r.get("/p/{id}/adherence/download/{file}", adherence::download);
     }

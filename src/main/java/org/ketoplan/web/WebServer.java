@@ -17,8 +17,12 @@ import org.ketoplan.common.NoSolutionException;
  * reaches a log.
  */
 public final class WebServer implements AutoCloseable {
+    /** The session cookie's name. */
+    public static final String COOKIE = Security.COOKIE;
     /** Uploads and forms larger than this are refused before they are read (a filled workbook is well below). */
-    static final long MAX_REQUEST_BYTES = 5L * 1024 * 1024;
+    public static final long MAX_REQUEST_BYTES = 5L * 1024 * 1024;
+    /** The largest file upload (a filled-in workbook of a year's plan is about 1 MB). */
+    static final long MAX_UPLOAD_BYTES = 4L * 1024 * 1024;
     private static final Map<String, String> STATIC = Map.of("app.css", "text/css; charset=utf-8", "app.js",
             "text/javascript; charset=utf-8");
 
@@ -50,6 +54,9 @@ public final class WebServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            config.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_BYTES, io.javalin.config.SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(MAX_REQUEST_BYTES, io.javalin.config.SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxInMemoryFileSize(64 * 1024, io.javalin.config.SizeUnit.BYTES);
             config.http.defaultContentType = "text/html; charset=utf-8";
             config.jetty.modifyServer(server -> server.setStopTimeout(0));
             config.routes.before(security::check);

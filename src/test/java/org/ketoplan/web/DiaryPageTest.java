@@ -129,4 +129,51 @@ class DiaryPageTest {
         assertEquals(400, outside.status());
         assertTrue(outside.body().contains("2026-11-01 is outside the plan (2026-12-01 to 2026-12-07)"));
     }
+
+    @Test
+    void aFilledInWorkbookIsImportedAsDiaryImportDoes() throws Exception {
+        byte[] xlsx = s.get("/p/tom/plan/download/plan.xlsx").raw().body();
+        int filled = 0;
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            var week = wb.getSheet("Week 1");
+            java.util.Map<String, Integer> col = new java.util.HashMap<>();
+            for (var c : week.getRow(1)) {
+                col.put(c.getStringCellValue(), c.getColumnIndex());
+            }
+            for (var r : week) { // breakfast of 2026-12-01 eaten as planned
+                var id = r.getCell(col.get(org.ketoplan.export.PlanWorkbook.FOOD_ID));
+                var date = r.getCell(col.get(org.ketoplan.export.PlanWorkbook.DATE));
+                if (r.getRowNum() < 2 || id == null || id.getStringCellValue().isEmpty() || date == null
+                        || !date.getLocalDateTimeCellValue().toLocalDate().toString().equals("2026-12-01")
+                        || !r.getCell(col.get(org.ketoplan.export.PlanWorkbook.MEAL)).getStringCellValue()
+                        .equals("breakfast")) {
+                    continue;
+                }
+                r.createCell(col.get(org.ketoplan.export.PlanWorkbook.EATEN)).setCellValue(
+                        r.getCell(col.get(org.ketoplan.export.PlanWorkbook.PLANNED)).getNumericCellValue());
+                filled++;
+            }
+            wb.write(out);
+        }
+        assertTrue(filled >= 2, "rows filled: " + filled);
+        WebSession.Response r = s.upload("/p/tom/diary/import", "workbook", "filled.xlsx", out.toByteArray(),
+                "date", "2026-12-01");
+        assertEquals(303, r.status(), r.body());
+        assertEquals(filled, rows().size(), "one diary row per filled food row");
+
+        byte[] notAWorkbook = "date,meal\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        WebSession.Response bad = s.upload("/p/tom/diary/import", "workbook", "filled.xlsx", notAWorkbook,
+                "date", "2026-12-01");
+        assertEquals(400, bad.status());
+        assertEquals(filled, rows().size(), "nothing written");
+        WebSession.Response none = s.upload("/p/tom/diary/import", "workbook", "", new byte[0], "date",
+                "2026-12-01");
+        assertEquals(400, none.status());
+        assertTrue(none.body().contains("choose the filled-in workbook"), none.body());
+        WebSession.Response big = s.upload("/p/tom/diary/import", "workbook", "big.xlsx",
+                new byte[(int) WebServer.MAX_REQUEST_BYTES + 1], "date", "2026-12-01");
+        assertTrue(big.status() == 413 || big.status() == 400, "too large: " + big.status() + " " + big.body());
+        assertEquals(filled, rows().size(), "nothing written");
+    }
 }

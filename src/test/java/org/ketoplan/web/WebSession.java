@@ -59,6 +59,24 @@ final class WebSession implements AutoCloseable {
                 .header("X-Requested-With", "fetch").POST(HttpRequest.BodyPublishers.ofString(form(form))).build());
     }
 
+    /** POSTs a multipart form: the fields (name, value, ...) and one file, as a browser's file input sends it. */
+    Response upload(String path, String fileField, String filename, byte[] content, String... fields) {
+        String boundary = "----ketoplan" + Long.toHexString(System.nanoTime());
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        StringBuilder head = new StringBuilder();
+        for (int i = 0; i < fields.length; i += 2) {
+            head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(fields[i])
+                    .append("\"\r\n\r\n").append(fields[i + 1]).append("\r\n");
+        }
+        head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(fileField)
+                .append("\"; filename=\"").append(filename).append("\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        body.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
     HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(base() + path)).header("Cookie", Security.COOKIE + "=" + token)
                 .header("Origin", base());
