@@ -17,28 +17,17 @@ import org.ketoplan.diary.MealEntry;
 import org.ketoplan.plan.Plan;
 import org.ketoplan.plan.PlanFile;
 import org.ketoplan.plan.PlannedMeal;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The phone diary, the adherence report and the caseload's figures, against the CLI's files and messages. */
-class DiaryPageTest {
-    @TempDir
-    Path dir;
-    WebSession s;
+class DiaryPageTest extends ServedFolder {
     Path tom;
 
     @BeforeEach
     void start() {
-        s = new WebSession(dir);
         tom = Fixtures.child(dir, "tom");
         assertEquals(303, s.post("/p/tom/plan", "mode", "new", "days", "7", "start", "2026-12-01").status());
-    }
-
-    @AfterEach
-    void stop() {
-        s.close();
     }
 
     private List<MealEntry> rows() {

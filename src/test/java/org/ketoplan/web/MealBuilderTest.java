@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -12,26 +11,15 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.ketoplan.cli.CliRun;
 import org.ketoplan.common.Mappers;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The meal builder: the composer of {@code meal}, +/- at the scale step, locks, and the band checks. */
-class MealBuilderTest {
-    @TempDir
-    Path dir;
-    WebSession s;
+class MealBuilderTest extends ServedFolder {
 
     @BeforeEach
     void start() {
-        s = new WebSession(dir);
         Fixtures.child(dir, "tom");
-    }
-
-    @AfterEach
-    void stop() {
-        s.close();
     }
 
     private static String[] form(String op, String... foodAmount) {

@@ -12,26 +12,10 @@ import org.jsoup.Jsoup;
 import org.ketoplan.cli.CliRun;
 import org.ketoplan.prescription.Patient;
 import org.ketoplan.prescription.PatientFile;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The caseload and the patient form: the CLI's reader and messages, nothing written on bad input. */
-class PatientPageTest {
-    @TempDir
-    Path dir;
-    WebSession s;
-
-    @BeforeEach
-    void start() {
-        s = new WebSession(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        s.close();
-    }
+class PatientPageTest extends ServedFolder {
 
     @Test
     void anEmptyFolderOffersTheExamplePatient() throws IOException {

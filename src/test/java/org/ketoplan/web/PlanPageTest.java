@@ -14,26 +14,10 @@ import org.ketoplan.cli.CliRun;
 import org.ketoplan.plan.Plan;
 import org.ketoplan.plan.PlanFile;
 import org.ketoplan.plan.PlannedMeal;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The plan page: the same plan as {@code plan}, its week, its check and its downloads. */
-class PlanPageTest {
-    @TempDir
-    Path dir;
-    WebSession s;
-
-    @BeforeEach
-    void start() {
-        s = new WebSession(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        s.close();
-    }
+class PlanPageTest extends ServedFolder {
 
     @Test
     void theBrowsersPlanIsTheClisByteForByte() throws Exception {

@@ -13,26 +13,10 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The workspace's guard: token, cookie, Host, Origin, security headers, escaping. */
-class SecurityTest {
-    @TempDir
-    Path dir;
-    WebSession s;
-
-    @BeforeEach
-    void start() {
-        s = new WebSession(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        s.close();
-    }
+class SecurityTest extends ServedFolder {
 
     @Test
     void withoutTheTokenNothingIsShown() {
