@@ -119,7 +119,8 @@ final class AdherencePage {
                     ? "" : Views.num(d.ketonesBloodMmol(), 1), d.ill() == null ? "" : d.ill() ? "yes" : "no"));
         }
         AdherenceReport.Ketones k = r.ketones();
-        String ketones = k.bloodReadings() == 0 ? "no blood ketone readings" : k.bloodReadings() + (k.bloodReadings() == 1 ? " reading, " : " readings, ")
+        String ketones = k.bloodReadings() == 0 ? "no blood ketone readings" : k.bloodReadings()
+                + (k.bloodReadings() == 1 ? " reading, " : " readings, ")
                 + k.inRange() + " in " + Views.num(k.targetLowMmol(), 0) + "-" + Views.num(k.targetHighMmol(), 0)
                 + " mmol/L" + (k.inRangePct() == null ? "" : " (" + Views.pct(k.inRangePct()) + ")")
                 + (k.bloodMeanMmol() == null ? "" : ", mean " + Views.num(k.bloodMeanMmol(), 1) + " mmol/L");

@@ -56,7 +56,8 @@ final class Charts {
                 0, 1), "", List.of(), base == null ? null : band(base, base, Math.ceil(maxSeizures)), base == null
                 ? "no baseline" : "line: baseline " + Views.num(base, 1) + " a day"));
         charts.add(chart("Blood ketones (mmol/L)", labels, Math.ceil(maxKetones), List.of(), line(ketones,
-                Math.ceil(maxKetones)), dots(ketones, Math.ceil(maxKetones)), band(r.ketones().targetLowMmol(), r.ketones().targetHighMmol(),
+                Math.ceil(maxKetones)), dots(ketones, Math.ceil(maxKetones)), band(r.ketones().targetLowMmol(),
+                r.ketones().targetHighMmol(),
                 Math.ceil(maxKetones)), "shaded: target " + Views.num(r.ketones().targetLowMmol(), 1) + " to "
                 + Views.num(r.ketones().targetHighMmol(), 1) + " mmol/L"));
         return charts;
@@ -84,7 +85,8 @@ final class Charts {
                 continue;
             }
             double top = y(v, max);
-            bars.add(new Views.Bar(r1(LEFT + i * slot + (slot - w * seriesCount) / 2 + series * w), r1(top), r1(w),
+            double x = LEFT + i * slot + (slot - w * seriesCount) / 2 + series * w;
+            bars.add(new Views.Bar(r1(x), r1(top), r1(w),
                     r1(TOP + plotH() - top), Views.num(v, 0)));
         }
         return bars;

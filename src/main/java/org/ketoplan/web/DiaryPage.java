@@ -213,7 +213,8 @@ final class DiaryPage {
                     optional(ctx, "ketones_blood_mmol"), urine == null || urine.isBlank() ? null
                     : UrineKetones.parse(urine), optional(ctx, "weight_kg"), optional(ctx, "sleep_hours"),
                     ill == null || ill.isBlank() ? null : "yes".equals(ill), ctx.formParam("note"));
-            DayLog.Result r = clinic.app().diary().logDay(p.diaryDir(), entry, "true".equals(ctx.formParam("replace")));
+            boolean replace = "true".equals(ctx.formParam("replace"));
+            DayLog.Result r = clinic.app().diary().logDay(p.diaryDir(), entry, replace);
             String done = "Logged the day " + date + (r.warnings().isEmpty() ? "" : ". "
                     + String.join(" ", r.warnings()));
             ctx.redirect("/p/" + p.id() + "/diary?date=" + date + "&done=" + enc(done), HttpStatus.SEE_OTHER);
@@ -237,7 +238,8 @@ final class DiaryPage {
             dateText = ctx.formParam("date");
         } catch (Exception e) { // Jetty refuses a part or a request above its limits while reading it
             ctx.status(HttpStatus.CONTENT_TOO_LARGE);
-            render(ctx, p, clinic.today(), null, "workbook: the upload is larger than the " + WebServer.MAX_UPLOAD_BYTES / 1024
+            render(ctx, p, clinic.today(), null, "workbook: the upload is larger than the "
+                    + WebServer.MAX_UPLOAD_BYTES / 1024
                     / 1024 + " MB a workbook may be, or not a file upload");
             return;
         }

@@ -24,36 +24,41 @@ import org.ketoplan.common.Mappers;
  */
 final class PatientForm {
     static final List<Views.FormField> FIELDS = List.of(
-            new Views.FormField("name", "Name", "", null),
-            new Views.FormField("born", "Date of birth", "YYYY-MM-DD (or the age in months below)", null),
-            new Views.FormField("age_months", "Age in months", "only without a date of birth", null),
-            new Views.FormField("weight_kg", "Weight (kg)", "", null),
-            new Views.FormField("time_zone", "Time zone", "e.g. Europe/London; empty for this computer's", null),
-            new Views.FormField("prescription.ratio", "Ratio", "fat : (protein + carbohydrate), 0.5 to 6, e.g. 3 or 4:1", null),
-            new Views.FormField("prescription.kcal", "Energy (kcal a day)", "empty for the default by age and weight", null),
-            new Views.FormField("prescription.kcal_per_kg", "or energy per kg (kcal/kg a day)", "", null),
-            new Views.FormField("prescription.energy", "or energy basis", "eer: IOM estimated energy requirement (0-35 months)",
+            field("name", "Name", "", null),
+            field("born", "Date of birth", "YYYY-MM-DD (or the age in months below)", null),
+            field("age_months", "Age in months", "only without a date of birth", null),
+            field("weight_kg", "Weight (kg)", "", null),
+            field("time_zone", "Time zone", "e.g. Europe/London; empty for this computer's", null),
+            field("prescription.ratio", "Ratio", "fat : (protein + carbohydrate), 0.5 to 6, e.g. 3 or 4:1", null),
+            field("prescription.kcal", "Energy (kcal a day)", "empty for the default by age and weight", null),
+            field("prescription.kcal_per_kg", "or energy per kg (kcal/kg a day)", "", null),
+            field("prescription.energy", "or energy basis", "eer: IOM estimated energy requirement (0-35 months)",
                     List.of("", "eer")),
-            new Views.FormField("prescription.protein_g", "Protein (g a day)",
+            field("prescription.protein_g", "Protein (g a day)",
                     "empty for the larger of 1.5 g/100 kcal and the reference intake", null),
-            new Views.FormField("prescription.protein_g_per_kg", "or protein per kg (g/kg a day)", "", null),
-            new Views.FormField("prescription.protein_g_per_100kcal", "or protein per 100 kcal (g)", "", null),
-            new Views.FormField("prescription.carbs", "Carbohydrate counted", "net = total minus fibre",
+            field("prescription.protein_g_per_kg", "or protein per kg (g/kg a day)", "", null),
+            field("prescription.protein_g_per_100kcal", "or protein per 100 kcal (g)", "", null),
+            field("prescription.carbs", "Carbohydrate counted", "net = total minus fibre",
                     List.of("", "net", "total")),
-            new Views.FormField("prescription.pattern", "Meal pattern", "empty for the pattern for the age",
+            field("prescription.pattern", "Meal pattern", "empty for the pattern for the age",
                     List.of("", "feeds", "feeds and meals", "meals")),
-            new Views.FormField("prescription.units_rounding", "Dietary units", "down: whole units, as in hand calculations",
+            field("prescription.units_rounding", "Dietary units", "down: whole units, as in hand calculations",
                     List.of("", "down")),
-            new Views.FormField("prescription.fluid_ml", "Fluid (ml a day)", "empty for the default by age", null),
-            new Views.FormField("prescription.fluid_ml_per_kg", "or fluid per kg (ml/kg a day)", "", null),
-            new Views.FormField("allergies", "Allergies", "allergen groups, comma-separated: milk, egg, fish, ...", null),
-            new Views.FormField("exclude_foods", "Foods left out", "food ids or words of food names, comma-separated", null));
+            field("prescription.fluid_ml", "Fluid (ml a day)", "empty for the default by age", null),
+            field("prescription.fluid_ml_per_kg", "or fluid per kg (ml/kg a day)", "", null),
+            field("allergies", "Allergies", "allergen groups, comma-separated: milk, egg, fish, ...", null),
+            field("exclude_foods", "Foods left out", "food ids or words of food names, comma-separated", null));
+
+    private static Views.FormField field(String name, String label, String hint, List<String> choices) {
+        return new Views.FormField(name, label, hint, choices);
+    }
 
     /** The form's name for the text box of the other fields. */
     static final String OTHER = "other";
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
-    private static final Pattern MESSAGE = Pattern.compile("^[^:]*:[0-9]+: ([a-z_]+(?:\\.[a-z_]+)?)(?:[.\\[][^:]*)?: (.*)$",
-            Pattern.DOTALL);
+    /** A reader's "file:line: field.path: what": the field (one or two names) and the rest of the path. */
+    private static final Pattern MESSAGE = Pattern.compile(
+            "^[^:]*:[0-9]+: ([a-z_]+(?:\\.[a-z_]+)?)(?:[.\\[][^:]*)?: (.*)$", Pattern.DOTALL);
 
     private PatientForm() {
     }

@@ -14,13 +14,14 @@ import java.util.Set;
 /**
  * The workspace's guard for patient data: every request must carry the session token (in the printed address
  * once, then as a cookie), name this server in its Host header (against DNS rebinding), and, when it changes
- * anything, come from this server's own pages (Origin). Every response forbids framing, sniffing, referrers to other sites,
- * caching and any script or style not served from here (Content-Security-Policy).
+ * anything, come from this server's own pages (Origin). Every response forbids framing, sniffing, referrers to
+ * other sites, caching and any script or style not served from here (Content-Security-Policy).
  */
 final class Security {
     static final String COOKIE = "ketoplan_token";
     static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+            + "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; "
+            + "base-uri 'none'";
     private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "[::1]");
 
     private final String token;
