@@ -78,7 +78,7 @@ public class ExportBenchmark {
         plan = new Plan(Plan.FORMAT_VERSION, "bench", 1,
                 new PlanPatient("Example Baby", null, 12, 9.5, "Europe/London", List.of()),
                 new PlanPrescription(1000, 4, 100, 15, 10, CarbConvention.NET, 0, 950, List.of(
-                        new PlanSlot("breakfast", "07:30", "meal", 300, 4, 30, 4.5, 3)),
+                        new PlanSlot("breakfast", "07:30", org.ketoplan.plan.MealKind.MEAL, 300, 4, 30, 4.5, 3)),
                         List.of(new PlanMedicine("Levetiracetam syrup", 120, 2, List.of("08:00", "20:00"))),
                         Map.of("energy", "bench")),
                 new PlanTolerances(0.1, 5, 1), foods, days, List.of());
@@ -101,7 +101,7 @@ public class ExportBenchmark {
     }
 
     private static PlanFood food(String id, String name, double fat, double protein, double carb, double fibre) {
-        return new PlanFood(id, name, "g", Map.of("fat_g", fat, "protein_g", protein, "carbohydrate_g", carb,
+        return new PlanFood(id, name, org.ketoplan.food.Basis.GRAM, Map.of("fat_g", fat, "protein_g", protein, "carbohydrate_g", carb,
                 "fibre_g", fibre));
     }
 
@@ -109,6 +109,6 @@ public class ExportBenchmark {
         double f = grams * food.per100().get("fat_g") / 100;
         double p = grams * food.per100().get("protein_g") / 100;
         double c = grams * Math.max(0, food.per100().get("carbohydrate_g") - food.per100().get("fibre_g")) / 100;
-        return new PlannedFood(food.id(), food.name(), grams, "g", true, f, p, c, 9 * f + 4 * p + 4 * c);
+        return new PlannedFood(food.id(), food.name(), grams, org.ketoplan.food.Basis.GRAM, true, f, p, c, org.ketoplan.nutrition.Energy.kcal(f, p, c));
     }
 }

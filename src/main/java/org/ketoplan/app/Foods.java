@@ -9,7 +9,7 @@ import org.ketoplan.food.Food;
 import org.ketoplan.food.FoodDatabase;
 import org.ketoplan.food.UnknownFoodException;
 
-import static org.ketoplan.app.InvalidRequest.ref;
+import static org.ketoplan.common.BadInputException.ref;
 
 /** Foods as a person names them, resolved in the database; a failure names the field the food came from. */
 final class Foods {

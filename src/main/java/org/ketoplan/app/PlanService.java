@@ -20,7 +20,7 @@ import org.ketoplan.prescription.Ramp;
 import org.ketoplan.safety.Child;
 import org.ketoplan.safety.SafetyPolicy;
 
-import static org.ketoplan.app.InvalidRequest.ref;
+import static org.ketoplan.common.BadInputException.ref;
 
 /**
  * Menu plans: a new plan for a patient, more days for a plan of record (continuing its variety rules, or repeating

@@ -14,7 +14,7 @@ import org.ketoplan.prescription.PrescriptionSettings;
 import org.ketoplan.safety.Child;
 import org.ketoplan.safety.SafetyPolicy;
 
-import static org.ketoplan.app.InvalidRequest.ref;
+import static org.ketoplan.common.BadInputException.ref;
 
 /**
  * Prescriptions: the patient from a file or from values, the day's and each meal's targets with the source of every

@@ -3,7 +3,7 @@ package org.ketoplan.app;
 import org.ketoplan.common.FieldError;
 import org.ketoplan.common.Limits;
 
-import static org.ketoplan.app.InvalidRequest.ref;
+import static org.ketoplan.common.BadInputException.ref;
 
 /** The checks of a request's fields at the boundary, each failing with an {@link InvalidRequest} naming the field. */
 final class Require {

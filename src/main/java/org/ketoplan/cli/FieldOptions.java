@@ -2,6 +2,7 @@ package org.ketoplan.cli;
 
 import java.util.Map;
 import org.ketoplan.app.InvalidRequest;
+import org.ketoplan.common.BadInputException;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -32,7 +33,7 @@ final class FieldOptions {
     }
 
     /** {@code e}'s message with each field written as the option of {@code spec}. */
-    static String message(CommandSpec spec, InvalidRequest e) {
+    static String message(CommandSpec spec, BadInputException e) {
         return e.render(f -> option(spec, f));
     }
 }

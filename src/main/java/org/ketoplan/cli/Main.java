@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import org.ketoplan.app.InvalidRequest;
 import org.ketoplan.common.BadInputException;
 import org.ketoplan.common.FieldError;
 import org.ketoplan.common.Limits;
@@ -170,13 +169,11 @@ public final class Main {
             PrintWriter err = cmd.getErr();
             int code;
             Throwable shown = ex;
-            if (ex instanceof InvalidRequest invalid) {
-                err.println(Messages.oneLine("error: " + FieldOptions.message(cmd.getCommandSpec(), invalid)));
-                code = ExitCodes.BAD_INPUT;
-            } else if (ex instanceof BadInputException) {
+            if (ex instanceof BadInputException bad) {
                 boolean accept = ex instanceof org.ketoplan.safety.ImplausibleWeightException
                         && cmd.getCommandSpec().findOption("--accept-weight") != null;
-                err.println(Messages.oneLine("error: " + ex.getMessage() + (accept ? " (--accept-weight)" : "")));
+                err.println(Messages.oneLine("error: " + FieldOptions.message(cmd.getCommandSpec(), bad)
+                        + (accept ? " (--accept-weight)" : "")));
                 code = ExitCodes.BAD_INPUT;
             } else if (ex instanceof NoSolutionException) {
                 err.println(Messages.oneLine("no solution: " + ex.getMessage()));

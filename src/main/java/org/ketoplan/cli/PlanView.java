@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.ketoplan.common.TextTable;
 import org.ketoplan.nutrition.Ratio;
+import org.ketoplan.plan.MealKind;
 import org.ketoplan.plan.BatchPlanner;
 import org.ketoplan.plan.DayChecks;
 import org.ketoplan.plan.Plan;
@@ -100,7 +101,7 @@ final class PlanView {
                 batch(sb, d, decimals);
             }
             for (PlannedMeal m : d.meals()) {
-                if ("feed".equals(m.kind()) && d.feedBatch() != null) {
+                if (m.kind() == MealKind.FEED && d.feedBatch() != null) {
                     feed(sb, m);
                 } else {
                     meal(sb, m, decimals);
@@ -231,7 +232,7 @@ final class PlanView {
     }
 
     private static String slots(PlanPrescription p) {
-        long snacks = p.slots().stream().filter(s -> "snack".equals(s.kind())).count();
+        long snacks = p.slots().stream().filter(s -> s.kind() == MealKind.SNACK).count();
         long meals = p.slots().size() - snacks;
         return meals + (meals == 1 ? " meal" : " meals") + (snacks == 0 ? "" : ", " + snacks
                 + (snacks == 1 ? " snack" : " snacks"));

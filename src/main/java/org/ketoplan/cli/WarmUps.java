@@ -13,6 +13,7 @@ import org.ketoplan.nutrition.CarbConvention;
 import org.ketoplan.nutrition.Nutrient;
 import org.ketoplan.nutrition.Nutrients;
 import org.ketoplan.plan.DayChecks;
+import org.ketoplan.plan.MealKind;
 import org.ketoplan.plan.Plan;
 import org.ketoplan.plan.PlanDay;
 import org.ketoplan.plan.PlanFood;
@@ -110,14 +111,14 @@ final class WarmUps {
     private static Plan tinyPlan() {
         PlanTotals t = new PlanTotals(1, 1, 1, 1, 1);
         PlannedMeal meal = new PlannedMeal("meal", "07:00", "r", "r", List.of("Cook."), t,
-                List.of(new PlannedFood("f", "f", 1, "g", true, 1, 1, 1, 1)), t, true);
+                List.of(new PlannedFood("f", "f", 1, Basis.GRAM, true, 1, 1, 1, 1)), t, true);
         DayChecks checks = new DayChecks(1, 1, 1, 1, List.of(new DayChecks.NutrientCheck("calcium_mg", "calcium",
                 "mg", 1, 1, 1, false, List.of())));
         return new Plan(Plan.FORMAT_VERSION, "", 1, new PlanPatient("p", null, 1, 1, null, List.of()),
                 new PlanPrescription(1, 1, 1, 1, 1, CarbConvention.NET, 0, 1,
-                        List.of(new PlanSlot("meal", "07:00", "meal", 1, 1, 1, 1, 1)),
+                        List.of(new PlanSlot("meal", "07:00", MealKind.MEAL, 1, 1, 1, 1, 1)),
                         List.of(new PlanMedicine("m", 1, 1, List.of("08:00"))), Map.of("a", "b")),
-                new PlanTolerances(0.1, 5, 1), List.of(new PlanFood("f", "f", "g", Map.of("fat_g", 1.0))),
+                new PlanTolerances(0.1, 5, 1), List.of(new PlanFood("f", "f", Basis.GRAM, Map.of("fat_g", 1.0))),
                 List.of(new PlanDay(LocalDate.of(2026, 1, 1), List.of(meal), t, checks)), List.of());
     }
 }

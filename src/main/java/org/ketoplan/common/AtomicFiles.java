@@ -134,7 +134,8 @@ public final class AtomicFiles {
         }
         boolean exists = Files.exists(absolute, LinkOption.NOFOLLOW_LINKS);
         if (exists && !force) {
-            throw new BadInputException(target + ": already exists; use --force to overwrite it");
+            throw BadInputException.phrased(target + ": already exists; use ", BadInputException.ref("force"),
+                    " to overwrite it");
         }
         Path file = absolute;
         if (exists && Files.isSymbolicLink(absolute)) {
@@ -165,8 +166,10 @@ public final class AtomicFiles {
                 Files.createLink(file, tmp); // link(2) fails rather than replace a file that appeared meanwhile
                 return;
             } catch (FileAlreadyExistsException e) {
-                throw new BadInputException(file + ": already exists (it appeared while ketoplan was writing); use "
-                        + "--force to overwrite it", e);
+                BadInputException b = BadInputException.phrased(file + ": already exists (it appeared while ketoplan "
+                        + "was writing); use ", BadInputException.ref("force"), " to overwrite it");
+                b.initCause(e);
+                throw b;
             } catch (UnsupportedOperationException | FileSystemException e) {
                 // a file system without hard links (FAT, some network shares): move instead
             }

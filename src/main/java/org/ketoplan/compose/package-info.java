@@ -8,5 +8,6 @@
  * org.ketoplan.compose.Rounding}) and, rarely and time-boxed, a mixed-integer program; when none exist, the
  * diagnosis that names the blocking constraint and a fix. Meals of fixed amounts are judged as printed. Also
  * infant formula feeds (a day's powder, liquids and water, split into feeds). The only package that uses ojAlgo.
+ * The energy factors of its objective and bands are {@link org.ketoplan.nutrition.Energy}'s.
  */
 package org.ketoplan.compose;

@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.ketoplan.common.AtomicFiles;
 import org.ketoplan.common.Progress;
 import org.ketoplan.nutrition.Ratio;
+import org.ketoplan.plan.MealKind;
 import org.ketoplan.plan.Plan;
 import org.ketoplan.plan.PlanDay;
 import org.ketoplan.plan.PlanMedicine;
@@ -118,7 +119,7 @@ public final class DaySheets {
             meal(c, plan, day, day.feedBatch(), m);
         }
         for (PlannedMeal meal : day.meals()) {
-            meal(c, plan, day, day.feedBatch() != null && "feed".equals(meal.kind()) ? feedShare(meal) : meal, m);
+            meal(c, plan, day, day.feedBatch() != null && meal.kind() == MealKind.FEED ? feedShare(meal) : meal, m);
         }
         records(c, plan, day);
     }
@@ -248,13 +249,13 @@ public final class DaySheets {
      */
     private static PlannedMeal feedShare(PlannedMeal feed) {
         double ml = feed.volumeMl() == null ? 0 : feed.volumeMl();
-        PlannedFood share = new PlannedFood("feed", "the day's made-up feed", ml, "ml", true, 0, 0, 0, 0);
+        PlannedFood share = new PlannedFood("feed", "the day's made-up feed", ml, org.ketoplan.food.Basis.MILLILITRE, true, 0, 0, 0, 0);
         return new PlannedMeal(feed.slot(), feed.time(), feed.recipeId(), feed.recipeName(), List.of(),
                 feed.target(), List.of(share), feed.totals(), feed.withinTolerance(), feed.kind(), ml);
     }
 
     private static void meal(PdfCanvas c, Plan plan, PlanDay day, PlannedMeal meal, Metrics m) throws IOException {
-        String title = "feed batch".equals(meal.kind()) ? "Make up first   The day's feeds"
+        String title = meal.kind() == MealKind.FEED_BATCH ? "Make up first   The day's feeds"
                 + (meal.volumeMl() == null ? "" : ", " + Amounts.number(meal.volumeMl(), 1) + " ml")
                 : (meal.time() == null || meal.time().isBlank() ? "Any time" : meal.time()) + "   "
                 + capitalised(meal.slot());
@@ -305,7 +306,7 @@ public final class DaySheets {
                 }
                 c.text(textX, c.y(), c.regular, m.foodSize(), lines.get(i), INK);
             }
-            String grams = Amounts.weigh(f.amount(), f.counted() ? plan.tolerances().step() : 0.1, f.unit());
+            String grams = Amounts.weigh(f.amount(), f.counted() ? plan.tolerances().step() : 0.1, f.unit().unit());
             float gx = textX + foodWidth + GRAMS_WIDTH - c.width(c.bold, m.gramsSize(), grams);
             c.text(gx, baseline, c.bold, m.gramsSize(), grams, INK);
             String eaten = "eaten _____ " + f.unit();

@@ -35,7 +35,7 @@ public record PlanRow(LocalDate date, String meal, String time, String recipe, S
                 for (PlannedFood f : meal.foods()) {
                     rows.add(new PlanRow(day.date(), meal.slot(), meal.time() == null ? "" : meal.time(),
                             meal.recipeName() == null ? "" : meal.recipeName(), f.id(),
-                            f.name() == null ? f.id() : f.name(), f.amount(), f.unit(), f.counted(), f.fatG(),
+                            f.name() == null ? f.id() : f.name(), f.amount(), f.unit().unit(), f.counted(), f.fatG(),
                             f.proteinG(), f.carbG(), f.kcal()));
                 }
             }

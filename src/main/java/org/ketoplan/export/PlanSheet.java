@@ -144,7 +144,7 @@ final class PlanSheet {
         }
         Cells.number(row, PLANNED, f.amount(), st.input);
         Cells.blank(row, EATEN, st.inputEmpty);
-        Cells.text(row, UNIT, f.unit(), st.text);
+        Cells.text(row, UNIT, f.unit().unit(), st.text);
         if (!f.counted()) {
             Cells.text(row, CHECK, "not counted", st.note);
             return new double[3];

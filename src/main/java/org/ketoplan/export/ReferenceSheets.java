@@ -64,7 +64,7 @@ final class ReferenceSheets {
             Row row = sh.createRow(r);
             Cells.text(row, 0, f.id(), st.text);
             Cells.text(row, 1, f.name() == null ? f.id() : f.name(), st.text);
-            Cells.text(row, 2, f.unit(), st.text);
+            Cells.text(row, 2, f.unit().unit(), st.text);
             for (int i = 0; i < MACROS.length; i++) {
                 Cells.number(row, 3 + i, f.per100().getOrDefault(MACROS[i].key(), 0.0), st.inputGeneral);
             }
@@ -147,7 +147,7 @@ final class ReferenceSheets {
             Row row = sh.createRow(r++);
             Cells.text(row, 0, s.name(), st.text);
             Cells.text(row, 1, s.time() == null ? "(no set time)" : s.time(), st.text);
-            Cells.text(row, 2, s.kind(), st.text);
+            Cells.text(row, 2, s.kind().word(), st.text);
             Cells.number(row, 3, s.kcal(), st.number1);
             Cells.number(row, 4, s.ratio(), st.ratio);
             Cells.number(row, 5, s.fatG(), st.number2);

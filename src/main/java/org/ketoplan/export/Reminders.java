@@ -33,6 +33,7 @@ import net.fortuna.ical4j.validate.ValidationException;
 import org.ketoplan.common.AtomicFiles;
 import org.ketoplan.common.BadInputException;
 import org.ketoplan.common.Text;
+import org.ketoplan.plan.MealKind;
 import org.ketoplan.plan.Plan;
 import org.ketoplan.plan.PlanDay;
 import org.ketoplan.plan.PlanMedicine;
@@ -203,18 +204,18 @@ public final class Reminders {
         if (day.ramp() != null) {
             lines.add(Character.toUpperCase(day.ramp().label().charAt(0)) + day.ramp().label().substring(1) + ".");
         }
-        if ("feed".equals(meal.kind()) && day.feedBatch() != null && meal.volumeMl() != null) {
+        if (meal.kind() == MealKind.FEED && day.feedBatch() != null && meal.volumeMl() != null) {
             lines.add(slot + " for " + child + (timed ? " at " + meal.time() : " (no set time)") + ": give "
                     + Amounts.number(meal.volumeMl(), 1) + " ml of the day's feed, made up once with:");
             for (PlannedFood f : day.feedBatch().foods()) {
                 lines.add("- " + clean(f.name() == null ? f.id() : f.name()) + ": " + Amounts.weigh(f.amount(), step,
-                        f.unit()));
+                        f.unit().unit()));
             }
         } else {
             lines.add(slot + " for " + child + (timed ? " at " + meal.time() : " (no set time)") + ". Weigh:");
             for (PlannedFood f : meal.foods()) {
                 lines.add("- " + clean(f.name() == null ? f.id() : f.name()) + ": " + Amounts.weigh(f.amount(), step,
-                        f.unit()) + (f.counted() ? "" : " (not counted)"));
+                        f.unit().unit()) + (f.counted() ? "" : " (not counted)"));
             }
         }
         if (!meal.directions().isEmpty()) {

@@ -45,14 +45,14 @@ public final class ShoppingList {
         Map<String, String> units = new LinkedHashMap<>();
         for (PlanFood f : plan.foods()) {
             names.put(f.id(), f.name() == null ? f.id() : f.name());
-            units.put(f.id(), f.unit());
+            units.put(f.id(), f.unit().unit());
         }
         for (PlanDay day : plan.days()) {
             for (PlannedMeal meal : day.meals()) {
                 for (PlannedFood f : meal.foods()) {
                     totals.merge(f.id(), f.amount(), Double::sum);
                     names.putIfAbsent(f.id(), f.name() == null ? f.id() : f.name());
-                    units.putIfAbsent(f.id(), f.unit());
+                    units.putIfAbsent(f.id(), f.unit().unit());
                 }
             }
         }

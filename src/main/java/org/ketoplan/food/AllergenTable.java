@@ -55,7 +55,7 @@ public final class AllergenTable {
     public static Map<String, Row> read(String name, Reader in) {
         Map<String, Row> rows = new LinkedHashMap<>();
         try (in) {
-            CsvLineReader p = new CsvLineReader(in);
+            CsvRows p = CsvRows.of(name, in);
             List<String> row = new ArrayList<>(5);
             boolean header = true;
             while (p.next(row)) {

@@ -16,8 +16,9 @@ import org.ketoplan.common.BadInputException;
 import org.ketoplan.common.InputFiles;
 
 /**
- * Reads a CSV file with a header row, one row at a time, with Jackson's CSV parser; every error names the file and
- * line ("food.csv:12: ...").
+ * Reads a CSV file (RFC 4180: commas, double quotes, a doubled quote inside quotes, line breaks inside quotes, CRLF
+ * or LF, a byte-order mark) one row at a time with Jackson's CSV parser: the one CSV reader of the food tables, the
+ * users' FDC files and the shipped sources. Every error names the file and line ("food.csv:12: ...").
  */
 final class CsvRows implements AutoCloseable {
     private static final CsvFactory CSV = new CsvFactory();
@@ -66,6 +67,41 @@ final class CsvRows implements AutoCloseable {
             rows.close();
             throw e;
         }
+    }
+
+    /**
+     * A reader of {@code in} named {@code name} in messages, its header row read as any other
+     * ({@link #next(List)}).
+     */
+    static CsvRows of(String name, java.io.Reader in) {
+        try {
+            return new CsvRows(name, (CsvParser) CSV.createParser(in));
+        } catch (IOException e) {
+            throw BadInputException.at(name, "cannot read CSV (" + InputFiles.describe(e) + ")");
+        }
+    }
+
+    /**
+     * Reads the next row into {@code out} (cells as written, a leading byte-order mark dropped).
+     *
+     * @return false at the end of the text
+     * @throws BadInputException "name:line: ..." for a malformed row (a quote never closed)
+     */
+    boolean next(List<String> out) {
+        out.clear();
+        if (!next()) {
+            return false;
+        }
+        out.addAll(row);
+        if (!out.isEmpty() && out.get(0).startsWith("\uFEFF")) {
+            out.set(0, out.get(0).substring(1));
+        }
+        return true;
+    }
+
+    /** The line the last row read starts on (1 = the header). */
+    int line() {
+        return line;
     }
 
     /** The index of {@code column}. */

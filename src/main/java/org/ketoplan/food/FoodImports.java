@@ -63,7 +63,8 @@ public final class FoodImports {
     /** Checks the name and that neither target is in the way, before the (slow) import starts. */
     private static Path[] targets(Path outDir, String name, boolean force) {
         if (name == null || !NAME.matcher(name).matches()) {
-            throw BadInputException.at("--name", "'" + name + "' is not a file name (letters, digits, . _ -)");
+            throw BadInputException.phrased(BadInputException.ref("name"), ": '" + name
+                    + "' is not a file name (letters, digits, . _ -)");
         }
         Path foods = outDir.resolve(name + ".csv");
         Path measures = outDir.resolve(name + "-measures.csv");

@@ -101,7 +101,7 @@ public final class FoodTable {
         Nutrient[] columns = null;
         int line = 0;
         try (foods) {
-            CsvLineReader p = new CsvLineReader(foods);
+            CsvRows p = CsvRows.of(name, foods);
             List<String> row = new ArrayList<>(40);
             while (p.next(row)) {
                 line = p.line();
@@ -168,7 +168,7 @@ public final class FoodTable {
         }
         int line = 0;
         try (in) {
-            CsvLineReader p = new CsvLineReader(in);
+            CsvRows p = CsvRows.of(name, in);
             List<String> row = new ArrayList<>(4);
             while (p.next(row)) {
                 line = p.line();

@@ -129,7 +129,7 @@ public final class BatchPlanner {
      */
     public static List<Job> find(Path folder, Path out) {
         if (!Files.isDirectory(folder)) {
-            throw BadInputException.at("--patients", folder + " is not a folder");
+            throw BadInputException.phrased(BadInputException.ref("patients"), ": " + folder + " is not a folder");
         }
         List<Job> jobs = new ArrayList<>();
         try (Stream<Path> entries = Files.list(folder)) {
@@ -145,11 +145,13 @@ public final class BatchPlanner {
                 }
             }
         } catch (IOException e) {
-            throw BadInputException.at("--patients", "cannot read the folder " + folder + ": " + e.getMessage());
+            throw BadInputException.phrased(BadInputException.ref("patients"),
+                    ": cannot read the folder " + folder + ": " + e.getMessage());
         }
         if (jobs.isEmpty()) {
-            throw BadInputException.at("--patients", folder + " holds no patient: give it *.yaml patient files, or "
-                    + "one sub-folder per patient with " + WORKSPACE_PATIENT);
+            throw BadInputException.phrased(BadInputException.ref("patients"), ": " + folder
+                    + " holds no patient: give it *.yaml patient files, or one sub-folder per patient with "
+                    + WORKSPACE_PATIENT);
         }
         return jobs;
     }

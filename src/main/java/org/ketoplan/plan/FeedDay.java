@@ -118,7 +118,7 @@ final class FeedDay {
         List<PlannedFood> batchFoods = batchFoods(composed, waterFood, water, conv);
         PlannedMeal batch = new PlannedMeal("feeds for the day", null, composed.recipe().id(),
                 composed.recipe().name(), composed.recipe().directions(), targetTotals(composed.meal().target()),
-                batchFoods, DayTotals.of(batchFoods), composed.meal().withinTolerance(), "feed batch", volume);
+                batchFoods, DayTotals.of(batchFoods), composed.meal().withinTolerance(), MealKind.FEED_BATCH, volume);
         Map<String, Food> byId = new HashMap<>();
         composed.meal().portions().forEach(p -> byId.put(p.food().id(), p.food()));
         List<PlannedMeal> out = new ArrayList<>();
@@ -132,7 +132,7 @@ final class FeedDay {
             PlanTotals t = DayTotals.of(fs);
             boolean within = composed.meal().withinTolerance() && inBands(t, s.target(), tolerances);
             out.add(new PlannedMeal(s.slot().name(), s.slot().time(), composed.recipe().id(), composed.recipe().name(),
-                    composed.recipe().directions(), targetTotals(s.target()), fs, t, within, "feed",
+                    composed.recipe().directions(), targetTotals(s.target()), fs, t, within, MealKind.FEED,
                     DayTotals.r1(volume * share[k])));
         }
         FeedCheck check = new FeedCheck(feeds.size(), DayTotals.r1(volume),
@@ -155,7 +155,7 @@ final class FeedDay {
         double total = feeds.stream().mapToDouble(f -> f.target().kcal()).sum();
         double volume = 0;
         for (PlannedFood f : batch.foods()) {
-            if (!f.counted() || "ml".equals(f.unit())) {
+            if (!f.counted() || f.unit() == org.ketoplan.food.Basis.MILLILITRE) {
                 volume += f.amount();
             }
         }
@@ -173,7 +173,7 @@ final class FeedDay {
             MealTarget target = PlanParts.target(feed, conv);
             out.add(new PlannedMeal(feed.slot(), feed.time(), batch.recipeId(), batch.recipeName(),
                     batch.directions(), feed.target(), fs, t, batch.withinTolerance() && inBands(t, target,
-                    tolerances), "feed", DayTotals.r1(volume * share)));
+                    tolerances), MealKind.FEED, DayTotals.r1(volume * share)));
         }
         double breastfed = before == null ? 0 : before.breastfedMl();
         FeedCheck check = new FeedCheck(feeds.size(), DayTotals.r1(volume), DayTotals.r1((volume + breastfed)
@@ -191,12 +191,12 @@ final class FeedDay {
                 continue;
             }
             Macros m = p.counted() ? p.macros() : Macros.ZERO;
-            out.add(new PlannedFood(p.food().id(), p.food().name(), p.amount(), p.food().unit(), p.counted(),
+            out.add(new PlannedFood(p.food().id(), p.food().name(), p.amount(), p.food().basis(), p.counted(),
                     DayTotals.r3(m.fatG()), DayTotals.r3(m.proteinG()), DayTotals.r3(m.carbohydrate(conv)),
                     DayTotals.r3(m.kcal(conv))));
         }
         if (waterFood != null && water > 0) {
-            out.add(new PlannedFood(waterFood.id(), waterFood.name(), water, waterFood.unit(), false, 0, 0, 0, 0));
+            out.add(new PlannedFood(waterFood.id(), waterFood.name(), water, waterFood.basis(), false, 0, 0, 0, 0));
         }
         return out;
     }
@@ -231,12 +231,12 @@ final class FeedDay {
     /** A breastfeed as a meal of the plan: its estimated ml of breast milk, counted, not weighed. */
     static PlannedMeal breastfeed(PlanBreastfeed b, Food milk, CarbConvention conv) {
         Macros m = milk.macros(b.ml());
-        PlannedFood f = new PlannedFood(milk.id(), milk.name(), b.ml(), milk.unit(), true, DayTotals.r3(m.fatG()),
+        PlannedFood f = new PlannedFood(milk.id(), milk.name(), b.ml(), milk.basis(), true, DayTotals.r3(m.fatG()),
                 DayTotals.r3(m.proteinG()), DayTotals.r3(m.carbohydrate(conv)), DayTotals.r3(m.kcal(conv)));
         PlanTotals t = DayTotals.totals(m.kcal(conv), m.fatG(), m.proteinG(), m.carbohydrate(conv));
         return new PlannedMeal(b.name(), b.time(), null, "Breastfeed (about " + Math.round(b.ml()) + " ml)",
                 List.of("Breastfeed as usual; the plan counts about " + Math.round(b.ml()) + " ml of breast milk "
-                        + "(" + BreastMilk.SOURCE + ")."), t, List.of(f), t, true, PlannedMeal.BREASTFEED, b.ml());
+                        + "(" + BreastMilk.SOURCE + ")."), t, List.of(f), t, true, MealKind.BREASTFEED, b.ml());
     }
 
     private static double r2(double v) {

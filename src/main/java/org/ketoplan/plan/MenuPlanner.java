@@ -187,10 +187,11 @@ public final class MenuPlanner {
      */
     public Plan extend(Plan plan, Patient patient, int days, boolean repeat, Long seed, SafetyPolicy safety) {
         if (plan.days().isEmpty()) {
-            throw new BadInputException("--from: the plan has no days to extend");
+            throw BadInputException.phrased(BadInputException.ref("from"), ": the plan has no days to extend");
         }
         if (days < 1 || days > MAX_DAYS) {
-            throw new BadInputException("--days: must be 1 to " + MAX_DAYS + ", not " + days);
+            throw BadInputException.phrased(BadInputException.ref("days"), ": must be 1 to " + MAX_DAYS + ", not "
+                    + days);
         }
         LocalDate first = plan.end().plusDays(1);
         PlanPrescription prescription = plan.prescription();

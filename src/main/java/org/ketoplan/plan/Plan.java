@@ -25,7 +25,9 @@ public record Plan(int formatVersion, String foodDataVersion, long seed, PlanPat
                    PlanPrescription prescription, PlanTolerances tolerances, List<PlanFood> foods,
                    List<PlanDay> days, List<String> notes) {
     /** The current {@code format_version}. */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
+    /** The oldest format version this ketoplan reads (same fields; kind and unit were free text). */
+    public static final int OLDEST_FORMAT_VERSION = 1;
 
     /** Rejects a plan without patient or prescription; copies the lists. */
     public Plan {
@@ -63,5 +65,10 @@ public record Plan(int formatVersion, String foodDataVersion, long seed, PlanPat
     /** The last day's date, or null for an empty plan. */
     public java.time.LocalDate end() {
         return days.isEmpty() ? null : days.get(days.size() - 1).date();
+    }
+
+    /** This plan as written in file format {@code version} (the fields are the same since version 1). */
+    public Plan inFormat(int version) {
+        return new Plan(version, foodDataVersion, seed, patient, prescription, tolerances, foods, days, notes);
     }
 }

@@ -173,8 +173,9 @@ public final class PlanCheck {
         }
         for (FoodChange f : result.changedFoods()) {
             if (f.missing()) {
-                throw new BadInputException("food " + f.id() + " (" + f.name() + ") is no longer in the food "
-                        + "database; add it with --foods, or plan the meals that use it again");
+                throw BadInputException.phrased("food " + f.id() + " (" + f.name() + ") is no longer in the food "
+                        + "database; add it with ", BadInputException.ref("foods"), ", or plan the meals that use it "
+                        + "again");
             }
         }
         CarbConvention conv = plan.prescription().carbConvention();
@@ -189,11 +190,11 @@ public final class PlanCheck {
             for (PlannedMeal m : d.meals()) {
                 boolean out = result.mealsOutOfBand().stream()
                         .anyMatch(c -> c.date().equals(d.date()) && c.slot().equals(m.slot()));
-                if (out && m.recipeId() != null && !("feed".equals(m.kind()) && d.feedBatch() != null)) {
+                if (out && m.recipeId() != null && !(m.kind() == MealKind.FEED && d.feedBatch() != null)) {
                     Recipe r = recipe(recipes, m.recipeId());
                     safety.check(r, foods);
                     PlanTotals t = m.target();
-                    PlanSlot slot = new PlanSlot(m.slot(), m.time(), m.kind() == null ? "meal" : m.kind(),
+                    PlanSlot slot = new PlanSlot(m.slot(), m.time(), m.kind() == null ? MealKind.MEAL : m.kind(),
                             t.kcal(), t.ratio(), t.fatG(), t.proteinG(), t.carbG());
                     CompositionCache.Outcome o = cache.get(r, PlanParts.target(m, conv), step, tol);
                     if (!o.ok()) {
@@ -222,7 +223,7 @@ public final class PlanCheck {
                     feedCheck = made.check();
                     int k = 0;
                     for (int i = 0; i < meals.size(); i++) {
-                        if ("feed".equals(meals.get(i).kind())) {
+                        if (meals.get(i).kind() == MealKind.FEED) {
                             meals.set(i, made.feeds().get(k++));
                         }
                     }
@@ -263,7 +264,7 @@ public final class PlanCheck {
         PlanTotals bt = DayTotals.of(bf);
         boolean batchOut = !inBands(bt, b.target(), tol);
         boolean feedOut = result.mealsOutOfBand().stream().anyMatch(c -> c.date().equals(d.date())
-                && meals.stream().anyMatch(m -> "feed".equals(m.kind()) && m.slot().equals(c.slot())));
+                && meals.stream().anyMatch(m -> m.kind() == MealKind.FEED && m.slot().equals(c.slot())));
         if (batchOut) {
             Recipe r = recipe(recipes, b.recipeId());
             safety.check(r, foods);
@@ -289,7 +290,7 @@ public final class PlanCheck {
         if (!batchOut && !feedOut) {
             return new FeedDay.Made(batch, null, null);
         }
-        List<PlannedMeal> feeds = meals.stream().filter(m -> "feed".equals(m.kind())).toList();
+        List<PlannedMeal> feeds = meals.stream().filter(m -> m.kind() == MealKind.FEED).toList();
         FeedDay.Made made = FeedDay.reshare(batch, feeds, d.checks() == null ? null : d.checks().feeds(),
                 plan.patient().weightKg(), tol.step(), PlanParts.tolerances(tol), current, conv);
         return made;
@@ -304,8 +305,8 @@ public final class PlanCheck {
 
     private static Recipe recipe(RecipeLibrary recipes, String id) {
         return recipes.all().stream().filter(r -> r.id().equals(id)).findFirst()
-                .orElseThrow(() -> new BadInputException("recipe '" + id + "' of the plan is not in the recipe "
-                        + "library; give its file with --recipes"));
+                .orElseThrow(() -> BadInputException.phrased("recipe '" + id + "' of the plan is not in the recipe "
+                        + "library; give its file with ", BadInputException.ref("recipes")));
     }
 
     /**

@@ -54,15 +54,18 @@ public final class PlanFile {
             throw doc.at("", "expected a plan (a JSON object with format_version, patient, days, ...)");
         }
         JsonNode version = doc.root().path("format_version");
-        if (version.isIntegralNumber() && version.asLong() != Plan.FORMAT_VERSION) {
-            throw doc.at("/format_version", version.asLong() + " is not supported (this ketoplan reads version "
-                    + Plan.FORMAT_VERSION + ")");
+        if (version.isIntegralNumber() && !readable(version.asLong())) {
+            throw doc.at("/format_version", version.asLong() + " is not supported (this ketoplan reads versions "
+                    + Plan.OLDEST_FORMAT_VERSION + " to " + Plan.FORMAT_VERSION + ")");
         }
         Plan plan = doc.bind(Plan.class);
-        if (plan.formatVersion() != Plan.FORMAT_VERSION) {
+        if (!readable(plan.formatVersion())) {
             throw new BadInputException(file + ": format_version " + plan.formatVersion()
-                    + " is not supported (this ketoplan reads version " + Plan.FORMAT_VERSION + ")");
+                    + " is not supported (this ketoplan reads versions " + Plan.OLDEST_FORMAT_VERSION + " to "
+                    + Plan.FORMAT_VERSION + ")");
         }
+        // version 1 has the same fields; its kind and unit were free text, which binding has now checked
+        plan = plan.formatVersion() == Plan.FORMAT_VERSION ? plan : plan.inFormat(Plan.FORMAT_VERSION);
         List<String> inconsistencies = new ArrayList<>();
         for (PlanValidation.Problem p : PlanValidation.problems(plan)) {
             String line = doc.at(p.pointer(), p.message()).getMessage();
@@ -72,6 +75,10 @@ public final class PlanFile {
             inconsistencies.add(line);
         }
         return new Checked(plan, inconsistencies);
+    }
+
+    private static boolean readable(long version) {
+        return version >= Plan.OLDEST_FORMAT_VERSION && version <= Plan.FORMAT_VERSION;
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.ketoplan.plan;
 
+import org.ketoplan.food.Basis;
+
 import java.util.Map;
 import org.ketoplan.nutrition.Macros;
 
@@ -11,14 +13,14 @@ import org.ketoplan.nutrition.Macros;
  * @param unit "g" or "ml"
  * @param per100 nutrient amounts per 100 units, by {@link org.ketoplan.nutrition.Nutrient#key()} (known ones only)
  */
-public record PlanFood(String id, String name, String unit, Map<String, Double> per100) {
+public record PlanFood(String id, String name, Basis unit, Map<String, Double> per100) {
     /** Rejects a missing id; keeps the nutrients in key order (so the same plan is written byte for byte). */
     public PlanFood {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("food: missing field 'id'");
         }
         per100 = per100 == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(per100));
-        unit = unit == null ? "g" : unit;
+        unit = unit == null ? Basis.GRAM : unit;
     }
 
     /** Fat, protein, carbohydrate and fibre in {@code amount} units. */

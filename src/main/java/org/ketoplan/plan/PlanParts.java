@@ -57,18 +57,18 @@ final class PlanParts {
     private static SlotPlan slot(DailyPrescription rx, MealTarget t, boolean snack, int index, int count) {
         Slot rs = !snack && rx.isFeed(t.name()) ? Slot.FEED : SlotRules.forMeal(t.name(), snack, index, count);
         LocalTime time = rx.times().get(t.name());
-        String kind = rs == Slot.FEED ? "feed" : snack ? "snack" : "meal";
+        MealKind kind = rs == Slot.FEED ? MealKind.FEED : snack ? MealKind.SNACK : MealKind.MEAL;
         return new SlotPlan(new PlanSlot(t.name(), time == null ? null : time.toString(), kind, t.kcal(), t.ratio(),
                 t.fatG(), t.proteinG(), t.carbG()), rs, t);
     }
 
     /** The slots stored in a plan, mapped again by {@link SlotRules} (a feed stays a feed). */
     static List<SlotPlan> slots(PlanPrescription p, int ageMonths) {
-        List<PlanSlot> meals = p.slots().stream().filter(s -> !"snack".equals(s.kind())).toList();
+        List<PlanSlot> meals = p.slots().stream().filter(s -> s.kind() != MealKind.SNACK).toList();
         List<SlotPlan> out = new ArrayList<>();
         for (PlanSlot s : p.slots()) {
-            boolean snack = "snack".equals(s.kind());
-            Slot rs = "feed".equals(s.kind()) ? Slot.FEED
+            boolean snack = s.kind() == MealKind.SNACK;
+            Slot rs = s.kind() == MealKind.FEED ? Slot.FEED
                     : SlotRules.forMeal(s.name(), snack, meals.indexOf(s), meals.size());
             out.add(new SlotPlan(s, rs, target(s, p.carbConvention())));
         }
@@ -113,7 +113,7 @@ final class PlanParts {
         for (Map.Entry<Nutrient, Double> e : food.per100().known().entrySet()) {
             per100.put(e.getKey().key(), e.getValue());
         }
-        return new PlanFood(food.id(), food.name(), food.unit(), per100);
+        return new PlanFood(food.id(), food.name(), food.basis(), per100);
     }
 
     /** The planned meal of a composed recipe: counted foods in recipe order, then seasonings and water; none at 0 g. */
@@ -125,7 +125,7 @@ final class PlanParts {
                 continue; // an optional food the composer left out is not put on the menu
             }
             Macros m = p.counted() ? p.macros() : Macros.ZERO;
-            foods.add(new PlannedFood(p.food().id(), p.food().name(), p.amount(), p.food().unit(), p.counted(),
+            foods.add(new PlannedFood(p.food().id(), p.food().name(), p.amount(), p.food().basis(), p.counted(),
                     DayTotals.r3(m.fatG()), DayTotals.r3(m.proteinG()), DayTotals.r3(m.carbohydrate(conv)),
                     DayTotals.r3(m.kcal(conv))));
         }

@@ -102,9 +102,10 @@ final class PlanRun {
                 lastFeedRecipe = d.feedBatch().recipeId();
             }
             for (PlannedMeal m : d.meals()) {
-                if (m.recipeId() != null && !"feed".equals(m.kind())) {
+                if (m.recipeId() != null && m.kind() != MealKind.FEED) {
                     Recipe r = byId.get(m.recipeId());
-                    history.add(new Variety.Serving(d.date(), m.slot(), m.recipeId(), r == null ? null : r.proteinSource()));
+                    history.add(new Variety.Serving(d.date(), m.slot(), m.recipeId(),
+                            r == null ? null : r.proteinSource()));
                 }
             }
         }

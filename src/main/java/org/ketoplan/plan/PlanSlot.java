@@ -12,13 +12,13 @@ package org.ketoplan.plan;
  * @param proteinG protein target
  * @param carbG carbohydrate target
  */
-public record PlanSlot(String name, String time, String kind, double kcal, double ratio, double fatG,
+public record PlanSlot(String name, String time, MealKind kind, double kcal, double ratio, double fatG,
                        double proteinG, double carbG) {
     /** Rejects a missing name. */
     public PlanSlot {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("slot: missing field 'name'");
         }
-        kind = kind == null ? "meal" : kind;
+        kind = kind == null ? MealKind.MEAL : kind;
     }
 }

@@ -163,7 +163,7 @@ public final class PlanValidation {
                 invalid(out, at + "/name", "two slots are named '" + s.name() + "'");
             }
             time(out, at + "/time", s.time());
-            if (!List.of("meal", "snack", "feed").contains(s.kind())) {
+            if (!List.of(MealKind.MEAL, MealKind.SNACK, MealKind.FEED).contains(s.kind())) {
                 invalid(out, at + "/kind", "'" + s.kind() + "' is not meal, snack or feed");
             }
             range(out, at + "/kcal", s.kcal(), 0, Limits.MEAL_KCAL, " kcal");
@@ -199,9 +199,6 @@ public final class PlanValidation {
             text(out, at + "/name", f.name(), Limits.NAME_CHARS);
             if (!ids.add(f.id())) {
                 invalid(out, at + "/id", "food '" + f.id() + "' is stored twice");
-            }
-            if (!f.unit().equals("g") && !f.unit().equals("ml")) {
-                invalid(out, at + "/unit", "'" + f.unit() + "' is not g or ml");
             }
             for (Map.Entry<String, Double> e : f.per100().entrySet()) {
                 Nutrient n = Nutrient.byKey(e.getKey());

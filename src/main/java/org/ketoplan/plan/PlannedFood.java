@@ -1,5 +1,7 @@
 package org.ketoplan.plan;
 
+import org.ketoplan.food.Basis;
+
 /**
  * A food in a planned meal: how much to weigh and what it supplies.
  *
@@ -13,7 +15,7 @@ package org.ketoplan.plan;
  * @param carbG carbohydrate supplied, by the plan's convention
  * @param kcal energy supplied (9/4/4)
  */
-public record PlannedFood(String id, String name, double amount, String unit, boolean counted, double fatG,
+public record PlannedFood(String id, String name, double amount, Basis unit, boolean counted, double fatG,
                           double proteinG, double carbG, double kcal) {
     /** Rejects a missing id and a negative amount. */
     public PlannedFood {
@@ -21,6 +23,6 @@ public record PlannedFood(String id, String name, double amount, String unit, bo
             throw new IllegalArgumentException("food: missing field 'id'");
         }
         org.ketoplan.nutrition.Checks.nonNegative("amount", amount);
-        unit = unit == null ? "g" : unit;
+        unit = unit == null ? Basis.GRAM : unit;
     }
 }

@@ -19,9 +19,8 @@ import java.util.List;
  */
 public record PlannedMeal(String slot, String time, String recipeId, String recipeName, List<String> directions,
                           PlanTotals target, List<PlannedFood> foods, PlanTotals totals, boolean withinTolerance,
-                          String kind, Double volumeMl) {
+                          MealKind kind, Double volumeMl) {
     /** The kind of a feed at the breast (its volume estimated, not weighed). */
-    public static final String BREASTFEED = "breastfeed";
 
     /** Rejects a missing slot; copies the lists. */
     public PlannedMeal {

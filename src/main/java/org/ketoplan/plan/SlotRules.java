@@ -73,7 +73,7 @@ public final class SlotRules {
     }
 
     /** The plan's word for the kind of a slot: "feed", "snack" or "meal". */
-    public static String kind(Slot slot) {
-        return slot == Slot.FEED ? "feed" : slot == Slot.SNACK ? "snack" : "meal";
+    public static MealKind kind(Slot slot) {
+        return slot == Slot.FEED ? MealKind.FEED : slot == Slot.SNACK ? MealKind.SNACK : MealKind.MEAL;
     }
 }

@@ -40,7 +40,7 @@ record Variety(int rulesBroken, int sourceUses, int recipeUses) {
     record Serving(LocalDate date, String slot, String recipeId, ProteinSource source) {
     }
 
-    /** The variety of serving {@code recipeId} (of {@code source}) in {@code slot} on {@code date} after {@code served}. */
+    /** How repetitive serving {@code recipeId} of {@code source} in {@code slot} on {@code date} is. */
     static Variety of(Iterable<Serving> served, LocalDate date, String slot, String recipeId, ProteinSource source) {
         int level = 0;
         int sources = 0;

@@ -89,9 +89,10 @@ public record DailyPrescription(String patientName, LocalDate on, int ageMonths,
             }
         }
         String known = slots().stream().map(MealTarget::name).collect(Collectors.joining(", "));
-        throw new BadInputException("meal: no meal or snack named '" + name + "'"
-                + (known.isEmpty() ? "; the prescription has no meals (give meals or --meals N)"
-                : "; the prescription has: " + known));
+        throw known.isEmpty()
+                ? BadInputException.phrased("meal: no meal or snack named '" + name + "'; the prescription has no "
+                        + "meals (give meals or ", BadInputException.ref("meals"), " N)")
+                : new BadInputException("meal: no meal or snack named '" + name + "'; the prescription has: " + known);
     }
 
     /** The clock time of the meal or snack named {@code name} (ignoring case), if it has one. */

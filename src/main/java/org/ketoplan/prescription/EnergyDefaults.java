@@ -67,8 +67,9 @@ public final class EnergyDefaults {
                         + Citation.COMPASS_2013.cite());
             }
         }
-        throw new BadInputException("energy: the " + COMPASS + " table ends at 14 y (this child is "
-                + Age.describe(ageMonths) + "); give --kcal or --kcal-per-kg (prescription.kcal or kcal_per_kg)");
+        throw BadInputException.phrased("energy: the " + COMPASS + " table ends at 14 y (this child is "
+                + Age.describe(ageMonths) + "); give ", BadInputException.ref("kcal"), " or ",
+                BadInputException.ref("kcal_per_kg"), " (prescription.kcal or kcal_per_kg)");
     }
 
     /**
@@ -130,13 +131,15 @@ public final class EnergyDefaults {
             extra = 20;
             band = "13-35 mo";
         } else {
-            throw new BadInputException("energy: eer: the IOM EER equations cover 0-35 months (this "
-                    + "child is " + Age.describe(ageMonths) + "); use the table or give --kcal");
+            throw BadInputException.phrased("energy: eer: the IOM EER equations cover 0-35 months (this "
+                    + "child is " + Age.describe(ageMonths) + "); use the table or give ",
+                    BadInputException.ref("kcal"));
         }
         double kcal = 89 * weightKg - 100 + extra;
         if (kcal <= 0) {
-            throw new BadInputException("energy: eer: 89 x " + Ratio.plain(weightKg) + " kg - 100 + "
-                    + Ratio.plain(extra) + " is not above zero; check the weight or give --kcal");
+            throw BadInputException.phrased("energy: eer: 89 x " + Ratio.plain(weightKg) + " kg - 100 + "
+                    + Ratio.plain(extra) + " is not above zero; check the weight or give ",
+                    BadInputException.ref("kcal"));
         }
         return new Sourced(kcal, "IOM estimated energy requirement: " + band + " 89 x "
                 + Ratio.plain(weightKg) + " kg - 100 + " + Ratio.plain(extra) + "; " + Citation.IOM_2005_EER.cite());

@@ -42,7 +42,7 @@ public final class Prescriber {
     /** One day per ratio of an initiation ramp (e.g. 1, 2, 3, 4), at the same energy and protein. */
     public static List<DailyPrescription> ramp(Patient patient, LocalDate on, List<Double> ratios) {
         if (ratios.isEmpty()) {
-            throw new BadInputException("--ramp: give at least one ratio, e.g. 1,2,3,4");
+            throw BadInputException.phrased(BadInputException.ref("ramp"), ": give at least one ratio, e.g. 1,2,3,4");
         }
         List<DailyPrescription> days = new ArrayList<>();
         for (double r : ratios) {
@@ -67,8 +67,8 @@ public final class Prescriber {
         Map<String, String> sources = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
         if (s.ratio() == null) {
-            throw new BadInputException("ratio: not given; write prescription.ratio in the patient file or give "
-                    + "--ratio (e.g. 3:1 or 4:1)");
+            throw BadInputException.phrased("ratio: not given; write prescription.ratio in the patient file or give ",
+                    BadInputException.ref("ratio"), " (e.g. 3:1 or 4:1)");
         }
         double ratio = s.ratio();
         double kcal = energy(s, age, weight, sources);

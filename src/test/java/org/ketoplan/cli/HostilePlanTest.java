@@ -146,8 +146,8 @@ class HostilePlanTest {
         }), P + ":\\d+: days\\[0\\]\\.meals\\[0\\]\\.foods\\[0\\]: unknown field 'amout' \\(did you mean 'amount'\\?"));
         c.add(one("a duplicate field", plan().replaceFirst("\"amount\" : ", "\"amount\" : 1.0, \"amount\" : "),
                 P + ":\\d+: days\\[0\\]\\.meals\\[0\\]\\.foods\\[0\\]: field 'amount' is given twice"));
-        c.add(one("format version 2", edited(r -> r.put("format_version", 2)),
-                P + ":2: format_version: 2 is not supported"));
+        c.add(one("format version 3", edited(r -> r.put("format_version", 3)),
+                P + ":2: format_version: 3 is not supported"));
         c.add(one("an amount as text", edited(r -> food(r, 0, 0, 0).put("amount", "lots")),
                 P + ":\\d+: days\\[0\\]\\.meals\\[0\\]\\.foods\\[0\\]\\.amount: 'lots' is not a valid number"));
         c.add(one("a number of 400 digits", plan().replaceFirst("\"amount\" : [0-9.]+",

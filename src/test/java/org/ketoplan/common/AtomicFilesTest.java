@@ -49,7 +49,9 @@ class AtomicFilesTest {
         Path f = dir.resolve("plan.json");
         Files.writeString(f, "old");
         BadInputException e = assertThrows(BadInputException.class, () -> AtomicFiles.writeString(f, false, "new"));
-        assertEquals(f + ": already exists; use --force to overwrite it", e.getMessage());
+        // the domain names the field; the command line says it as its option
+        assertEquals(f + ": already exists; use force to overwrite it", e.getMessage());
+        assertEquals(List.of("force"), e.fieldsReferred());
         assertEquals("old", Files.readString(f));
         assertEquals(List.of("plan.json"), names());
     }

@@ -52,7 +52,7 @@ final class DiaryFixture {
      * a food used elsewhere), so the CLI needs no food database for it.
      */
     static Plan planWithBiscuit() {
-        return plan(List.of(new PlanFood("biscuit", "Biscuit", "g",
+        return plan(List.of(new PlanFood("biscuit", "Biscuit", org.ketoplan.food.Basis.GRAM,
                 Map.of("fat_g", 20.0, "protein_g", 5.0, "carbohydrate_g", 70.0, "fibre_g", 0.0))));
     }
 
@@ -62,23 +62,23 @@ final class DiaryFixture {
     }
 
     private static Plan plan(List<PlanFood> extra) {
-        PlanFood oil = new PlanFood("oil", "Oil", "g", Map.of("fat_g", 100.0));
-        PlanFood egg = new PlanFood("egg", "Egg", "g", Map.of("fat_g", 10.0, "protein_g", 10.0));
-        PlanFood berry = new PlanFood("berry", "Berry", "g", Map.of("carbohydrate_g", 12.0, "fibre_g", 2.0));
+        PlanFood oil = new PlanFood("oil", "Oil", org.ketoplan.food.Basis.GRAM, Map.of("fat_g", 100.0));
+        PlanFood egg = new PlanFood("egg", "Egg", org.ketoplan.food.Basis.GRAM, Map.of("fat_g", 10.0, "protein_g", 10.0));
+        PlanFood berry = new PlanFood("berry", "Berry", org.ketoplan.food.Basis.GRAM, Map.of("carbohydrate_g", 12.0, "fibre_g", 2.0));
         PlanTotals target = new PlanTotals(248, 24, 4, 4, 3);
         List<PlanDay> days = new ArrayList<>();
         for (int i = 0; i < 28; i++) {
             List<PlannedMeal> meals = new ArrayList<>();
             for (String slot : SLOTS) {
                 meals.add(new PlannedMeal(slot, null, null, "Oil, egg and berries", List.of(), target, List.of(
-                        new PlannedFood("oil", "Oil", 20, "g", true, 20, 0, 0, 180),
-                        new PlannedFood("egg", "Egg", 40, "g", true, 4, 4, 0, 52),
-                        new PlannedFood("berry", "Berry", 40, "g", true, 0, 0, 4, 16)), target, true));
+                        new PlannedFood("oil", "Oil", 20, org.ketoplan.food.Basis.GRAM, true, 20, 0, 0, 180),
+                        new PlannedFood("egg", "Egg", 40, org.ketoplan.food.Basis.GRAM, true, 4, 4, 0, 52),
+                        new PlannedFood("berry", "Berry", 40, org.ketoplan.food.Basis.GRAM, true, 0, 0, 4, 16)), target, true));
             }
             days.add(new PlanDay(START.plusDays(i), meals, new PlanTotals(744, 72, 12, 12, 3),
                     new DayChecks(100, 100, 0, 0, List.of())));
         }
-        List<PlanSlot> slots = SLOTS.stream().map(s -> new PlanSlot(s, null, "meal", 248, 3, 24, 4, 4)).toList();
+        List<PlanSlot> slots = SLOTS.stream().map(s -> new PlanSlot(s, null, org.ketoplan.plan.MealKind.MEAL, 248, 3, 24, 4, 4)).toList();
         return new Plan(Plan.FORMAT_VERSION, "test", 1,
                 new PlanPatient("Test Child", null, 18, 8, null, List.of()),
                 new PlanPrescription(744, 3, 72, 12, 12, CarbConvention.NET, 0, 800, slots,

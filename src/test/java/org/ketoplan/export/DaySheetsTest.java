@@ -145,7 +145,7 @@ class DaySheetsTest {
     @Test
     void aSeasoningShowsItsOwnAmountNotTheScaleStep() throws Exception {
         // a 0.2 g pinch of cinnamon is not counted and not weighed to the 1 g step: it prints as "0.2 g", not "0 g"
-        PlannedFood pinch = new PlannedFood("02010", "Spices, cinnamon, ground", 0.2, "g", false, 0, 0, 0, 0);
+        PlannedFood pinch = new PlannedFood("02010", "Spices, cinnamon, ground", 0.2, org.ketoplan.food.Basis.GRAM, false, 0, 0, 0, 0);
         PlannedMeal base = PlanFixtures.meal("breakfast", "07:30", null, "Custard", List.of(),
                 PlanFixtures.target(300, 30, 4.5, 3), PlanFixtures.item(PlanFixtures.CREAM, 20));
         List<PlannedFood> foods = new ArrayList<>(base.foods());
@@ -164,7 +164,7 @@ class DaySheetsTest {
     void aDayThatDoesNotFitContinuesOnASecondPageWithLongNamesWrapped() throws Exception {
         String longName = "Cheese, cottage, creamed, large or small curd, with fruit, as served at the "
                 + "hospital's ketogenic kitchen on Tuesdays and Thursdays only, very long name indeed";
-        org.ketoplan.plan.PlanFood odd = new org.ketoplan.plan.PlanFood("odd", longName, "g",
+        org.ketoplan.plan.PlanFood odd = new org.ketoplan.plan.PlanFood("odd", longName, org.ketoplan.food.Basis.GRAM,
                 PlanFixtures.CREAM.per100());
         List<PlannedMeal> meals = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
@@ -189,7 +189,7 @@ class DaySheetsTest {
 
     @Test
     void aCharacterTheFontLacksBecomesAQuestionMarkInsteadOfFailing() throws Exception {
-        org.ketoplan.plan.PlanFood odd = new org.ketoplan.plan.PlanFood("tofu", "Tofu \u8C46\u8150 silken", "g",
+        org.ketoplan.plan.PlanFood odd = new org.ketoplan.plan.PlanFood("tofu", "Tofu \u8C46\u8150 silken", org.ketoplan.food.Basis.GRAM,
                 PlanFixtures.CREAM.per100());
         PlannedMeal meal = PlanFixtures.meal("lunch", "12:00", null, "Tofu", List.of(),
                 PlanFixtures.target(100, 10, 1.5, 1), PlanFixtures.item(odd, 10));

@@ -54,7 +54,7 @@ class FlatExportTest {
 
     @Test
     void csvEscapesFormulaLikeNames() throws Exception {
-        PlanFood evil = new PlanFood("x1", "=HYPERLINK(\"http://evil\",\"click\")", "g", PlanFixtures.CREAM.per100());
+        PlanFood evil = new PlanFood("x1", "=HYPERLINK(\"http://evil\",\"click\")", org.ketoplan.food.Basis.GRAM, PlanFixtures.CREAM.per100());
         PlannedMeal meal = PlanFixtures.meal("breakfast", "07:30", null, "+cmd|' /C calc'!A0", List.of(),
                 PlanFixtures.target(100, 10, 1.5, 1), PlanFixtures.item(evil, 10));
         Plan plan = PlanFixtures.plan(List.of(PlanFixtures.day(PlanFixtures.START, List.of(meal))), 1, evil);

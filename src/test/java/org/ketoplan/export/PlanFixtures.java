@@ -110,7 +110,7 @@ public final class PlanFixtures {
 
     private static PlanSlot slot(String name, String time, String kind, double kcal) {
         double units = kcal / 40; // 9 x 4 + 4 = 40 kcal per unit at 4:1
-        return new PlanSlot(name, time, kind, kcal, 4, 4 * units, 0.6 * units, 0.4 * units);
+        return new PlanSlot(name, time, org.ketoplan.plan.MealKind.of(kind), kcal, 4, 4 * units, 0.6 * units, 0.4 * units);
     }
 
     /** A meal target at 4:1. */
@@ -215,6 +215,6 @@ public final class PlanFixtures {
         if (vitaminD > 0) {
             per100.put("vitamin_d_ug", vitaminD);
         }
-        return new PlanFood(id, name, unit, per100);
+        return new PlanFood(id, name, org.ketoplan.food.Basis.of(unit), per100);
     }
 }

@@ -52,8 +52,8 @@ class InfantPlansTest {
         assertEquals(28, plan.days().size());
         for (PlanDay d : plan.days()) {
             String day = d.date().toString();
-            assertEquals(4, d.meals().stream().filter(m -> "feed".equals(m.kind())).count(), day);
-            assertEquals(3, d.meals().stream().filter(m -> "meal".equals(m.kind())).count(), day);
+            assertEquals(4, d.meals().stream().filter(m -> m.kind() == org.ketoplan.plan.MealKind.FEED).count(), day);
+            assertEquals(3, d.meals().stream().filter(m -> m.kind() == org.ketoplan.plan.MealKind.MEAL).count(), day);
             DayChecks c = d.checks();
             assertTrue(c.proteinPct() >= 90 && c.proteinPct() <= 110, day + ": protein " + c.proteinPct() + " %");
             assertTrue(c.energyPct() >= 95 && c.energyPct() <= 105, day + ": energy " + c.energyPct() + " %");
@@ -67,7 +67,7 @@ class InfantPlansTest {
                 assertTrue(!f.counted() || f.amount() >= 5, day + ": " + f.amount() + " " + f.name());
             }
             for (PlannedMeal m : d.meals()) {
-                if (!"feed".equals(m.kind())) {
+                if (m.kind() != org.ketoplan.plan.MealKind.FEED) {
                     for (PlannedFood f : m.foods()) {
                         assertTrue(!f.counted() || f.amount() >= 5, day + " " + m.slot() + ": " + f.amount()
                                 + " " + f.name());
@@ -115,7 +115,7 @@ class InfantPlansTest {
             assertEquals(900.0, d.checks().fluidCountedMl(), 1e-9);
             assertTrue(d.checks().fluidAdvice().contains("no water or other drinks for a baby under 6 months"),
                     d.checks().fluidAdvice());
-            assertTrue(d.meals().stream().allMatch(m -> "feed".equals(m.kind())));
+            assertTrue(d.meals().stream().allMatch(m -> m.kind() == org.ketoplan.plan.MealKind.FEED));
             assertTrue(d.checks().proteinPct() >= 90 && d.checks().proteinPct() <= 110);
         }
     }
@@ -173,7 +173,7 @@ class InfantPlansTest {
                     .findFirst().orElseThrow();
             assertEquals(80.0, milk.amount(), 1e-9);
             PlannedMeal breastfeed = d.meals().get(0);
-            assertEquals(PlannedMeal.BREASTFEED, breastfeed.kind());
+            assertEquals(org.ketoplan.plan.MealKind.BREASTFEED, breastfeed.kind());
             assertEquals("05:00", breastfeed.time());
             assertEquals(1.4, breastfeed.totals().fatG(), 1e-9);
             assertEquals(2.68, breastfeed.totals().carbG(), 1e-9);

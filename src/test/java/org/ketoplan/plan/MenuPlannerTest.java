@@ -193,7 +193,7 @@ class MenuPlannerTest {
         for (String id : ids) {
             assertTrue(recipes.find(id).recipe().suits(org.ketoplan.recipe.Slot.FEED), id);
         }
-        assertTrue(plan.prescription().slots().stream().allMatch(s -> s.kind().equals("feed")));
+        assertTrue(plan.prescription().slots().stream().allMatch(s -> s.kind() == org.ketoplan.plan.MealKind.FEED));
     }
 
     @Test

@@ -19,10 +19,10 @@ class PlanFileTest {
     Path dir;
 
     static Plan tinyPlan() {
-        PlanFood butter = new PlanFood("01001", "Butter, salted", "g",
+        PlanFood butter = new PlanFood("01001", "Butter, salted", org.ketoplan.food.Basis.GRAM,
                 Map.of("fat_g", 81.11, "protein_g", 0.85, "carbohydrate_g", 0.06, "fibre_g", 0.0));
         // 10 g butter: fat 8.111, protein 0.085, carb 0.006; kcal 9*8.111 + 4*0.085 + 4*0.006 = 73.363
-        PlannedFood food = new PlannedFood("01001", "Butter, salted", 10, "g", true, 8.111, 0.085, 0.006, 73.363);
+        PlannedFood food = new PlannedFood("01001", "Butter, salted", 10, org.ketoplan.food.Basis.GRAM, true, 8.111, 0.085, 0.006, 73.363);
         PlanTotals totals = new PlanTotals(73.363, 8.111, 0.085, 0.006, 8.111 / 0.091);
         // a butter-only meal for a 4:1 target of 73.4 kcal: in kcal, far outside the ratio band
         PlannedMeal meal = new PlannedMeal("breakfast", "07:00", null, "Butter", List.of("Melt."),
@@ -33,7 +33,7 @@ class PlanFileTest {
         return new Plan(Plan.FORMAT_VERSION, "v1", 42,
                 new PlanPatient("Example Baby", LocalDate.of(2026, 3, 10), 8.7, 7.8, "Europe/London", List.of()),
                 new PlanPrescription(650, 4, 65, 9.8, 6.45, CarbConvention.NET, 0, 780,
-                        List.of(new PlanSlot("breakfast", "07:00", "meal", 162.5, 4, 16.25, 2.45, 1.61)),
+                        List.of(new PlanSlot("breakfast", "07:00", MealKind.MEAL, 162.5, 4, 16.25, 2.45, 1.61)),
                         List.of(new PlanMedicine("levetiracetam syrup", 120, 2, List.of("08:00", "20:00"))),
                         Map.of("energy", "given")),
                 new PlanTolerances(0.1, 5, 1), List.of(butter), List.of(day), List.of());
@@ -55,7 +55,9 @@ class PlanFileTest {
         Path file = dir.resolve("plan.json");
         PlanFile.write(file, tinyPlan(), false);
         BadInputException e = assertThrows(BadInputException.class, () -> PlanFile.write(file, tinyPlan(), false));
-        assertEquals(file + ": already exists; use --force to overwrite it", e.getMessage());
+        // the domain names the field; the command line says it as its option
+        assertEquals(file + ": already exists; use force to overwrite it", e.getMessage());
+        assertEquals(file + ": already exists; use --force to overwrite it", e.render(f -> "--" + f));
         PlanFile.write(file, tinyPlan(), true);
     }
 

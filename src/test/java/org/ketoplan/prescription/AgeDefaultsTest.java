@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import org.ketoplan.common.BadInputException;
 import org.ketoplan.nutrition.Nutrient;
@@ -55,7 +56,8 @@ class AgeDefaultsTest {
     @Test
     void fromFifteenYearsTheTableHasNoRowAndKcalIsAskedFor() {
         BadInputException e = assertThrows(BadInputException.class, () -> EnergyDefaults.ketoKcalPerKg(180));
-        assertTrue(e.getMessage().contains("--kcal"), e.getMessage());
+        assertTrue(e.getMessage().contains("give kcal or kcal_per_kg"), e.getMessage());
+        assertEquals(List.of("kcal", "kcal_per_kg"), e.fieldsReferred());
     }
 
     @Test

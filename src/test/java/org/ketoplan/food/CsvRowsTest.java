@@ -1,20 +1,22 @@
 package org.ketoplan.food;
 
+import org.ketoplan.common.BadInputException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class CsvLineReaderTest {
+/** The one CSV reader (Jackson CSV): quotes, doubled quotes, empty cells, line breaks in cells, lines. */
+class CsvRowsTest {
     @Test
-    void readsQuotesDoubledQuotesEmptyCellsAndLineBreaks() throws IOException {
-        CsvLineReader r = new CsvLineReader(new StringReader(
+    void readsQuotesDoubledQuotesEmptyCellsAndLineBreaks() {
+        CsvRows r = CsvRows.of("t.csv", new StringReader(
                 "\uFEFFid,name,x\r\n01001,\"Butter, salted\",\n02,\"pat (1\"\" sq)\",\"two\nlines\"\n03,,7"));
         List<String> row = new ArrayList<>();
         assertTrue(r.next(row));
@@ -31,10 +33,12 @@ class CsvLineReaderTest {
     }
 
     @Test
-    void anUnclosedQuoteIsAnError() throws IOException {
-        CsvLineReader r = new CsvLineReader(new StringReader("a,\"b\n"));
-        IOException e = assertThrows(IOException.class, () -> r.next(new ArrayList<>()));
-        assertEquals("a quoted cell opened on line 1 is never closed", e.getMessage());
+    void anUnclosedQuoteIsAnErrorNamingFileAndLine() {
+        CsvRows r = CsvRows.of("t.csv", new StringReader("a,b\nc,\"d\n"));
+        assertTrue(r.next(new ArrayList<>()));
+        BadInputException e = assertThrows(BadInputException.class, () -> r.next(new ArrayList<>()));
+        // the quote opens on line 2; the parser finds it unclosed at the end of the text, line 3
+        assertEquals("t.csv:3: malformed CSV (Missing closing quote for value)", e.getMessage());
     }
 
     @Test
