@@ -30,6 +30,7 @@ import org.ketoplan.nutrition.Ratio;
 import org.ketoplan.plan.Plan;
 import org.ketoplan.plan.PlanDay;
 import org.ketoplan.plan.PlannedFood;
+import org.ketoplan.plan.MealKind;
 import org.ketoplan.plan.PlannedMeal;
 
 /**
@@ -88,13 +89,14 @@ final class DiaryPage {
         int decimals = plan.tolerances().step() < 1 ? 1 : 0;
         List<Views.DiaryMeal> out = new ArrayList<>();
         for (PlannedMeal m : day.meals()) {
-            if (PlannedMeal.BREASTFEED.equals(m.kind())) {
+            if (m.kind() == MealKind.BREASTFEED) {
                 continue;
             }
             List<Views.DiaryFood> foods = new ArrayList<>();
             for (PlannedFood f : m.foods()) {
                 if (f.counted()) {
-                    foods.add(new Views.DiaryFood(f.id(), f.name(), Views.num(f.amount(), decimals), f.unit()));
+                    foods.add(new Views.DiaryFood(f.id(), f.name(), Views.num(f.amount(), decimals),
+                            f.unit().unit()));
                 }
             }
             Map<String, MealEntry> rows = logged.getOrDefault(m.slot().toLowerCase(Locale.ROOT), Map.of());

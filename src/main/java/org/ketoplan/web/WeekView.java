@@ -12,6 +12,7 @@ import org.ketoplan.plan.PlanCheck;
 import org.ketoplan.plan.PlanDay;
 import org.ketoplan.plan.PlanPrescription;
 import org.ketoplan.plan.PlannedFood;
+import org.ketoplan.plan.MealKind;
 import org.ketoplan.plan.PlannedMeal;
 
 /** A plan's week as the plan page shows it: the same numbers as {@code plan} prints, one card per day. */
@@ -45,7 +46,7 @@ final class WeekView {
                     foods(b, decimals) , b.volumeMl() == null ? "" : Views.num(b.volumeMl(), 0) + " ml made up"));
         }
         for (PlannedMeal m : d.meals()) {
-            boolean feed = "feed".equals(m.kind()) && d.feedBatch() != null;
+            boolean feed = m.kind() == MealKind.FEED && d.feedBatch() != null;
             meals.add(new Views.MealCard(m.time() == null ? "" : m.time(), m.slot(),
                     feed ? (m.volumeMl() == null ? "" : Views.num(m.volumeMl(), 0) + " ml of the day's feed")
                             : m.recipeName() == null ? "(loose foods)" : m.recipeName(),
@@ -81,7 +82,8 @@ final class WeekView {
     private static List<String> foods(PlannedMeal m, int decimals) {
         List<String> out = new ArrayList<>();
         for (PlannedFood f : m.foods()) {
-            out.add((f.counted() ? Views.num(f.amount(), decimals) : Ratio.plain(f.amount())) + " " + f.unit() + "  "
+            out.add((f.counted() ? Views.num(f.amount(), decimals) : Ratio.plain(f.amount())) + " "
+                    + f.unit().unit() + "  "
                     + f.name() + (f.counted() ? "" : " (not counted)"));
         }
         return out;
