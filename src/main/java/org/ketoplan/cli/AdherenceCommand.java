@@ -1,14 +1,13 @@
 package org.ketoplan.cli;
 
+import org.ketoplan.nutrition.Numbers;
 import org.ketoplan.app.AdherenceService;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.ketoplan.common.FieldError;
-import org.ketoplan.diary.Adherence;
 import org.ketoplan.diary.AdherenceOptions;
 import org.ketoplan.diary.AdherenceReport;
-import org.ketoplan.diary.ReportFiles;
 import org.ketoplan.diary.ReportJson;
 import org.ketoplan.diary.ReportText;
 import picocli.CommandLine.Command;

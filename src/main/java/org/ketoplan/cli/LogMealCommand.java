@@ -1,5 +1,6 @@
 package org.ketoplan.cli;
 
+import org.ketoplan.nutrition.Numbers;
 import org.ketoplan.app.DiaryService;
 
 import org.ketoplan.common.TextTable;
@@ -10,15 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ketoplan.common.BadInputException;
-import org.ketoplan.diary.Compositions;
 import org.ketoplan.diary.MealEntry;
 import org.ketoplan.diary.MealLog;
 import org.ketoplan.nutrition.CarbConvention;
 import org.ketoplan.nutrition.Ratio;
-import org.ketoplan.plan.Plan;
-import org.ketoplan.plan.MenuPlanner;
-import org.ketoplan.plan.PlanFile;
-import org.ketoplan.safety.SafetyPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -118,8 +114,8 @@ final class LogMealCommand implements Callable<Integer> {
                 + " row" + (r.appended().size() == 1 ? "" : "s") + " appended to " + diary.resolve("meals.csv"));
         TextTable t = new TextTable("food", ">planned g", ">eaten g", "note");
         for (MealEntry e : r.appended()) {
-            t.row(e.refusal() ? "(refused)" : e.food(), e.plannedG() == null ? "off-plan" : Ratio.plain(e.plannedG()),
-                    Ratio.plain(e.eatenG()), e.note());
+            t.row(e.refusal() ? "(refused)" : e.food(), e.plannedG() == null ? "off-plan" : Numbers.plain(e.plannedG()),
+                    Numbers.plain(e.eatenG()), e.note());
         }
         out.print(t.render());
         out.println("The meal as eaten: " + TextTable.fixed(kcal, 0) + " kcal ("

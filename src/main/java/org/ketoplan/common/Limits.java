@@ -1,7 +1,7 @@
 package org.ketoplan.common;
 
+import org.ketoplan.nutrition.Numbers;
 import java.time.LocalDate;
-import java.util.Locale;
 
 /**
  * The documented upper bounds of what ketoplan reads: file sizes, text lengths and numbers. A value past its bound
@@ -122,9 +122,6 @@ public final class Limits {
 
     /** A number without binary noise or exponent for messages: 1.0E8 -> "100000000". */
     static String plain(double v) {
-        if (Math.abs(v) >= 1e15 || (v != 0 && Math.abs(v) < 1e-6)) {
-            return String.format(Locale.ROOT, "%.4g", v);
-        }
-        return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+        return org.ketoplan.nutrition.Numbers.forMessage(v);
     }
 }

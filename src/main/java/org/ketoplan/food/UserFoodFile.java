@@ -1,5 +1,6 @@
 package org.ketoplan.food;
 
+import org.ketoplan.nutrition.Numbers;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -13,7 +14,6 @@ import org.ketoplan.common.Limits;
 import org.ketoplan.nutrition.Energy;
 import org.ketoplan.nutrition.Nutrient;
 import org.ketoplan.nutrition.Nutrients;
-import org.ketoplan.nutrition.Ratio;
 
 /**
  * Reads foods from a YAML file: the shipped {@code foods/keto-products.yaml} and users' own files.
@@ -121,12 +121,12 @@ public final class UserFoodFile {
             }
             double v = tree.number(pointer + "/" + key, null);
             if (!(v >= 0)) {
-                throw tree.at(pointer + "/" + key, "must not be negative (" + Ratio.plain(v) + ")");
+                throw tree.at(pointer + "/" + key, "must not be negative (" + Numbers.plain(v) + ")");
             }
             double max = n == Nutrient.ENERGY ? Limits.KCAL_PER_100 : n.unit().equals("g") ? Limits.GRAMS_PER_100
                     : Limits.NUTRIENT_PER_100;
             if (v > max) {
-                throw tree.at(pointer + "/" + key, Ratio.plain(v) + " " + n.unit() + " is more than " + Ratio.plain(max)
+                throw tree.at(pointer + "/" + key, Numbers.plain(v) + " " + n.unit() + " is more than " + Numbers.plain(max)
                         + " " + n.unit() + " per 100, the most ketoplan accepts");
             }
             given.put(n, v);
@@ -197,7 +197,7 @@ public final class UserFoodFile {
             tree.onlyFields(m, MEASURE_FIELDS);
             double grams = tree.number(m + "/grams", null);
             if (grams > Limits.GRAMS) {
-                throw tree.at(m + "/grams", Ratio.plain(grams) + " g is more than " + Ratio.plain(Limits.GRAMS)
+                throw tree.at(m + "/grams", Numbers.plain(grams) + " g is more than " + Numbers.plain(Limits.GRAMS)
                         + " g, the most ketoplan accepts");
             }
             try {

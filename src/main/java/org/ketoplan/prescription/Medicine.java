@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import org.ketoplan.common.Limits;
 import org.ketoplan.nutrition.Numbers;
-import org.ketoplan.nutrition.Ratio;
 
 /**
  * A medicine with carbohydrate in it (syrups, chewables): carbohydrate per dose and doses per day, counted against
@@ -39,8 +38,8 @@ public record Medicine(String name,
             throw new FieldProblem("carb_mg_per_dose", "medicine '" + name + "': must not be negative");
         }
         if (carbMgPerDose > MAX_CARB_MG_PER_DOSE) {
-            throw new FieldProblem("carb_mg_per_dose", "medicine '" + name + "': " + Ratio.plain(carbMgPerDose)
-                    + " mg is more than " + Ratio.plain(MAX_CARB_MG_PER_DOSE) + " mg, the most ketoplan accepts");
+            throw new FieldProblem("carb_mg_per_dose", "medicine '" + name + "': " + Numbers.plain(carbMgPerDose)
+                    + " mg is more than " + Numbers.plain(MAX_CARB_MG_PER_DOSE) + " mg, the most ketoplan accepts");
         }
         if (name.length() > Limits.NAME_CHARS) {
             throw new FieldProblem("name", "has " + name.length() + " characters; the most is " + Limits.NAME_CHARS);
@@ -66,7 +65,7 @@ public record Medicine(String name,
 
     /** "levetiracetam syrup 120 mg x 2". */
     public String describe() {
-        return name + " " + Ratio.plain(carbMgPerDose) + " mg x " + dosesPerDay;
+        return name + " " + Numbers.plain(carbMgPerDose) + " mg x " + dosesPerDay;
     }
 
     /**
