@@ -37,7 +37,8 @@ final class LogMealCommand implements Callable<Integer> {
     @Option(names = "--plan", required = true, paramLabel = "FILE", description = "The plan (plan.json).")
     Path plan;
 
-    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "The day (or 'today').")
+    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD",
+            description = "The day (or today, yesterday).")
     String date;
 
     @Option(names = "--meal", required = true, paramLabel = "NAME", description = "The meal's slot, e.g. breakfast.")

@@ -146,7 +146,7 @@ class LogCommandsTest {
         CliRun r = day("--date", "2026-01-05", "--seizures", "3", "--ketones", "3.1", "--urine-ketones", "small");
         assertEquals(ExitCodes.OK, r.code(), r.err());
         String header = String.join(",", DayEntry.COLUMNS) + "\n";
-        assertEquals(header + "2026-01-05,3,,3.1,small,,,,\n", Files.readString(diary.resolve("days.csv")));
+        assertEquals(header + "2026-01-05,3,,3.1,small,,,,,\n", Files.readString(diary.resolve("days.csv")));
 
         CliRun dup = day("--date", "2026-01-05", "--sleep", "11");
         assertEquals(ExitCodes.BAD_INPUT, dup.code());
@@ -159,7 +159,7 @@ class LogCommandsTest {
         assertArrayEquals(before, Arrays.copyOf(text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 before.length));
         // the correction keeps the earlier values and adds sleep and illness
-        assertTrue(text.endsWith("2026-01-05,3,,3.1,small,,11,yes,\n"), text);
+        assertTrue(text.endsWith("2026-01-05,3,,3.1,small,,11,yes,,\n"), text);
     }
 
     @Test
