@@ -1,9 +1,9 @@
 package org.ketoplan.cli;
 
+import org.ketoplan.prescription.ActionLevels;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.ketoplan.common.FieldError;
-import org.ketoplan.diary.ActionLevels;
 import org.ketoplan.diary.Adherence;
 import org.ketoplan.diary.AdherenceOptions;
 import org.ketoplan.diary.AdherenceReport;
@@ -74,6 +74,10 @@ final class AdherenceCommand implements Callable<Integer> {
             description = "Write to FILE: .xlsx (tables and charts), .pdf (one-page summary), .json or text.")
     Path out;
 
+    @Option(names = "--paper", paramLabel = "a4|letter", defaultValue = "a4",
+            description = "Paper of the PDF and of the workbook's print setup (default a4).")
+    org.ketoplan.export.Paper paper;
+
     @Option(names = "--lenient", description = "Leave out bad diary rows (listed in the report) instead of failing.")
     boolean lenient;
 
@@ -132,7 +136,7 @@ final class AdherenceCommand implements Callable<Integer> {
         report.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         var stdout = spec.commandLine().getOut();
         if (out != null) {
-            ReportFiles.write(report, out, format.json(), force);
+            ReportFiles.write(report, out, format.json(), paper, force);
             if (Feedback.confirm(spec) || report.nothingLogged()) {
                 stdout.println("Wrote " + out + " (" + report.from() + " to " + report.to() + ", "
                         + report.weeks().size() + " week" + (report.weeks().size() == 1 ? "" : "s") + ")"

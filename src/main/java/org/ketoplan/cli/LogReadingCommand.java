@@ -1,12 +1,12 @@
 package org.ketoplan.cli;
 
+import org.ketoplan.prescription.ActionLevels;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.ketoplan.diary.ActionLevels;
 import org.ketoplan.diary.DiaryTime;
 import org.ketoplan.diary.Reading;
 import org.ketoplan.diary.ReadingLog;

@@ -1,5 +1,6 @@
 package org.ketoplan.diary;
 
+import org.ketoplan.prescription.ActionLevels;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;

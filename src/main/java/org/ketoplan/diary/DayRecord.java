@@ -1,5 +1,6 @@
 package org.ketoplan.diary;
 
+import org.ketoplan.prescription.ActionLevels;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ import java.util.List;
  *   <li>Seizures: a cluster of spasms is one seizure episode, another seizure is one. On a day with events logged,
  *   the episodes are the events (the day's count, if also given, is not added: it describes the same seizures, and
  *   a count that differs is noted); on a day without events, the day's count. A day with neither is unknown, never
- *   0: a seizure-free day is logged with a count of 0.</li>
+ *   0: a seizure-free day is logged with a count of 0 (then its clusters and spasms are 0 too).</li>
  *   <li>Blood ketones: the timed readings of the day; without any, the day's single reading.</li>
  * </ul>
  *
@@ -100,6 +101,12 @@ public record DayRecord(LocalDate date, Integer episodes, Integer clusters, Inte
             minutes = anyMinutes ? Double.valueOf(m) : minutes;
         } else {
             episodes = count;
+            if (count != null && count == 0) {
+                // a seizure-free day: no clusters, no spasms, no other seizure
+                clusters = 0;
+                spasms = 0;
+                others = 0;
+            }
         }
         List<Double> ketones = new ArrayList<>();
         List<Double> glucose = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.ketoplan.diary;
 
+import org.ketoplan.prescription.ActionLevels;
 import java.nio.file.Path;
 import java.util.List;
 import org.ketoplan.common.BadInputException;

@@ -1,11 +1,10 @@
-package org.ketoplan.diary;
+package org.ketoplan.prescription;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.ketoplan.common.FieldError;
 import org.ketoplan.common.Limits;
 import org.ketoplan.nutrition.Ratio;
-import org.ketoplan.prescription.Citation;
 
 /**
  * The blood readings at which UK ketogenic-diet protocols tell a family or a ward to act, flagged wherever a reading
