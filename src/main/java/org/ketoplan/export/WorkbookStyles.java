@@ -27,8 +27,13 @@ final class WorkbookStyles {
     final CellStyle date;
     final CellStyle dateRepeat;
     final CellStyle input;
+    /** Inputs with 0, 1 and 2 decimals: a weight shown to its own decimals (0.5 g parsley is "0.5", not "1"). */
+    private final CellStyle[] inputs = new CellStyle[3];
+    private final int stepDecimals;
     final CellStyle inputEmpty;
     final CellStyle inputGeneral;
+    /** A time of day typed by a parent, shown hh:mm. */
+    final CellStyle inputTime;
     final CellStyle grams;
     final CellStyle kcal;
     final CellStyle ratio;
@@ -85,11 +90,20 @@ final class WorkbookStyles {
         input = style(wb, blue, inputFill);
         input.setDataFormat(weightFormat);
         boxed(input);
+        stepDecimals = Math.min(2, Amounts.decimals(step));
+        for (int d = 0; d < inputs.length; d++) {
+            inputs[d] = d == stepDecimals ? input : style(wb, blue, inputFill);
+            inputs[d].setDataFormat(wb.createDataFormat().getFormat(d == 0 ? "0" : "0." + "0".repeat(d)));
+            boxed(inputs[d]);
+        }
+        // what a parent types is shown as typed (General): 12.5 g eaten must not read "13"
         inputEmpty = style(wb, blue, inputFill);
-        inputEmpty.setDataFormat(weightFormat);
         boxed(inputEmpty);
         inputGeneral = style(wb, blue, inputFill);
         boxed(inputGeneral);
+        inputTime = style(wb, blue, inputFill);
+        inputTime.setDataFormat(wb.createDataFormat().getFormat("hh:mm"));
+        boxed(inputTime);
         grams = style(wb, null, null);
         grams.setDataFormat(twoDecimals);
         kcal = style(wb, null, null);
@@ -111,6 +125,11 @@ final class WorkbookStyles {
         percent = style(wb, null, null);
         percent.setDataFormat(percentFormat);
         note = style(wb, italic, null);
+    }
+
+    /** The input style showing {@code amount} at the plan's step, or to its own decimals (at most 2) when finer. */
+    CellStyle input(double amount) {
+        return inputs[Math.max(stepDecimals, Math.min(2, Amounts.decimals(amount)))];
     }
 
     /** {@code value} when values are cached, else null. */

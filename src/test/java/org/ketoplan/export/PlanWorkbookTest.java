@@ -136,7 +136,7 @@ class PlanWorkbookTest {
     @Test
     void headerRowFollowsTheDiaryContract() throws Exception {
         try (XSSFWorkbook wb = evaluated(PlanFixtures.days(28), Paper.A4, null)) {
-            assertEquals(List.of("Week 1", "Week 2", "Week 3", "Week 4", "Prescription", "Shopping list",
+            assertEquals(List.of("Week 1", "Week 2", "Week 3", "Week 4", "Diary", "Prescription", "Shopping list",
                     "Nutrient check", "Composition"), sheetNames(wb));
             for (int i = 0; i < 4; i++) {
                 Sheet sh = wb.getSheetAt(i);
@@ -162,7 +162,7 @@ class PlanWorkbookTest {
     @Test
     void shortPlanGetsASheetPerDay() throws Exception {
         try (XSSFWorkbook wb = evaluated(PlanFixtures.days(3), Paper.A4, null)) {
-            assertEquals(List.of("2026-12-01", "2026-12-02", "2026-12-03", "Prescription", "Shopping list",
+            assertEquals(List.of("2026-12-01", "2026-12-02", "2026-12-03", "Diary", "Prescription", "Shopping list",
                     "Nutrient check", "Composition"), sheetNames(wb));
         }
     }
