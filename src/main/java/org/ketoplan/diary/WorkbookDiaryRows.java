@@ -27,7 +27,7 @@ final class WorkbookDiaryRows {
     }
 
     static DayEntry day(FilledWorkbook.DiaryRow r) {
-        Integer seizures = whole(r, "Seizures (count; a cluster is one)", Limits.SEIZURES_PER_DAY);
+        Integer seizures = whole(r, "Seizures counted", Limits.SEIZURES_PER_DAY);
         Double sleep = number(r, "Sleep (h)");
         Boolean ill = yesNo(r, "Ill (yes/no)");
         String stressText = text(r, "Stress (0-3)");

@@ -21,7 +21,7 @@ import org.ketoplan.plan.PlanDay;
  * readings.csv. The layout is {@link WorkbookLayout.DiaryEntry}'s.
  */
 final class DiarySheet {
-    private static final int[] WIDTHS = {11, 9, 16, 18, 12, 12, 24, 11, 34};
+    private static final int[] WIDTHS = {11, 10, 17, 19, 16, 12, 24, 11, 34};
 
     private DiarySheet() {
     }
@@ -37,8 +37,7 @@ final class DiarySheet {
         Row h = sh.createRow(1);
         Cells.text(h, 0, WorkbookLayout.DIARY_HEADER.get(0), st.header);
         Cells.text(h, 1, WorkbookLayout.DIARY_HEADER.get(1), st.header);
-        Cells.text(h, 2, "What to write: the titles above each group of rows", st.header);
-        for (int i = 3; i < WorkbookLayout.diaryColumns(); i++) {
+        for (int i = 2; i < WorkbookLayout.diaryColumns(); i++) {
             Cells.blank(h, i, st.header);
         }
         CellRangeAddressList types = new CellRangeAddressList();

@@ -117,8 +117,11 @@ public final class WorkbookLayout {
      * gets.
      */
     public enum DiaryEntry {
-        /** The day's figures: one row (the seizures counted, for a family that only counts). */
-        DAY("Day", 1, List.of("Seizures (count; a cluster is one)", "Sleep (h)", "Ill (yes/no)",
+        /**
+         * The day's figures: one row ("Seizures counted" for a family that only counts, a cluster of spasms as one;
+         * 0 for a seizure-free day).
+         */
+        DAY("Day", 1, List.of("Seizures counted", "Sleep (h)", "Ill (yes/no)",
                 "Stress (0-3)", "Urine ketones", "Weight (kg)", "Note")),
         /** A cluster of spasms or another seizure: a row each. */
         SEIZURE("Seizure", 12, List.of("Time (HH:MM)", "Type (spasms/other)", "Spasms", "Minutes",

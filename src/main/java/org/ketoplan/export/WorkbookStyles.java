@@ -21,6 +21,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 final class WorkbookStyles {
     final CellStyle title;
     final CellStyle header;
+    /** A label beside its value: bold on grey, on one line (a wrapped label in a fixed row overlaps the next). */
+    final CellStyle label;
     final CellStyle text;
     final CellStyle textRepeat;
     final CellStyle wrap;
@@ -76,6 +78,7 @@ final class WorkbookStyles {
         header.setBorderBottom(BorderStyle.THIN);
         header.setWrapText(true);
         header.setVerticalAlignment(VerticalAlignment.CENTER);
+        label = style(wb, bold, rgb(0xD9, 0xD9, 0xD9));
         text = style(wb, null, null);
         textRepeat = style(wb, grey, null);
         wrap = style(wb, null, null);
