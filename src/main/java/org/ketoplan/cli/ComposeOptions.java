@@ -21,15 +21,20 @@ final class ComposeOptions {
             description = "Allowed distance from the kcal, in percent (default 5).")
     double kcalTolerance;
 
-    @Option(names = "--protein-tolerance", paramLabel = "G",
-            description = "Grams of protein allowed below the target (default: one step of the most protein-dense "
-                    + "food the composer varies).")
-    Double proteinTolerance;
+    @Option(names = "--protein-band", defaultValue = "" + Tolerances.DEFAULT_PROTEIN_PCT, paramLabel = "PCT",
+            description = "Protein within this percent of its target, either side (default "
+                    + Tolerances.DEFAULT_PROTEIN_PCT + ": meals inside it keep the day within 90-110 %%).")
+    double proteinBand;
 
     @Option(names = "--carb-tolerance", paramLabel = "G",
             description = "Grams of carbohydrate allowed above the target (default: one step of the most "
                     + "carbohydrate-dense food the composer varies).")
     Double carbTolerance;
+
+    @Option(names = "--min-amount", paramLabel = "G",
+            description = "The smallest amount of a counted food to weigh (default 5 scale steps: 5 g at 1 g, "
+                    + "weighed to within 10 %%); a food that would be less is left out or raised to it.")
+    Double minAmount;
 
     /** The step, 1 or 0.1. */
     double step(CommandSpec spec) {
@@ -48,14 +53,23 @@ final class ComposeOptions {
         if (kcalTolerance >= 100) {
             throw new ParameterException(spec.commandLine(), "--kcal-tolerance: must be below 100 (percent)");
         }
-        if (proteinTolerance != null) {
-            Options.nonNegative(spec, "--protein-tolerance", proteinTolerance);
-            Options.atMost(spec, "--protein-tolerance", proteinTolerance, Limits.MEAL_MACRO_G, "g");
+        Options.nonNegative(spec, "--protein-band", proteinBand);
+        if (proteinBand >= 100) {
+            throw new ParameterException(spec.commandLine(), "--protein-band: must be below 100 (percent)");
         }
         if (carbTolerance != null) {
             Options.nonNegative(spec, "--carb-tolerance", carbTolerance);
             Options.atMost(spec, "--carb-tolerance", carbTolerance, Limits.MEAL_MACRO_G, "g");
         }
-        return new Tolerances(ratioTolerance, kcalTolerance / 100, proteinTolerance, carbTolerance);
+        return new Tolerances(ratioTolerance, kcalTolerance / 100, proteinBand / 100, carbTolerance);
+    }
+
+    /** The smallest weighable amount given, or null for the default (5 scale steps). */
+    Double minAmount(CommandSpec spec) {
+        if (minAmount != null) {
+            Options.nonNegative(spec, "--min-amount", minAmount);
+            Options.atMost(spec, "--min-amount", minAmount, Limits.GRAMS, "g");
+        }
+        return minAmount;
     }
 }

@@ -205,7 +205,7 @@ final class FormulaCommand implements Callable<Integer> {
             return Ratio.plain(fluidMlPerKg) + " ml/kg";
         }
         if (prescription != null) {
-            return "the prescription (" + Fluid.SOURCE + ")";
+            return "the prescription (" + prescription.sources().getOrDefault("fluid", Fluid.SOURCE) + ")";
         }
         return "Holliday-Segar (100 ml/kg to 10 kg, 50 ml/kg to 20 kg, 20 ml/kg above)";
     }

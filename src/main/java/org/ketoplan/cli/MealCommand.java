@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.ketoplan.common.FieldError;
+import org.ketoplan.common.Limits;
+import org.ketoplan.compose.AmountLimits;
 import org.ketoplan.compose.ComposedMeal;
 import org.ketoplan.compose.Ingredient;
 import org.ketoplan.compose.MealComposer;
@@ -16,6 +18,7 @@ import org.ketoplan.nutrition.CarbConvention;
 import org.ketoplan.nutrition.Ratio;
 import org.ketoplan.plan.ComposedRecipe;
 import org.ketoplan.plan.RecipeMeals;
+import org.ketoplan.prescription.DailyPrescription;
 import org.ketoplan.prescription.MealTarget;
 import org.ketoplan.recipe.LoadedRecipe;
 import org.ketoplan.recipe.Recipe;
@@ -91,6 +94,15 @@ final class MealCommand implements Callable<Integer> {
                     + "prescription's convention).")
     CarbConvention carbs;
 
+    @Option(names = "--max-food", paramLabel = "G",
+            description = "The most of any one food (default half of --max-meal).")
+    Double maxFood;
+
+    @Option(names = "--max-meal", paramLabel = "G",
+            description = "The most the meal's counted foods may weigh (default 30 g per kg of the patient's weight, "
+                    + "or 400 g without --patient; ketoplan's rule).")
+    Double maxMeal;
+
     @Mixin
     ComposeOptions compose;
 
@@ -112,6 +124,9 @@ final class MealCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private Double patientWeight;
+    /** True when the patient file's meal is a milk feed: its volume is checked, not capped as a meal. */
+    private boolean feed;
     /** The option for each field of a meal's target. */
     private static final java.util.Map<String, String> TARGET_OPTIONS = java.util.Map.of("kcal", "--kcal", "fat_g",
             "--fat", "protein_g", "--protein", "carb_g", "--carb");
@@ -128,7 +143,8 @@ final class MealCommand implements Callable<Integer> {
         MealTarget target = target();
         MealRequest request;
         try {
-            request = new MealRequest(target, ingredients(), compose.step(spec), compose.tolerances(spec));
+            request = new MealRequest(target, ingredients(), compose.step(spec), compose.tolerances(spec),
+                    limits());
         } catch (FieldError e) {
             throw fail(Options.named(e, TARGET_OPTIONS)); // a target past its bound
         } catch (IllegalArgumentException e) {
@@ -168,11 +184,33 @@ final class MealCommand implements Callable<Integer> {
         }
         SafetyPolicy policy = child.policy(spec, patientFile, on, db, safety);
         policy.check(chosen, db);
-        ComposedRecipe meal = RecipeMeals.request(chosen, target, db, compose.step(spec), compose.tolerances(spec))
-                .compose(new MealComposer());
+        ComposedRecipe meal = RecipeMeals.request(chosen, target, db, compose.step(spec), compose.tolerances(spec),
+                limits()).compose(new MealComposer());
         RecipeFitCommand.render(spec.commandLine().getOut(), format.json(), chosen, target.name(), meal,
                 policy.notices(RecipeFitCommand.foodsOf(meal)));
         return ExitCodes.OK;
+    }
+
+    /** The smallest weighable amount and the caps: given, or by the patient's weight, or for no child (400 g). */
+    private AmountLimits limits() {
+        Double weight = patientWeight;
+        AmountLimits byChild = AmountLimits.forChild(weight);
+        if (maxFood != null) {
+            Options.positive(spec, "--max-food", maxFood);
+            Options.atMost(spec, "--max-food", maxFood, Limits.GRAMS, "g");
+        }
+        if (maxMeal != null) {
+            Options.positive(spec, "--max-meal", maxMeal);
+            Options.atMost(spec, "--max-meal", maxMeal, Limits.GRAMS, "g");
+        }
+        double meal = maxMeal != null ? maxMeal : byChild.maxMealG();
+        double food = maxFood != null ? maxFood : maxMeal != null ? maxMeal / 2 : byChild.maxFoodG();
+        if (food > meal) {
+            throw fail("--max-food: " + Ratio.plain(food) + " g is above the largest meal (" + Ratio.plain(meal)
+                    + " g)");
+        }
+        AmountLimits limits = new AmountLimits(compose.minAmount(spec), food, meal);
+        return feed && maxFood == null && maxMeal == null ? limits.withoutCaps() : limits;
     }
 
     private MealTarget target() {
@@ -187,7 +225,11 @@ final class MealCommand implements Callable<Integer> {
                 throw fail("--patient: the target comes from the patient file; leave out --kcal, --ratio, --fat, "
                         + "--protein and --carb");
             }
-            return Targets.prescription(patientFile, on).slot(mealName);
+            DailyPrescription rx = Targets.prescription(patientFile, on);
+            patientWeight = rx.weightKg();
+            MealTarget slot = rx.slot(mealName);
+            feed = rx.isFeed(slot.name());
+            return slot;
         }
         if (on != null) {
             throw fail("--on: only with --patient");

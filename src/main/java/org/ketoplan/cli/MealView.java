@@ -110,10 +110,15 @@ final class MealView {
         check.row("kcal", TextTable.fixed(target.kcal(), 1), TextTable.fixed(meal.kcal(), 1),
                 TextTable.fixed(energy.low(), 1) + " to " + TextTable.fixed(energy.high(), 1), mark(energy));
         check.row("fat (g)", g(target.fatG()), g(t.fatG()), "", "");
-        check.row("protein (g)", g(target.proteinG()), g(t.proteinG()), "at least " + g(protein.low()),
-                mark(protein));
+        check.row("protein (g)", g(target.proteinG()), g(t.proteinG()), g(protein.low()) + " to "
+                + g(protein.high()), mark(protein));
         check.row("carbohydrate, " + conv.word() + " (g)", g(target.carbG()), g(t.carbohydrate(conv)),
                 "at most " + g(carb.high()), mark(carb));
+        if (bands.size() > 4) {
+            Band weight = bands.get(4);
+            check.row("meal weight (g)", "", TextTable.fixed(weight.achieved(), 0), "at most "
+                    + TextTable.fixed(weight.high(), 0), mark(weight));
+        }
         sb.append(check.render()).append('\n');
         sb.append(meal.withinTolerance() ? "Every band holds." : "NOT every band holds.").append('\n');
         sb.append("Carbohydrate counted ").append(conv == CarbConvention.NET ? "net (total - fibre)" : "total")

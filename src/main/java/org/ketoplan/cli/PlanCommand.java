@@ -17,6 +17,7 @@ import org.ketoplan.plan.PlanFile;
 import org.ketoplan.plan.WarmUp;
 import org.ketoplan.prescription.Patient;
 import org.ketoplan.prescription.PatientFile;
+import org.ketoplan.prescription.Ramp;
 import org.ketoplan.safety.Child;
 import org.ketoplan.safety.SafetyPolicy;
 import picocli.CommandLine.Command;
@@ -82,6 +83,23 @@ final class PlanCommand implements Callable<Integer> {
             description = "Allowed distance from the kcal, in percent (default 5).")
     double kcalTolerance;
 
+    @Option(names = "--protein-band", defaultValue = "" + Tolerances.DEFAULT_PROTEIN_PCT, paramLabel = "PCT",
+            description = "Each meal's protein within this percent of its target (default "
+                    + Tolerances.DEFAULT_PROTEIN_PCT + ", so every day stays within 90-110 %%).")
+    double proteinBand;
+
+    @Option(names = "--min-amount", paramLabel = "G",
+            description = "The smallest amount of a counted food to weigh (default 5 scale steps, within 10 %%).")
+    Double minAmount;
+
+    @Option(names = "--ramp", paramLabel = "R,R,...",
+            description = "Initiation ramp: the ratios of the first days, e.g. 1,2,3 or 1:1,3:1 (the patient file's "
+                    + "ramp otherwise); then the prescribed ratio.")
+    String ramp;
+
+    @Option(names = "--ramp-days", paramLabel = "N", description = "Days at each ramp ratio (default 1).")
+    Integer rampDays;
+
     @Option(names = "--out", paramLabel = "FILE", description = "Write the plan here (plan.json) and print a "
             + "summary instead of every day (with --patients: a folder).")
     Path out;
@@ -126,6 +144,7 @@ final class PlanCommand implements Callable<Integer> {
         CompletableFuture<FoodDatabase> loading = CompletableFuture.supplyAsync(foods::database);
         Patient patient = from != null ? (patientFile == null ? null : PatientFile.read(patientFile))
                 : example ? ExamplePatient.read() : patientFile == null ? null : PatientFile.read(patientFile);
+        patient = withRamp(patient);
         FoodDatabase db = joined(loading);
         MenuPlanner planner = new MenuPlanner(db, recipes.library());
         Plan plan;
@@ -145,8 +164,8 @@ final class PlanCommand implements Callable<Integer> {
             LocalDate first = Targets.day(patient, start);
             try (Feedback.Bar bar = Feedback.progress(spec, "Planning", days)) {
                 plan = planner.plan(patient, new MenuPlanner.Settings(first, days,
-                        seed == null ? MenuPlanner.DEFAULT_SEED : seed, step == null ? 1 : step, tolerances()),
-                        SafetyPolicy.of(Child.of(patient, first), db, safety.options()), bar);
+                        seed == null ? MenuPlanner.DEFAULT_SEED : seed, step == null ? 1 : step, tolerances(),
+                        minAmount()), SafetyPolicy.of(Child.of(patient, first), db, safety.options()), bar);
             }
         }
         if (out != null) {
@@ -173,6 +192,10 @@ final class PlanCommand implements Callable<Integer> {
     private int batch() {
         if (example || patientFile != null || from != null || repeat) {
             throw fail("--patients: not with --example, --patient, --from or --repeat");
+        }
+        if (ramp != null || rampDays != null || minAmount != null) {
+            throw fail((ramp != null ? "--ramp" : rampDays != null ? "--ramp-days" : "--min-amount")
+                    + ": not with --patients (each patient file's ramp: and the default amounts apply)");
         }
         if (step != null && step != 1 && step != 0.1) {
             throw fail("--step: must be 1 or 0.1 (grams), not " + Ratio.plain(step));
@@ -244,10 +267,58 @@ final class PlanCommand implements Callable<Integer> {
         Options.atMost(spec, "--ratio-tolerance", ratioTolerance, 1, "");
         Options.nonNegative(spec, "--kcal-tolerance", kcalTolerance);
         Options.atMost(spec, "--kcal-tolerance", kcalTolerance, 50, "%");
+        Options.nonNegative(spec, "--protein-band", proteinBand);
         if (kcalTolerance >= 100) {
             throw fail("--kcal-tolerance: must be below 100 (percent)");
         }
-        return new Tolerances(ratioTolerance, kcalTolerance / 100, null, null);
+        if (proteinBand >= 100) {
+            throw fail("--protein-band: must be below 100 (percent)");
+        }
+        return new Tolerances(ratioTolerance, kcalTolerance / 100, proteinBand / 100, null);
+    }
+
+    /** The smallest weighable amount of {@code --min-amount}, or null for the default (5 scale steps). */
+    private Double minAmount() {
+        if (minAmount == null) {
+            return null;
+        }
+        Options.nonNegative(spec, "--min-amount", minAmount);
+        return Options.atMost(spec, "--min-amount", minAmount, org.ketoplan.common.Limits.GRAMS, "g");
+    }
+
+    /** {@code patient} with the ramp of {@code --ramp} and {@code --ramp-days} (the file's steps or days kept). */
+    private Patient withRamp(Patient patient) {
+        if (ramp == null && rampDays == null) {
+            return patient;
+        }
+        if (patient == null) {
+            throw fail((ramp != null ? "--ramp" : "--ramp-days") + ": needs --patient or --example");
+        }
+        Ramp fileRamp = patient.prescription().ramp();
+        List<Double> steps;
+        if (ramp != null) {
+            try {
+                steps = Ramp.parseSteps(ramp);
+            } catch (IllegalArgumentException e) {
+                throw fail("--ramp: " + e.getMessage());
+            }
+        } else if (fileRamp != null) {
+            steps = fileRamp.steps();
+        } else {
+            throw fail("--ramp-days: give --ramp too (the patient file has no ramp)");
+        }
+        int perStep = rampDays != null ? rampDays : fileRamp != null ? fileRamp.daysPerStep() : 1;
+        try {
+            Ramp r = new Ramp(steps, perStep);
+            Double ratio = patient.prescription().ratio();
+            if (ratio != null) {
+                r.checkUpTo(ratio);
+            }
+            return patient.withPrescription(patient.prescription().withRamp(r));
+        } catch (IllegalArgumentException e) {
+            throw fail((rampDays != null && e.getMessage().contains("days_per_step") ? "--ramp-days: " : "--ramp: ")
+                    + e.getMessage().replace("days_per_step: ", "").replace("steps: ", ""));
+        }
     }
 
     private ParameterException fail(String message) {

@@ -83,11 +83,28 @@ final class PlanView {
                     .append(days.get(0).date()).append(" to ").append(days.get(days.size() - 1).date())
                     .append(" (seed ").append(plan.seed()).append(")\n");
         }
+        if (p.ramp() != null) {
+            sb.append("Initiation ramp: ").append(String.join(" -> ", p.ramp().steps().stream()
+                    .map(PlanView::ratio).toList())).append(", ").append(p.ramp().daysPerStep())
+                    .append(p.ramp().daysPerStep() == 1 ? " day" : " days").append(" each, then ")
+                    .append(ratio(p.ratio())).append('\n');
+        }
         for (PlanDay d : showDays ? days : List.<PlanDay>of()) {
             sb.append('\n').append(d.date().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH))
-                    .append(' ').append(d.date()).append('\n');
+                    .append(' ').append(d.date());
+            if (d.ramp() != null) {
+                sb.append("  [").append(d.ramp().label()).append(']');
+            }
+            sb.append('\n');
+            if (d.feedBatch() != null) {
+                batch(sb, d, decimals);
+            }
             for (PlannedMeal m : d.meals()) {
-                meal(sb, m, decimals);
+                if ("feed".equals(m.kind()) && d.feedBatch() != null) {
+                    feed(sb, m);
+                } else {
+                    meal(sb, m, decimals);
+                }
             }
             day(sb, d, p);
         }
@@ -104,6 +121,31 @@ final class PlanView {
         }
     }
 
+    /** The day's feeds as they are made up: the products and water for the day, the volume and density. */
+    private static void batch(StringBuilder sb, PlanDay d, int decimals) {
+        PlannedMeal b = d.feedBatch();
+        DayChecks c = d.checks();
+        int n = c == null || c.feeds() == null ? 0 : c.feeds().feeds();
+        sb.append("  Feeds for the day, made up at once").append(n > 0 ? " and given as " + n + " feed"
+                + (n == 1 ? "" : "s") : "").append(": ").append(b.recipeName()).append("  (")
+                .append(TextTable.fixed(b.totals().kcal(), 1)).append(" kcal, ").append(ratio(b.totals().ratio()))
+                .append(')').append(b.withinTolerance() ? "" : "  NOT within tolerance").append('\n');
+        foods(sb, b, decimals);
+        if (b.volumeMl() != null) {
+            sb.append("      = ").append(TextTable.fixed(b.volumeMl(), 0)).append(" ml made up")
+                    .append(c != null && c.feeds() != null ? ", " + TextTable.fixed(c.feeds().kcalPerMl(), 2)
+                    + " kcal/ml" : "").append('\n');
+        }
+    }
+
+    /** A feed: its volume of the day's made-up feed. */
+    private static void feed(StringBuilder sb, PlannedMeal m) {
+        sb.append("  ").append(m.time() == null ? "" : m.time() + " ").append(m.slot()).append(": ")
+                .append(m.volumeMl() == null ? "" : TextTable.fixed(m.volumeMl(), 0) + " ml of the day's feed")
+                .append("  (").append(TextTable.fixed(m.totals().kcal(), 1)).append(" kcal, ")
+                .append(ratio(m.totals().ratio())).append(")\n");
+    }
+
     private static void meal(StringBuilder sb, PlannedMeal m, int decimals) {
         sb.append("  ").append(m.time() == null ? "" : m.time() + " ").append(m.slot()).append(": ")
                 .append(m.recipeName() == null ? "(loose foods)" : m.recipeName()).append("  (")
@@ -113,6 +155,10 @@ final class PlanView {
             sb.append("  NOT within tolerance");
         }
         sb.append('\n');
+        foods(sb, m, decimals);
+    }
+
+    private static void foods(StringBuilder sb, PlannedMeal m, int decimals) {
         List<String[]> rows = new ArrayList<>();
         int width = 0;
         for (PlannedFood f : m.foods()) {
@@ -138,10 +184,35 @@ final class PlanView {
             return;
         }
         sb.append("  Checks: energy ").append(TextTable.fixed(c.energyPct(), 0)).append(" %, protein ")
-                .append(TextTable.fixed(c.proteinPct(), 0)).append(" % of the prescription; fluid from food ")
-                .append(TextTable.fixed(c.fluidMl(), 0)).append(" of ").append(TextTable.fixed(c.fluidTargetMl(), 0))
-                .append(" ml").append(c.fluidMl() < c.fluidTargetMl() ? " (give the rest as water)" : "")
-                .append('\n');
+                .append(TextTable.fixed(c.proteinPct(), 0)).append(" %")
+                .append(c.carbPct() == null ? "" : ", carbohydrate " + TextTable.fixed(c.carbPct(), 0) + " %")
+                .append(" of the prescription").append(d.ramp() == null ? "" : " (this step's)").append('\n');
+        if (c.fluidAdvice() == null) {
+            sb.append("  Fluid from food ").append(TextTable.fixed(c.fluidMl(), 0)).append(" of ")
+                    .append(TextTable.fixed(c.fluidTargetMl(), 0)).append(" ml")
+                    .append(c.fluidMl() < c.fluidTargetMl() ? " (give the rest as water)" : "").append('\n');
+        } else {
+            boolean feedsBasis = "feeds".equals(c.fluidBasis());
+            sb.append("  Fluid: ").append(feedsBasis ? (c.feeds() != null && c.feeds().breastfedMl() > 0
+                    ? "feeds and breastfeeds " : "feeds ") : c.feeds() != null ? "water from food and feeds "
+                    : "water from food ")
+                    .append(TextTable.fixed(c.fluidCountedMl(), 0)).append(" of ")
+                    .append(TextTable.fixed(c.fluidTargetMl(), 0)).append(" ml: ").append(c.fluidAdvice())
+                    .append('\n');
+        }
+        if (c.feeds() != null) {
+            var f = c.feeds();
+            sb.append("  Feeds: ").append(f.feeds()).append(" a day, ").append(TextTable.fixed(f.volumeMl(), 0))
+                    .append(" ml").append(f.breastfedMl() > 0 ? " and breastfeeds of about "
+                    + TextTable.fixed(f.breastfedMl(), 0) + " ml" : "").append(" (")
+                    .append(TextTable.fixed(f.mlPerKgDay(), 0)).append(" ml/kg), largest ")
+                    .append(TextTable.fixed(f.largestFeedMl(), 0)).append(" ml (")
+                    .append(TextTable.fixed(f.largestFeedMlPerKg(), 0)).append(" ml/kg), ")
+                    .append(TextTable.fixed(f.kcalPerMl(), 2)).append(" kcal/ml\n");
+        }
+        for (String w : c.warnings()) {
+            sb.append("  ! ").append(w).append('\n');
+        }
         List<String> low = new ArrayList<>();
         Map<String, List<String>> unknown = new TreeMap<>();
         for (DayChecks.NutrientCheck n : c.micronutrients()) {

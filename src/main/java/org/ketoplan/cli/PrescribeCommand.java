@@ -16,6 +16,7 @@ import org.ketoplan.prescription.PatientFile;
 import org.ketoplan.prescription.PrescriptionSettings;
 import org.ketoplan.prescription.Prescriber;
 import org.ketoplan.prescription.Snack;
+import org.ketoplan.prescription.UnitsRounding;
 import org.ketoplan.safety.Child;
 import org.ketoplan.safety.SafetyPolicy;
 import picocli.CommandLine.Command;
@@ -87,6 +88,11 @@ final class PrescribeCommand implements Callable<Integer> {
     @Option(names = "--medicine", paramLabel = "NAME=MGmg*DOSES[@HH:MM,...]",
             description = "A medicine's carbohydrate per dose and doses a day, e.g. keppra=120mg*2 (repeat).")
     List<String> medicine = new ArrayList<>();
+
+    @Option(names = "--units-rounding", paramLabel = "down|none",
+            description = "Round the day's dietary units down to whole units and recompute kcal, fat and "
+                    + "carbohydrate (down), or use them as calculated (none, the default).")
+    String unitsRounding;
 
     @Option(names = "--ramp", paramLabel = "R,R,...",
             description = "Initiation steps, e.g. 1,2,3,4 or 1:1,2:1,3:1: one day's targets per ratio.")
@@ -186,8 +192,10 @@ final class PrescribeCommand implements Callable<Integer> {
             String name = "snack " + (i + 1);
             snacks.add(parse("--snack", () -> Snack.parse(text, name)));
         }
+        UnitsRounding rounding = unitsRounding == null ? null
+                : parse("--units-rounding", () -> UnitsRounding.parse(unitsRounding));
         return parse("--meal", () -> new PrescriptionSettings(kcal, kcalPerKg, basis, r, protein, proteinPerKg,
-                proteinPer100kcal, carbs, resolved, snacks));
+                proteinPer100kcal, carbs, resolved, snacks, rounding, null, null, null, null, null));
     }
 
     private List<Double> rampRatios() {

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.ketoplan.nutrition.Ratio;
 import org.ketoplan.prescription.Age;
+import org.ketoplan.prescription.BreastMilk;
 import org.ketoplan.prescription.DailyPrescription;
+import org.ketoplan.prescription.Fluid;
 import org.ketoplan.prescription.MealTarget;
 
 /** Renders a {@link DailyPrescription} as a text table or as JSON (snake_case fields). */
@@ -31,9 +33,13 @@ final class PrescriptionView {
         j.put("carb_convention", p.carbs().word());
         j.put("medicine_carb_g", Json.round(p.medicineCarbG(), 3));
         j.put("fluid_ml", Json.round(p.fluidMl(), 0));
+        j.put("fluid_basis", p.fluidBasis().word());
+        j.put("pattern", p.pattern().word());
         List<Map<String, Object>> meals = new ArrayList<>();
         for (MealTarget m : p.meals()) {
-            meals.add(target(m, p.times().get(m.name())));
+            Map<String, Object> t = target(m, p.times().get(m.name()));
+            t.put("kind", p.isFeed(m.name()) ? "feed" : "meal");
+            meals.add(t);
         }
         List<Map<String, Object>> snacks = new ArrayList<>();
         for (MealTarget s : p.snacks()) {
@@ -41,6 +47,16 @@ final class PrescriptionView {
         }
         j.put("meals", meals);
         j.put("snacks", snacks);
+        j.put("expressed_milk_ml", Json.round(p.expressedMilkMl(), 0));
+        List<Map<String, Object>> breastfeeds = new ArrayList<>();
+        for (BreastMilk.Breastfeed b : p.breastfeeds()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", b.name());
+            m.put("time", b.time() == null ? null : b.time().toString());
+            m.put("ml", b.ml());
+            breastfeeds.add(m);
+        }
+        j.put("breastfeeds", breastfeeds);
         j.put("warnings", p.warnings());
         j.put("sources", p.sources());
         return j;
@@ -110,13 +126,18 @@ final class PrescriptionView {
             t.rule();
         }
         for (MealTarget m : p.slots()) {
-            row(t, m, p.times().get(m.name()));
+            row(t, m, p.isFeed(m.name()) && p.meals().contains(m) ? m.name() + " (feed)" : m.name(),
+                    p.times().get(m.name()));
         }
         return t.render();
     }
 
     private static void row(TextTable t, MealTarget m, LocalTime time) {
-        t.row(m.name(), time == null ? "" : time.toString(), TextTable.fixed(m.kcal(), 1),
+        row(t, m, m.name(), time);
+    }
+
+    private static void row(TextTable t, MealTarget m, String name, LocalTime time) {
+        t.row(name, time == null ? "" : time.toString(), TextTable.fixed(m.kcal(), 1),
                 Ratio.format(Json.round(m.ratio(), 2)), TextTable.fixed(m.units(), 1),
                 TextTable.fixed(m.fatG(), 1), TextTable.fixed(m.proteinG(), 1), TextTable.fixed(m.carbG(), 1));
     }
@@ -127,7 +148,17 @@ final class PrescriptionView {
             sb.append(String.format(java.util.Locale.ROOT, "Medicines: %.2f g carbohydrate a day, taken out of the "
                     + "food's carbohydrate above.%n", p.medicineCarbG()));
         }
-        sb.append(String.format(java.util.Locale.ROOT, "Fluid: %.0f ml a day.%n", p.fluidMl()));
+        sb.append(String.format(java.util.Locale.ROOT, "Fluid: %.0f ml a day%s.%n", p.fluidMl(),
+                p.fluidBasis() == Fluid.Basis.FEEDS ? " as feeds (all the baby's fluid is in the feeds)"
+                        : " of water from food and drink"));
+        if (p.expressedMilkMl() > 0) {
+            sb.append(String.format(java.util.Locale.ROOT, "Expressed breast milk: %.0f ml a day, in the feeds.%n",
+                    p.expressedMilkMl()));
+        }
+        for (BreastMilk.Breastfeed b : p.breastfeeds()) {
+            sb.append(String.format(java.util.Locale.ROOT, "Breastfeed%s: about %.0f ml, counted as breast milk; the "
+                    + "meals above are what is left of the day.%n", b.time() == null ? "" : " at " + b.time(), b.ml()));
+        }
         return sb.toString();
     }
 

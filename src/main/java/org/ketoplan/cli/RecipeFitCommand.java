@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.ketoplan.compose.AmountLimits;
 import org.ketoplan.compose.MealComposer;
 import org.ketoplan.compose.SolverWarmUp;
 import org.ketoplan.food.FoodDatabase;
@@ -80,8 +81,9 @@ final class RecipeFitCommand implements Callable<Integer> {
         FoodDatabase db = foods.database();
         SafetyPolicy policy = SafetyPolicy.of(Child.of(patient, day), db, safety.options());
         policy.check(recipe, db);
-        ComposedRecipe meal = RecipeMeals.request(recipe, target, db, compose.step(spec), compose.tolerances(spec))
-                .compose(new MealComposer());
+        AmountLimits limits = AmountLimits.forChild(rx.weightKg()).withMinWeighableG(compose.minAmount(spec));
+        ComposedRecipe meal = RecipeMeals.request(recipe, target, db, compose.step(spec), compose.tolerances(spec),
+                rx.isFeed(target.name()) ? limits.withoutCaps() : limits).compose(new MealComposer());
         render(spec.commandLine().getOut(), format.json(), recipe, target.name(), meal, policy.notices(foodsOf(meal)));
         return ExitCodes.OK;
     }

@@ -51,9 +51,17 @@ public record ComposedMeal(List<Portion> portions, MealBands bands, double step,
         return totals().ratio(carbs());
     }
 
-    /** The ratio band, energy band, protein floor and carbohydrate ceiling, judged on the totals. */
+    /** The weight of the counted foods, g (or ml). */
+    public double weight() {
+        return portions.stream().filter(Portion::counted).mapToDouble(Portion::amount).sum();
+    }
+
+    /**
+     * The ratio band, energy band, protein band, carbohydrate ceiling and (when capped) the meal weight, judged on
+     * the totals.
+     */
     public List<Band> checks() {
-        return bands.check(totals());
+        return bands.check(totals(), weight());
     }
 
     /** True when every band holds. */

@@ -12,20 +12,46 @@ import org.ketoplan.nutrition.Ratio;
  *
  * <ol>
  * <li>No food supplies fat.</li>
- * <li>The fixed foods and least amounts alone exceed the carbohydrate ceiling, or the energy band's top.</li>
- * <li>All foods at their largest amounts stay below the energy band's bottom, or below the protein floor.</li>
+ * <li>The fixed foods and least amounts alone exceed the carbohydrate ceiling, the protein band's top, the meal
+ *     weight or the energy band's top.</li>
+ * <li>All foods at their largest amounts stay below the energy band's bottom, or below the protein band.</li>
  * <li>The ratio band alone cannot be met within the food bounds (too little fat, or too much).</li>
- * <li>The ratio band, then the protein floor, then the carbohydrate ceiling, then the energy band are added in turn
- *     to a linear program; the first that makes it infeasible is named, with the one before it.</li>
+ * <li>The ratio band, then each side of the protein band, then the carbohydrate ceiling, then the meal weight,
+ *     then the energy band are added in turn to a linear program; the first that makes it infeasible is named,
+ *     with the ones before it.</li>
  * </ol>
  */
 final class Diagnosis {
     private Diagnosis() {
     }
 
-    /** The exception that explains why {@code p} has no solution. */
+    /**
+     * The exception that explains why {@code p} has no solution. The explanation (a few more linear programs) is
+     * worked out when its message is first read, so a planner that tries many recipes and reads few failures does
+     * not pay for the others.
+     */
     static NoSolutionException explain(MealProblem p) {
-        return new NoSolutionException(reason(p));
+        return new Explained(p);
+    }
+
+    /** A {@link NoSolutionException} whose message is the diagnosis, worked out on first use. */
+    private static final class Explained extends NoSolutionException {
+        private static final long serialVersionUID = 1L;
+        private final transient MealProblem problem;
+        private String reason;
+
+        Explained(MealProblem problem) {
+            super(null);
+            this.problem = problem;
+        }
+
+        @Override
+        public synchronized String getMessage() {
+            if (reason == null) {
+                reason = reason(problem);
+            }
+            return reason;
+        }
     }
 
     private static String reason(MealProblem p) {
@@ -39,20 +65,35 @@ final class Diagnosis {
         }
         // the fixed foods and least amounts alone
         double leastCarb = p.fixedCarb;
+        double leastProtein = p.fixedProtein;
+        double leastWeight = p.fixedWeight;
         double leastKcal = kcal(p.fixedFat, p.fixedProtein, p.fixedCarb);
         for (int k = 0; k < p.n; k++) {
             leastCarb += p.carb[k] * p.lo[k];
+            leastProtein += p.protein[k] * p.lo[k];
+            leastWeight += p.step * p.lo[k];
             leastKcal += p.kcal[k] * p.lo[k];
         }
-        if (leastCarb > b.carbCeilingG() + MealBands.EPS) {
-            return least(p, true) + " alone exceed the meal's " + grams(b.carbCeilingG()) + " g carbohydrate ("
-                    + p.conv.word() + ", target " + grams(p.target.carbG()) + " g + tolerance): use less of "
-                    + (count(p, true) > 1 ? "them" : "it") + " or allow more carbohydrate";
+        if (leastCarb > MealBands.ceilingAsPrinted(b.carbCeilingG(), MealBands.GRAMS_AS_PRINTED) + MealBands.EPS) {
+            return least(p, Nutrient.CARB) + " alone exceed the meal's " + grams(b.carbCeilingG())
+                    + " g carbohydrate (" + p.conv.word() + ", target " + grams(p.target.carbG())
+                    + " g + tolerance): use less of " + (count(p, Nutrient.CARB) > 1 ? "them" : "it")
+                    + " or allow more carbohydrate";
+        }
+        if (leastProtein > MealBands.ceilingAsPrinted(b.proteinHighG(), MealBands.GRAMS_AS_PRINTED) + MealBands.EPS) {
+            return least(p, Nutrient.PROTEIN) + " alone give " + grams(leastProtein) + " g protein, above the "
+                    + "protein band's " + grams(b.proteinHighG()) + " g (target " + grams(p.target.proteinG())
+                    + " g + tolerance): use less of " + (count(p, Nutrient.PROTEIN) > 1 ? "them" : "it")
+                    + " or widen the protein band";
+        }
+        if (leastWeight > b.maxMealG() + MealBands.EPS) {
+            return "the fixed foods and least amounts alone weigh " + grams(leastWeight) + " g, above the largest "
+                    + "meal of " + grams(b.maxMealG()) + " g: use less of them or allow a larger meal";
         }
         if (leastKcal > b.kcalHigh() + MealBands.EPS) {
-            return least(p, false) + " alone give " + whole(leastKcal) + " kcal, above the meal's "
+            return least(p, Nutrient.ENERGY) + " alone give " + whole(leastKcal) + " kcal, above the meal's "
                     + whole(b.kcalHigh()) + " kcal (target " + whole(p.target.kcal()) + " kcal + tolerance): use less of "
-                    + (count(p, false) > 1 ? "them" : "it");
+                    + (count(p, Nutrient.ENERGY) > 1 ? "them" : "it");
         }
         // everything at its largest amount
         double mostKcal = kcal(p.fixedFat, p.fixedProtein, p.fixedCarb);
@@ -68,14 +109,14 @@ final class Diagnosis {
                     + whole(b.kcalLow()) + " kcal (target " + whole(p.target.kcal())
                     + " kcal - tolerance): raise a largest amount or add a food";
         }
-        if (!anyProtein && b.proteinFloorG() > MealBands.EPS) {
-            return "no food supplies protein, and the protein floor is " + grams(b.proteinFloorG())
-                    + " g: add meat, fish, egg or cheese, or lower the protein floor";
+        if (!anyProtein && b.proteinLowG() > MealBands.GRAMS_AS_PRINTED) {
+            return "no food supplies protein, and the protein band starts at " + grams(b.proteinLowG())
+                    + " g: add meat, fish, egg or cheese, or lower the protein";
         }
-        if (mostProtein < b.proteinFloorG() - MealBands.EPS) {
+        if (mostProtein < MealBands.floorAsPrinted(b.proteinLowG(), MealBands.GRAMS_AS_PRINTED) - MealBands.EPS) {
             return "even at their largest amounts the foods give only " + grams(mostProtein)
-                    + " g protein, below the protein floor of " + grams(b.proteinFloorG())
-                    + " g: raise a largest amount, add a protein food or lower the protein floor";
+                    + " g protein, below the protein band's " + grams(b.proteinLowG())
+                    + " g: raise a largest amount, add a protein food or lower the protein";
         }
         String band = "the ratio band (" + Ratio.format(b.ratioLow()) + " to " + Ratio.format(b.ratioHigh()) + ")";
         if (p.n > 0 && !new MealModel(p, false).ratioBand().feasible()) {
@@ -87,25 +128,55 @@ final class Diagnosis {
             return band + " cannot be kept: the fat is too much for the protein and carbohydrate available; add a "
                     + "food with protein, or lower a fat source's fixed or least amount";
         }
+        String proteinBand = "the protein band (" + grams(b.proteinLowG()) + " to " + grams(b.proteinHighG())
+                + " g)";
         if (p.n > 0 && !new MealModel(p, false).ratioBand().proteinFloor().feasible()) {
-            return band + " cannot be met with protein above " + grams(b.proteinFloorG())
-                    + " g: add a fat source or lower the protein floor";
+            return band + " cannot be met with protein above " + grams(b.proteinLowG())
+                    + " g: add a fat source or lower the protein";
         }
-        if (p.n > 0 && !new MealModel(p, false).ratioBand().proteinFloor().carbohydrateCeiling().feasible()) {
-            return band + " and the protein floor of " + grams(b.proteinFloorG())
-                    + " g cannot be met with carbohydrate at most " + grams(b.carbCeilingG())
-                    + " g: add a food with protein and little carbohydrate, or allow more carbohydrate";
+        if (p.n > 0 && !new MealModel(p, false).ratioBand().proteinBand().feasible()) {
+            return band + " cannot be met with protein at most " + grams(b.proteinHighG())
+                    + " g: the foods bring too much protein for their fat and carbohydrate; add a fat source or a "
+                    + "food with carbohydrate and little protein (fruit, vegetable), or widen the protein band";
+        }
+        if (p.n > 0 && !new MealModel(p, false).ratioBand().proteinBand().carbohydrateCeiling().feasible()) {
+            return band + " and " + proteinBand + " cannot be met with carbohydrate at most "
+                    + grams(b.carbCeilingG()) + " g: add a food with protein and little carbohydrate, or allow "
+                    + "more carbohydrate";
+        }
+        if (p.n > 0 && !new MealModel(p, false).ratioBand().proteinBand().carbohydrateCeiling().mealWeight()
+                .feasible()) {
+            return band + ", " + proteinBand + " and the carbohydrate ceiling cannot be met in a meal of at most "
+                    + grams(b.maxMealG()) + " g: use foods richer in energy, or allow a larger meal";
         }
         if (p.n > 0) {
-            MealModel most = new MealModel(p, false).ratioBand().proteinFloor().carbohydrateCeiling().energyCap();
+            MealModel most = new MealModel(p, false).ratioBand().proteinBand().carbohydrateCeiling().mealWeight()
+                    .energyCap();
             double max = most.energyExtreme(true);
-            String kept = "keeping the ratio band, the protein floor and the carbohydrate ceiling, ";
+            String kept = "keeping the ratio band, " + proteinBand + ", the carbohydrate ceiling"
+                    + (Double.isInfinite(b.maxMealG()) ? "" : " and the meal weight") + ", ";
             if (max < b.kcalLow() - MealBands.EPS) {
+                // without the protein band's top the energy is reached: the ratio leaves room for carbohydrate that
+                // these foods do not have
+                double moreProtein = new MealModel(p, false).ratioBand().proteinFloor().carbohydrateCeiling()
+                        .mealWeight().energyCap().energyExtreme(true);
+                if (moreProtein >= b.kcalLow() - MealBands.EPS) {
+                    double mostCarb = new MealModel(p, false).ratioBand().proteinBand().carbohydrateCeiling()
+                            .mealWeight().energyCap().mostCarbohydrate();
+                    AmountLimits l = p.request.limits();
+                    return kept + "these foods give at most " + whole(max) + " kcal, below the meal's "
+                            + whole(b.kcalLow()) + " kcal: they have at most " + grams(mostCarb) + " g carbohydrate "
+                            + "of the " + grams(p.target.carbG()) + " g the ratio leaves beside the protein; raise "
+                            + "the largest amount of a vegetable or fruit, or add one"
+                            + (l.maxFoodG() == null ? "" : " (no food may be more than " + grams(l.maxFoodG())
+                            + " g" + (l.maxMealG() == null ? "" : ", nor the meal more than " + grams(l.maxMealG())
+                            + " g") + ")");
+                }
                 return kept + "these foods give at most " + whole(max) + " kcal, below the meal's " + whole(b.kcalLow())
                         + " kcal: raise the largest amount of a fat source or add a food";
             }
-            double min = new MealModel(p, false).ratioBand().proteinFloor().carbohydrateCeiling().energyCap()
-                    .energyExtreme(false);
+            double min = new MealModel(p, false).ratioBand().proteinBand().carbohydrateCeiling().mealWeight()
+                    .energyCap().energyExtreme(false);
             if (min > b.kcalHigh() + MealBands.EPS) {
                 return kept + "these foods give at least " + whole(min) + " kcal, above the meal's "
                         + whole(b.kcalHigh()) + " kcal: lower a fixed or least amount";
@@ -119,13 +190,24 @@ final class Diagnosis {
         return "no amounts of these foods keep every band together: widen a tolerance or add a food";
     }
 
-    private static String least(MealProblem p, boolean carb) {
+    /** What the least amounts are judged on. */
+    private enum Nutrient { CARB, PROTEIN, ENERGY }
+
+    private static double per100(MealProblem p, Ingredient i, Nutrient what) {
+        return switch (what) {
+            case CARB -> i.food().macrosPer100().carbohydrate(p.conv);
+            case PROTEIN -> i.food().macrosPer100().proteinG();
+            case ENERGY -> i.food().macrosPer100().kcal(p.conv);
+        };
+    }
+
+    private static String least(MealProblem p, Nutrient what) {
         List<String> parts = new ArrayList<>();
         for (Ingredient i : p.request.ingredients()) {
             if (!i.counted()) {
                 continue;
             }
-            double per = carb ? i.food().macrosPer100().carbohydrate(p.conv) : i.food().macrosPer100().kcal(p.conv);
+            double per = per100(p, i, what);
             if (i.min() > 0 && per > 0) {
                 parts.add((i.isFixed() ? "" : "at least ") + grams(i.min()) + " " + i.food().unit() + " of "
                         + (i.isFixed() ? "fixed " : "") + i.food().name());
@@ -134,10 +216,10 @@ final class Diagnosis {
         return parts.size() == 1 ? parts.get(0) : String.join(" and ", parts);
     }
 
-    private static int count(MealProblem p, boolean carb) {
+    private static int count(MealProblem p, Nutrient what) {
         int c = 0;
         for (Ingredient i : p.request.ingredients()) {
-            double per = carb ? i.food().macrosPer100().carbohydrate(p.conv) : i.food().macrosPer100().kcal(p.conv);
+            double per = per100(p, i, what);
             if (i.counted() && i.min() > 0 && per > 0) {
                 c++;
             }

@@ -7,11 +7,15 @@ import org.ojalgo.optimisation.Optimisation;
 import org.ojalgo.optimisation.Variable;
 
 /**
- * The composer's linear program in ojAlgo, built one constraint family at a time, each named as a dietitian would.
+ * The composer's linear program in ojAlgo, built one constraint family at a time, each named as a dietitian would:
+ * food bounds, ratio band, energy band, protein band, carbohydrate ceiling, meal weight; then the objective (nearest
+ * to the targets, then to the preferred proportions).
  *
  * <p>Variables: y_i = amount of food i in scale steps (x_i = step x y_i), for the foods the composer varies; the
- * fixed foods' contents are moved to the right-hand sides. With {@code whole} the y_i are integers (the generic
- * mixed-integer fallback); otherwise it is the relaxation the rounding search starts from.
+ * fixed foods' contents are moved to the right-hand sides. With {@code whole} the y_i are integers and each optional
+ * food gets a yes/no variable z_i with least_i z_i <= y_i <= most_i z_i (the smallest weighable amount; the generic
+ * mixed-integer fallback); otherwise it is the relaxation the rounding search starts from, in which an optional food
+ * may take any amount from 0.
  */
 final class MealModel {
     static {
@@ -23,6 +27,8 @@ final class MealModel {
      * against every band like any other; it is the rare fallback, and 6 foods at 0.1 g can take seconds.
      */
     static final long INTEGER_TIME_LIMIT_MS = 5_000;
+    /** The fallback's own limit inside {@link MealComposer#compose}: it is then only the rare last resort (ms). */
+    static final long FALLBACK_TIME_LIMIT_MS = 300;
 
     private final MealProblem p;
     private final ExpressionsBasedModel model = new ExpressionsBasedModel();
@@ -30,21 +36,34 @@ final class MealModel {
 
     /** A model with the food bounds and no other constraint or objective yet. */
     MealModel(MealProblem problem, boolean whole) {
+        this(problem, whole, INTEGER_TIME_LIMIT_MS);
+    }
+
+    /** A model as {@link #MealModel(MealProblem, boolean)} whose branch and bound stops after {@code timeLimitMs}. */
+    MealModel(MealProblem problem, boolean whole, long timeLimitMs) {
         this.p = problem;
         this.y = new Variable[p.n];
         for (int k = 0; k < p.n; k++) {
             y[k] = model.addVariable("amount " + p.variable.get(k).food().id()).integer(whole);
         }
         if (whole) {
-            model.options.time_abort = INTEGER_TIME_LIMIT_MS;
+            model.options.time_abort = timeLimitMs;
         }
         foodBounds();
+        if (whole) {
+            smallestWeighableAmounts();
+        }
     }
 
     /** Every family and the objective: the model the composer solves. */
     static MealModel complete(MealProblem problem, boolean whole) {
-        return new MealModel(problem, whole).ratioBand().energyBand().proteinFloor().carbohydrateCeiling()
-                .nearestToTargets().preferredProportions();
+        return complete(problem, whole, INTEGER_TIME_LIMIT_MS);
+    }
+
+    /** Every family and the objective, branch and bound limited to {@code timeLimitMs}. */
+    static MealModel complete(MealProblem problem, boolean whole, long timeLimitMs) {
+        return new MealModel(problem, whole, timeLimitMs).ratioBand().energyBand().proteinBand()
+                .carbohydrateCeiling().mealWeight().nearestToTargets().preferredProportions();
     }
 
     /** Food bounds: each food from its least to its largest amount, in whole steps inside the bounds given. */
@@ -54,6 +73,25 @@ final class MealModel {
             if (!Double.isInfinite(p.hi[k])) {
                 y[k].upper(p.hi[k]);
             }
+        }
+    }
+
+    /**
+     * Smallest weighable amounts, for integer amounts only: each optional food is off (z = 0, y = 0) or on
+     * (least <= y <= most). A food without a largest amount is bounded by ten times the energy band's top.
+     */
+    private void smallestWeighableAmounts() {
+        for (int k = 0; k < p.n; k++) {
+            if (p.least[k] <= 1 || p.hi[k] == 0) {
+                continue;
+            }
+            double most = !Double.isInfinite(p.hi[k]) ? p.hi[k]
+                    : p.kcal[k] > 0 ? Math.ceil(10 * Math.max(1, p.bands.kcalHigh()) / p.kcal[k]) : 1e6;
+            String id = p.variable.get(k).food().id();
+            Variable on = model.addVariable("weighed " + id).binary();
+            model.addExpression("at least the smallest weighable amount of " + id).set(y[k], 1)
+                    .set(on, -p.least[k]).lower(0);
+            model.addExpression("nothing of " + id + " unless weighed").set(y[k], 1).set(on, -most).upper(0);
         }
     }
 
@@ -97,13 +135,41 @@ final class MealModel {
         return this;
     }
 
-    /** Protein floor: sum p_i x_i >= the floor. */
+    /** Protein band: the floor <= sum p_i x_i <= the ceiling. */
+    MealModel proteinBand() {
+        return proteinFloor().proteinCeiling();
+    }
+
+    /** The lower side of the protein band alone: sum p_i x_i >= the floor. */
     MealModel proteinFloor() {
-        Expression e = model.addExpression("protein floor");
+        Expression e = model.addExpression("protein band low");
         for (int k = 0; k < p.n; k++) {
             e.set(y[k], p.protein[k]);
         }
-        e.lower(p.bands.proteinFloorG() - p.fixedProtein);
+        e.lower(p.bands.proteinLowG() - p.fixedProtein);
+        return this;
+    }
+
+    /** The upper side of the protein band alone: sum p_i x_i <= the ceiling. */
+    MealModel proteinCeiling() {
+        Expression e = model.addExpression("protein band high");
+        for (int k = 0; k < p.n; k++) {
+            e.set(y[k], p.protein[k]);
+        }
+        e.upper(p.bands.proteinHighG() - p.fixedProtein);
+        return this;
+    }
+
+    /** Meal weight: step x sum y_i <= the largest meal less the fixed foods (nothing when there is no cap). */
+    MealModel mealWeight() {
+        if (Double.isInfinite(p.bands.maxMealG())) {
+            return this;
+        }
+        Expression e = model.addExpression("meal weight");
+        for (int k = 0; k < p.n; k++) {
+            e.set(y[k], p.step);
+        }
+        e.upper(p.bands.maxMealG() - p.fixedWeight);
         return this;
     }
 
@@ -174,19 +240,27 @@ final class MealModel {
 
     /** The most ({@code most}) or least kcal the meal can have under the families added so far, fixed foods included. */
     double energyExtreme(boolean most) {
+        return extreme(p.kcal, 9 * p.fixedFat + 4 * p.fixedProtein + 4 * p.fixedCarb, most);
+    }
+
+    /** The most carbohydrate the meal can have under the families added so far, fixed foods included. */
+    double mostCarbohydrate() {
+        return extreme(p.carb, p.fixedCarb, true);
+    }
+
+    private double extreme(double[] perStep, double fixed, boolean most) {
         for (int k = 0; k < p.n; k++) {
-            y[k].weight(most ? -p.kcal[k] : p.kcal[k]);
+            y[k].weight(most ? -perStep[k] : perStep[k]);
         }
         Optional<double[]> r = solve();
-        double fixed = 9 * p.fixedFat + 4 * p.fixedProtein + 4 * p.fixedCarb;
         if (r.isEmpty()) {
             return most ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         }
-        double kcal = fixed;
+        double total = fixed;
         for (int k = 0; k < p.n; k++) {
-            kcal += p.kcal[k] * r.get()[k];
+            total += perStep[k] * r.get()[k];
         }
-        return kcal;
+        return total;
     }
 
     /** True when the families added so far can all be met. */

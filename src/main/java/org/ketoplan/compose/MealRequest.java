@@ -3,21 +3,24 @@ package org.ketoplan.compose;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import org.ketoplan.common.Limits;
 import java.util.Set;
+import org.ketoplan.common.Limits;
 import org.ketoplan.nutrition.Checks;
 import org.ketoplan.nutrition.Ratio;
 import org.ketoplan.prescription.MealTarget;
 
 /**
- * What to compose: the meal's target, the foods that may be used, the kitchen scale's step and the tolerances.
+ * What to compose: the meal's target, the foods that may be used, the kitchen scale's step, the tolerances and the
+ * limits on amounts.
  *
  * @param target energy, ratio, fat, protein and carbohydrate (by the target's convention)
  * @param ingredients the foods, each at most once
  * @param step the scale's step in g (or ml): every amount in the answer is a multiple of it (1 or 0.1)
  * @param tolerances how far the meal may stray from the target
+ * @param limits the smallest weighable amount and the caps on one food and on the meal
  */
-public record MealRequest(MealTarget target, List<Ingredient> ingredients, double step, Tolerances tolerances) {
+public record MealRequest(MealTarget target, List<Ingredient> ingredients, double step, Tolerances tolerances,
+                          AmountLimits limits) {
     /** The default scale step: 1 g (clinical.md: meals are weighed on gram scales; some centres weigh to 0.1 g). */
     public static final double DEFAULT_STEP = 1.0;
 
@@ -29,6 +32,7 @@ public record MealRequest(MealTarget target, List<Ingredient> ingredients, doubl
     public MealRequest {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(tolerances, "tolerances");
+        Objects.requireNonNull(limits, "limits");
         Limits.atMost("kcal", target.kcal(), Limits.MEAL_KCAL, "kcal");
         Limits.atMost("fat_g", target.fatG(), Limits.MEAL_MACRO_G, "g");
         Limits.atMost("protein_g", target.proteinG(), Limits.MEAL_MACRO_G, "g");
@@ -61,18 +65,28 @@ public record MealRequest(MealTarget target, List<Ingredient> ingredients, doubl
         }
     }
 
-    /** A request at the default step (1 g) and tolerances. */
+    /** A request with the smallest weighable amount by the step and no caps ({@link AmountLimits#NONE}). */
+    public MealRequest(MealTarget target, List<Ingredient> ingredients, double step, Tolerances tolerances) {
+        this(target, ingredients, step, tolerances, AmountLimits.NONE);
+    }
+
+    /** A request at the default step (1 g) and tolerances, without caps. */
     public static MealRequest of(MealTarget target, List<Ingredient> ingredients) {
         return new MealRequest(target, ingredients, DEFAULT_STEP, Tolerances.DEFAULT);
     }
 
     /** This request with another step. */
     public MealRequest withStep(double s) {
-        return new MealRequest(target, ingredients, s, tolerances);
+        return new MealRequest(target, ingredients, s, tolerances, limits);
     }
 
     /** This request with other tolerances. */
     public MealRequest withTolerances(Tolerances t) {
-        return new MealRequest(target, ingredients, step, t);
+        return new MealRequest(target, ingredients, step, t, limits);
+    }
+
+    /** This request with other limits on amounts. */
+    public MealRequest withLimits(AmountLimits l) {
+        return new MealRequest(target, ingredients, step, tolerances, l);
     }
 }

@@ -165,7 +165,7 @@ final class DaySheetParts {
         if (!continued) {
             int index = DaySheets.dayIndex(plan, day);
             String sub = (index >= 0 ? "Day " + (index + 1) + " of " + plan.days().size() + ". " : "")
-                    + DaySheets.prescription(plan) + ". Weigh to the " + (Amounts.decimals(plan.tolerances().step())
+                    + DaySheets.prescription(plan, day) + ". Weigh to the " + (Amounts.decimals(plan.tolerances().step())
                     == 0 ? "gram" : Amounts.number(plan.tolerances().step(), plan.tolerances().step()) + " g")
                     + "; tick what was given; write what was eaten.";
             paragraph(c, lines, c.regular, 8.5f, 10.5f, sub, c.width(), GREY);
@@ -326,7 +326,9 @@ final class DaySheetParts {
         Map<String, PlanFood> foods = plan.foodsById();
         lines.add(Line.open("Sect"));
         lines.add(Line.open("H2"));
-        String title = (meal.time() == null || meal.time().isBlank() ? "Any time" : meal.time()) + "  "
+        String title = "feed batch".equals(meal.kind()) ? "Make up first  The day's feeds"
+                + (meal.volumeMl() == null ? "" : ", " + Amounts.number(meal.volumeMl(), 1) + " ml")
+                : (meal.time() == null || meal.time().isBlank() ? "Any time" : meal.time()) + "  "
                 + capitalised(meal.slot());
         String recipe = meal.recipeName() == null ? "" : meal.recipeName().trim();
         float titleWidth = c.width(c.bold, m.title(), title);

@@ -16,6 +16,7 @@ import org.ketoplan.common.Progress;
 import org.ketoplan.nutrition.Ratio;
 import org.ketoplan.plan.Plan;
 import org.ketoplan.plan.PlanDay;
+import org.ketoplan.plan.PlannedFood;
 import org.ketoplan.plan.PlannedMeal;
 
 /**
@@ -260,7 +261,14 @@ public final class DaySheets {
         float column = (c.width() - GUTTER) / 2;
         List<DaySheetParts.Block> half = new ArrayList<>();
         List<DaySheetParts.Block> full = new ArrayList<>();
+        List<PlannedMeal> meals = new ArrayList<>();
+        if (day.feedBatch() != null) {
+            meals.add(day.feedBatch());
+        }
         for (PlannedMeal meal : day.meals()) {
+            meals.add(day.feedBatch() != null && "feed".equals(meal.kind()) ? feedShare(meal) : meal);
+        }
+        for (PlannedMeal meal : meals) {
             half.add(DaySheetParts.meal(c, plan, meal, column, m));
             full.add(DaySheetParts.meal(c, plan, meal, c.width(), m));
         }
@@ -284,9 +292,22 @@ public final class DaySheets {
         return days.indexOf(day);
     }
 
-    /** "4:1, 648 kcal" with the plan's ratio. */
-    static String prescription(Plan plan) {
-        return Ratio.format(plan.prescription().ratio()) + ", " + Amounts.number(plan.prescription().kcal(), 1)
-                + " kcal";
+    /**
+     * A feed of a day whose feeds are made up at once: one row, its volume of the day's feed (the batch, with its
+     * amounts to weigh and its directions, is drawn once before the meals).
+     */
+    private static PlannedMeal feedShare(PlannedMeal feed) {
+        double ml = feed.volumeMl() == null ? 0 : feed.volumeMl();
+        PlannedFood share = new PlannedFood("feed", "the day's made-up feed", ml, "ml", true, 0, 0, 0, 0);
+        return new PlannedMeal(feed.slot(), feed.time(), feed.recipeId(), feed.recipeName(), List.of(),
+                feed.target(), List.of(share), feed.totals(), feed.withinTolerance(), feed.kind(), ml);
+    }
+
+    /** "4:1, 648 kcal" with the plan's ratio; on a day of the initiation ramp, its step ("2:1 (then 4:1)"). */
+    static String prescription(Plan plan, PlanDay day) {
+        String ratio = Ratio.format(plan.prescription().ratio());
+        String label = day == null || day.ramp() == null ? ratio : day.ramp().label() + " (then " + ratio + ")";
+        return (label.isEmpty() ? label : Character.toUpperCase(label.charAt(0)) + label.substring(1)) + ", "
+                + Amounts.number(plan.prescription().kcal(), 1) + " kcal";
     }
 }

@@ -8,8 +8,10 @@ import org.ketoplan.plan.DayChecks;
 import org.ketoplan.plan.Plan;
 
 /**
- * The "Nutrient check" sheet: per day, energy and protein (live from the day's totals on its plan sheet), fluid
- * from foods, and each micronutrient against the reference intake as the planner checked it.
+ * The "Nutrient check" sheet: per day, energy, protein and carbohydrate (live from the day's totals on its plan
+ * sheet, against the day's own targets on a day of the initiation ramp), fluid against its target with what the
+ * parent is told, the feeds' volume and density, and each micronutrient against the reference intake as the
+ * planner checked it.
  */
 final class NutrientSheet {
     private NutrientSheet() {
@@ -33,12 +35,29 @@ final class NutrientSheet {
                     plan.prescription().kcal(), "from the day's total on " + d.sheet());
             r = row(sh, st, r, d, "Protein", "g", new Live(s + Cells.absolute(PlanSheet.PROTEIN, d.row()),
                     d.proteinG()), plan.prescription().proteinG(), "from the day's total on " + d.sheet());
+            String step = d.day().ramp() == null ? "" : " (" + d.day().ramp().label() + ")";
+            r = row(sh, st, r, d, "Carbohydrate", "g", new Live(s + Cells.absolute(PlanSheet.CARB, d.row()),
+                    d.carbG()), carbTarget(d.day()), "from the day's total on " + d.sheet() + step);
             DayChecks c = d.day().checks();
             if (c == null) {
                 continue;
             }
-            r = row(sh, st, r, d, "Fluid from foods", "ml", c.fluidMl(), c.fluidTargetMl(),
-                    c.fluidMl() < c.fluidTargetMl() ? "make up the rest with water" : "");
+            if (c.fluidAdvice() == null) {
+                r = row(sh, st, r, d, "Fluid from foods", "ml", c.fluidMl(), c.fluidTargetMl(),
+                        c.fluidMl() < c.fluidTargetMl() ? "make up the rest with water" : "");
+            } else {
+                boolean feeds = "feeds".equals(c.fluidBasis());
+                r = row(sh, st, r, d, feeds ? "Fluid as feeds" : "Water from food and feeds", "ml",
+                        c.fluidCountedMl(), c.fluidTargetMl(), c.fluidAdvice());
+            }
+            if (c.feeds() != null) {
+                double perKg = "feeds".equals(c.fluidBasis()) ? c.fluidTargetMl() / plan.patient().weightKg()
+                        : Double.NaN;
+                r = row(sh, st, r, d, "Feeds, ml per kg a day", "ml/kg", c.feeds().mlPerKgDay(), perKg,
+                        c.feeds().feeds() + " feeds, largest " + Amounts.number(c.feeds().largestFeedMl(), 1)
+                                + " ml; " + Amounts.number(c.feeds().kcalPerMl(), 0.01) + " kcal/ml"
+                                + (c.warnings().isEmpty() ? "" : "; " + String.join("; ", c.warnings())));
+            }
             for (DayChecks.NutrientCheck n : c.micronutrients()) {
                 r = row(sh, st, r, d, n.label(), n.unit(), n.amount(), n.reference(),
                         n.needsSupplement() ? "below the reference: supplement" : n.unknown() ? "unknown: not stated "
@@ -49,6 +68,11 @@ final class NutrientSheet {
                 + "the plan's as composed; a nutrient the food data do not state for a food is \"unknown\" (the amount is from the other foods).", st.note);
         PrintLayout.apply(sh, plan, paper, false, 1);
         sh.createFreezePane(0, 2);
+    }
+
+    /** The day's carbohydrate target: the sum of its meals' (the step's own on a day of the ramp). */
+    private static double carbTarget(org.ketoplan.plan.PlanDay day) {
+        return day.meals().stream().filter(m -> m.target() != null).mapToDouble(m -> m.target().carbG()).sum();
     }
 
     /** A formula over another sheet and the value it gives now. */
@@ -69,9 +93,14 @@ final class NutrientSheet {
             value = (Double) amount;
             Cells.number(row, 3, value, st.number1);
         }
-        Cells.number(row, 4, reference, st.number1);
-        Cells.formula(row, 5, "IF(" + Cells.ref(4, r) + ">0," + Cells.ref(3, r) + "/" + Cells.ref(4, r) + ",\"\")",
-                st.percent, st.cached(reference > 0 ? (Object) (value / reference) : ""));
+        if (Double.isNaN(reference)) {
+            Cells.blank(row, 4, st.number1);
+            Cells.blank(row, 5, st.percent);
+        } else {
+            Cells.number(row, 4, reference, st.number1);
+            Cells.formula(row, 5, "IF(" + Cells.ref(4, r) + ">0," + Cells.ref(3, r) + "/" + Cells.ref(4, r)
+                    + ",\"\")", st.percent, st.cached(reference > 0 ? (Object) (value / reference) : ""));
+        }
         Cells.text(row, 6, note, st.note);
         return r + 1;
     }

@@ -50,7 +50,7 @@ final class PlanSheet {
     private static final int FOOD_CHARS = 56;
 
     /** Where a day's totals row landed, so other sheets can refer to it. */
-    record DayTotal(PlanDay day, String sheet, int row, double fatG, double proteinG, double kcal) {
+    record DayTotal(PlanDay day, String sheet, int row, double fatG, double proteinG, double carbG, double kcal) {
     }
 
     private PlanSheet() {
@@ -98,7 +98,7 @@ final class PlanSheet {
                 r++;
             }
             dayTotalRow(sh.createRow(r), st, plan, day, mealTotals, dayMacros, bands, st.cache);
-            dayTotals.add(new DayTotal(day, name, r, dayMacros[0], dayMacros[1], kcal(dayMacros)));
+            dayTotals.add(new DayTotal(day, name, r, dayMacros[0], dayMacros[1], dayMacros[2], kcal(dayMacros)));
             r += 2; // a blank row between days
         }
         int last = Math.max(HEADER_ROW + 1, r - 2);
@@ -255,7 +255,8 @@ final class PlanSheet {
             eatenTotals(row, r, c -> String.join(",", meals.stream().map(k -> Cells.ref(c, k)).toList()), st,
                     st.day);
         }
-        Cells.text(row, FOOD, "Day total " + day.date(), st.day.text());
+        Cells.text(row, FOOD, "Day total " + day.date() + (day.ramp() == null ? "" : " (" + day.ramp().label() + ")"),
+                st.day.text());
         int[] cols = {FAT, PROTEIN, CARB, TARGET_KCAL};
         for (int i = 0; i < cols.length; i++) {
             int c = cols[i];
@@ -272,9 +273,10 @@ final class PlanSheet {
         double ratio = ratioOf(m);
         Cells.formula(row, KCAL, kcal(r), st.day.kcal(), st.cached(kcal(m)));
         Cells.formula(row, RATIO, ratio(r), st.day.ratio(), st.cached(Double.isNaN(ratio) ? "" : ratio));
-        double foodRatio = foodRatio(plan);
-        Cells.number(row, TARGET_RATIO, foodRatio, st.day.ratio());
-        Cells.formula(row, CHECK, check(r), st.day.text(), st.cached(bands.check(kcal(m), ratio, m[3], foodRatio)));
+        // the food's own ratio (medicine carbohydrate taken out of the allowance), or the ramp step's on its days
+        double target = day.ramp() == null ? foodRatio(plan) : day.ramp().ratio();
+        Cells.number(row, TARGET_RATIO, target, st.day.ratio());
+        Cells.formula(row, CHECK, check(r), st.day.text(), st.cached(bands.check(kcal(m), ratio, m[3], target)));
     }
 
     /**

@@ -166,7 +166,7 @@ public final class Reminders {
         String child = clean(plan.patient().name());
         for (PlanDay day : plan.days()) {
             for (PlannedMeal meal : day.meals()) {
-                cal.add(meal(child, day.date(), meal, plan.tolerances().step(), zone, alarmMinutes));
+                cal.add(meal(child, day, meal, plan.tolerances().step(), zone, alarmMinutes));
             }
             for (PlanMedicine m : plan.prescription().medicines()) {
                 String medicine = clean(m.name());
@@ -185,12 +185,14 @@ public final class Reminders {
         return cal;
     }
 
-    private static VEvent meal(String child, LocalDate date, PlannedMeal meal, double step, ZoneId zone,
+    private static VEvent meal(String child, PlanDay day, PlannedMeal meal, double step, ZoneId zone,
                                int alarmMinutes) {
+        LocalDate date = day.date();
         String name = clean(meal.slot());
         String slot = name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
         String summary = slot + (meal.recipeName() == null || meal.recipeName().isBlank() ? ""
-                : ": " + clean(meal.recipeName())) + " (" + child + ")";
+                : ": " + clean(meal.recipeName())) + " (" + child + ")"
+                + (day.ramp() == null ? "" : " - step " + day.ramp().step() + " of " + day.ramp().steps());
         boolean timed = meal.time() != null && !meal.time().isBlank();
         VEvent e = timed
                 ? new VEvent(ZonedDateTime.of(date, time(meal.time(), meal.slot() + " on " + date), zone),
@@ -198,10 +200,22 @@ public final class Reminders {
                 : new VEvent(date, summary + " - no set time");
         e.add(new Uid(uid(child, date.toString(), "meal", name)));
         List<String> lines = new ArrayList<>();
-        lines.add(slot + " for " + child + (timed ? " at " + meal.time() : " (no set time)") + ". Weigh:");
-        for (PlannedFood f : meal.foods()) {
-            lines.add("- " + clean(f.name() == null ? f.id() : f.name()) + ": " + Amounts.weigh(f.amount(), step, f.unit())
-                    + (f.counted() ? "" : " (seasoning, not counted)"));
+        if (day.ramp() != null) {
+            lines.add(Character.toUpperCase(day.ramp().label().charAt(0)) + day.ramp().label().substring(1) + ".");
+        }
+        if ("feed".equals(meal.kind()) && day.feedBatch() != null && meal.volumeMl() != null) {
+            lines.add(slot + " for " + child + (timed ? " at " + meal.time() : " (no set time)") + ": give "
+                    + Amounts.number(meal.volumeMl(), 1) + " ml of the day's feed, made up once with:");
+            for (PlannedFood f : day.feedBatch().foods()) {
+                lines.add("- " + clean(f.name() == null ? f.id() : f.name()) + ": " + Amounts.weigh(f.amount(), step,
+                        f.unit()));
+            }
+        } else {
+            lines.add(slot + " for " + child + (timed ? " at " + meal.time() : " (no set time)") + ". Weigh:");
+            for (PlannedFood f : meal.foods()) {
+                lines.add("- " + clean(f.name() == null ? f.id() : f.name()) + ": " + Amounts.weigh(f.amount(), step,
+                        f.unit()) + (f.counted() ? "" : " (not counted)"));
+            }
         }
         if (!meal.directions().isEmpty()) {
             lines.add("How to: " + clean(String.join(" ", meal.directions())));

@@ -3,20 +3,40 @@ package org.ketoplan.plan;
 import java.util.List;
 
 /**
- * A day's checks: energy and protein against the prescription, fluid from foods against the target, and each
- * micronutrient against the reference intake for the child's age.
+ * A day's checks: energy, protein and carbohydrate against the prescription (the day's own, on a day of the
+ * initiation ramp), fluid against the target, the milk feeds, and each micronutrient against the reference intake
+ * for the child's age.
  *
  * @param energyPct the day's kcal as a percentage of the prescription
  * @param proteinPct the day's protein as a percentage of the prescription
  * @param fluidMl water from foods and drinks, in ml (1 g water = 1 ml)
  * @param fluidTargetMl the day's fluid target
  * @param micronutrients one check per reference nutrient
+ * @param carbPct the day's carbohydrate as a percentage of the prescription (null in plans made before it was kept)
+ * @param fluidBasis what counts towards the fluid target: "feeds" (the feeds' volume, infants under 6 months) or
+ *     "water" (the water in all food and drink); null in older plans (water)
+ * @param fluidAdvice what the parent is told about drinks, or null
+ * @param feeds the day's milk feeds, or null when it has none
+ * @param warnings cautions for the dietitian (feed density, feed size), possibly none
  */
 public record DayChecks(double energyPct, double proteinPct, double fluidMl, double fluidTargetMl,
-                        List<NutrientCheck> micronutrients) {
-    /** Copies the list. */
+                        List<NutrientCheck> micronutrients, Double carbPct, String fluidBasis, String fluidAdvice,
+                        FeedCheck feeds, List<String> warnings) {
+    /** Copies the lists. */
     public DayChecks {
         micronutrients = micronutrients == null ? List.of() : List.copyOf(micronutrients);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    /** Checks without carbohydrate, feeds and advice (as older plans have them). */
+    public DayChecks(double energyPct, double proteinPct, double fluidMl, double fluidTargetMl,
+                     List<NutrientCheck> micronutrients) {
+        this(energyPct, proteinPct, fluidMl, fluidTargetMl, micronutrients, null, null, null, null, List.of());
+    }
+
+    /** The fluid counted against the target: the feeds' and breastfeeds' volume, or the water in all food and drink. */
+    public double fluidCountedMl() {
+        return "feeds".equals(fluidBasis) && feeds != null ? feeds.milkMl() : fluidMl;
     }
 
     /**

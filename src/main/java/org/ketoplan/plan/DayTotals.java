@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.ketoplan.nutrition.Nutrient;
 import org.ketoplan.nutrition.Ratio;
+import org.ketoplan.compose.Fluids;
 import org.ketoplan.prescription.ReferenceIntakes;
 
 /**
@@ -15,9 +16,11 @@ import org.ketoplan.prescription.ReferenceIntakes;
  *
  * <ul>
  *   <li>Totals: the counted foods' fat, protein, carbohydrate and kcal, as stored with each food.</li>
- *   <li>Energy and protein: the day's kcal and protein as a percentage of the prescription's food targets.</li>
- *   <li>Fluid: the water in every food eaten, counted or not (1 g of water = 1 ml), against the prescription's
- *       Holliday-Segar target ({@link org.ketoplan.prescription.Fluid}).</li>
+ *   <li>Energy, protein and carbohydrate: the day's kcal, protein and carbohydrate as a percentage of the
+ *       prescription's food targets (on a day of the initiation ramp, the day's own).</li>
+ *   <li>Fluid: the water in every food eaten, counted or not (1 g of water = 1 ml), or for a milk-fed infant under
+ *       6 months the feeds' volume, against the prescription's target ({@link org.ketoplan.prescription.Fluid});
+ *       the feeds' volume and energy density ({@link FeedWarnings}).</li>
  *   <li>Micronutrients: each nutrient of {@link ReferenceIntakes} for the child's age, summed over every food
  *       eaten (seasonings included) that states it; a food without a value for it is named in {@code unknown_in}.
  *       Below 100 % of the reference the nutrient "needs supplement" when every food states it, and is "unknown"
@@ -51,9 +54,34 @@ public final class DayTotals {
         return new PlanTotals(r3(kcal), r3(fat), r3(protein), r3(carb), units > 0 ? r3(fat / units) : 0);
     }
 
-    /** The day of {@code meals} with its totals and checks. */
+    /** The day of {@code meals} with its totals and checks (no ramp, no made-up feeds). */
     public static PlanDay day(LocalDate date, List<PlannedMeal> meals, Map<String, PlanFood> foods,
                               PlanPrescription prescription, int ageMonths) {
+        return day(date, meals, foods, prescription, ageMonths, Extras.NONE);
+    }
+
+    /**
+     * What a day has besides its meals: its step of the initiation ramp, its made-up feeds and their check, and the
+     * child's weight (for the feeds per kg).
+     *
+     * @param ramp the ramp's step, or null
+     * @param feedBatch the feeds as made up for the day, or null
+     * @param feeds the feeds' check, or null
+     * @param weightKg the child's weight
+     */
+    public record Extras(RampDay ramp, PlannedMeal feedBatch, FeedCheck feeds, double weightKg) {
+        /** Nothing besides the meals. */
+        public static final Extras NONE = new Extras(null, null, null, 0);
+    }
+
+    /**
+     * The day of {@code meals} with its totals and checks against {@code prescription} (the day's own on a ramp
+     * day), the feeds' warnings (energy density above {@value Fluids#MAX_KCAL_PER_ML} kcal/ml, a feed above
+     * {@value Fluids#DEFAULT_MAX_FEED_ML_PER_KG} ml/kg, under 6 months a day outside 150-200 ml/kg) and what the
+     * parent is told about drinks.
+     */
+    public static PlanDay day(LocalDate date, List<PlannedMeal> meals, Map<String, PlanFood> foods,
+                              PlanPrescription prescription, int ageMonths, Extras extras) {
         List<PlannedFood> all = new ArrayList<>();
         for (PlannedMeal m : meals) {
             all.addAll(m.foods());
@@ -83,9 +111,37 @@ public final class DayTotals {
             micro.add(new DayChecks.NutrientCheck(n.key(), n.label(), n.unit(), r3(amount), ref.getValue(), r1(pct),
                     pct < 100 && unknown.isEmpty(), List.copyOf(unknown)));
         }
+        String basis = prescription.fluidBasis() == null ? "water" : prescription.fluidBasis();
+        FeedCheck feeds = extras.feeds();
+        double counted = "feeds".equals(basis) && feeds != null ? feeds.milkMl() : r1(water);
+        List<String> warnings = feeds == null ? List.of() : FeedWarnings.of(feeds, basis);
         DayChecks checks = new DayChecks(pct(totals.kcal(), prescription.kcal()),
-                pct(totals.proteinG(), prescription.proteinG()), r1(water), prescription.fluidMl(), micro);
-        return new PlanDay(date, meals, totals, checks);
+                pct(totals.proteinG(), prescription.proteinG()), r1(water), prescription.fluidMl(), micro,
+                pct(totals.carbG(), prescription.carbG()), basis,
+                FeedWarnings.advice(basis, counted, prescription.fluidMl(), ageMonths, feeds), feeds, warnings);
+        return new PlanDay(date, meals, totals, checks, extras.ramp(), extras.feedBatch());
+    }
+
+    /**
+     * {@code base} with the day's energy, fat, protein and carbohydrate those of the sum of the meals' targets (a
+     * day of the initiation ramp, whose own prescription the plan does not keep).
+     */
+    static PlanPrescription targetsOf(List<PlannedMeal> meals, PlanPrescription base) {
+        double k = 0;
+        double f = 0;
+        double p = 0;
+        double c = 0;
+        for (PlannedMeal m : meals) {
+            if (m.target() != null) {
+                k += m.target().kcal();
+                f += m.target().fatG();
+                p += m.target().proteinG();
+                c += m.target().carbG();
+            }
+        }
+        return new PlanPrescription(k, p + c > 0 ? f / (p + c) : base.ratio(), f, p, c, base.carbConvention(),
+                base.medicineCarbG(), base.fluidMl(), base.slots(), base.medicines(), base.sources(), base.pattern(),
+                base.fluidBasis(), base.ramp(), base.expressedMilkMl(), base.breastfeeds());
     }
 
     /** The labels of the nutrients below their reference, in reference order. */

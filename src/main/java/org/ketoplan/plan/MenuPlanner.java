@@ -8,24 +8,28 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.ketoplan.common.BadInputException;
 import org.ketoplan.common.Progress;
+import org.ketoplan.compose.AmountLimits;
 import org.ketoplan.compose.Tolerances;
 import org.ketoplan.food.FoodDatabase;
 import org.ketoplan.nutrition.Ratio;
 import org.ketoplan.prescription.DailyPrescription;
 import org.ketoplan.prescription.Patient;
 import org.ketoplan.prescription.Prescriber;
+import org.ketoplan.prescription.Ramp;
 import org.ketoplan.recipe.RecipeLibrary;
 import org.ketoplan.safety.Child;
 import org.ketoplan.safety.SafetyPolicy;
 
 /**
  * The menu planner: a plan of N days whose every meal and snack is a recipe composed to the prescription's targets,
- * varied by the rules of {@link PlanRun}, with only recipes whose every food the {@link SafetyPolicy} lets reach the
- * child.
+ * varied by the rules of {@link PlanRun}, its milk feeds made up once a day ({@link FeedDay}), with only recipes
+ * whose every food the {@link SafetyPolicy} lets reach the child.
  *
  * <p>A plan is made to one prescription: the one for its first day (the age on that day sets the energy default,
- * the recipes' youngest age and the reference intakes). The same inputs and seed give the same plan, byte for
- * byte. Compositions are cached ({@link CompositionCache}).
+ * the meal pattern, the fluid target, the recipes' youngest age and the reference intakes). With an initiation
+ * ramp ({@code ramp:} in the prescription) the first days step the ratio, each step prescribed at the same energy and
+ * protein and each of its days labelled with it ({@link RampDay}). The same inputs and seed give the same plan, byte
+ * for byte. Compositions are cached ({@link CompositionCache}).
  */
 public final class MenuPlanner {
     /** The seed when none is given, so that a plan made twice is the same plan. */
@@ -57,8 +61,11 @@ public final class MenuPlanner {
      * @param seed the random seed for the order recipes are tried in
      * @param step the scale's step, 1 or 0.1 g
      * @param tolerances the bands every meal must keep
+     * @param minWeighableG the smallest amount of a counted food to weigh, or null for 5 scale steps
+     *     ({@link AmountLimits}); the caps on one food and on a meal follow the child's weight
      */
-    public record Settings(LocalDate start, int days, long seed, double step, Tolerances tolerances) {
+    public record Settings(LocalDate start, int days, long seed, double step, Tolerances tolerances,
+                           Double minWeighableG) {
         /** Rejects a missing start, a day count outside 1 to {@link #MAX_DAYS} and a non-positive step. */
         public Settings {
             if (start == null) {
@@ -70,6 +77,14 @@ public final class MenuPlanner {
             if (!(step > 0)) {
                 throw new IllegalArgumentException("step: must be positive (" + step + ")");
             }
+            if (tolerances == null) {
+                throw new IllegalArgumentException("tolerances: missing");
+            }
+        }
+
+        /** Settings with the default smallest weighable amount. */
+        public Settings(LocalDate start, int days, long seed, double step, Tolerances tolerances) {
+            this(start, days, seed, step, tolerances, null);
         }
     }
 
@@ -98,16 +113,18 @@ public final class MenuPlanner {
     public Plan plan(Patient patient, Settings s, SafetyPolicy safety, Progress progress) {
         DailyPrescription rx = Prescriber.prescribe(patient, s.start());
         if (rx.slots().isEmpty()) {
-            throw new BadInputException("prescription: no meals; give meals in the patient file (or --meals N) "
-                    + "to plan a menu");
+            throw new BadInputException("prescription: no meals; give meals in the patient file to plan a menu");
         }
-        List<PlanParts.SlotPlan> slots = PlanParts.slots(rx);
-        PlanPrescription prescription = PlanParts.prescription(rx, slots, patient.medicines());
-        PlanRun run = new PlanRun(foods, recipes, cache, slots, rx.ageMonths(), safety, prescription, s.step(),
-                s.tolerances(), new SplittableRandom(s.seed()));
+        PlanRun.DayTargets base = targets(rx, patient, null);
+        PlanRamp ramp = ramp(patient);
+        PlanPrescription prescription = base.prescription().withRamp(ramp);
+        PlanRun run = new PlanRun(foods, recipes, cache, rx.ageMonths(), patient.weightKg(), safety, s.step(),
+                s.tolerances(), limits(patient.weightKg(), s.minWeighableG()), new SplittableRandom(s.seed()));
+        List<PlanRun.DayTargets> steps = rampTargets(patient, s.start(), ramp);
         List<PlanDay> days = new ArrayList<>();
         for (int d = 0; d < s.days(); d++) {
-            days.add(run.day(s.start().plusDays(d), Map.of()));
+            PlanRun.DayTargets t = ramp != null && d < ramp.days() ? steps.get(d / ramp.daysPerStep()) : base;
+            days.add(run.day(s.start().plusDays(d), Map.of(), t));
             progress.advance(1);
         }
         List<String> notes = new ArrayList<>(rx.warnings());
@@ -116,6 +133,36 @@ public final class MenuPlanner {
         return new Plan(Plan.FORMAT_VERSION, foods.dataVersion(), s.seed(), PlanParts.patient(patient,
                 rx.ageMonths()), prescription, PlanParts.tolerances(s.tolerances(), s.step()), run.foods(), days,
                 notes);
+    }
+
+    /** The caps for a child of {@code weightKg} with the smallest weighable amount given (null: 5 steps). */
+    static AmountLimits limits(double weightKg, Double minWeighableG) {
+        return AmountLimits.forChild(weightKg).withMinWeighableG(minWeighableG);
+    }
+
+    /** The patient's ramp, or null. */
+    private static PlanRamp ramp(Patient patient) {
+        Ramp r = patient.prescription().ramp();
+        return r == null ? null : new PlanRamp(r.steps(), r.daysPerStep());
+    }
+
+    /** The day targets of {@code rx} (a ramp step when {@code ramp} is given). */
+    private static PlanRun.DayTargets targets(DailyPrescription rx, Patient patient, RampDay ramp) {
+        List<PlanParts.SlotPlan> slots = PlanParts.slots(rx);
+        return new PlanRun.DayTargets(slots, PlanParts.prescription(rx, slots, patient.medicines()), ramp);
+    }
+
+    /** One day's targets per step of {@code ramp}, each prescribed at its ratio on {@code on}. */
+    private static List<PlanRun.DayTargets> rampTargets(Patient patient, LocalDate on, PlanRamp ramp) {
+        List<PlanRun.DayTargets> out = new ArrayList<>();
+        if (ramp == null) {
+            return out;
+        }
+        List<DailyPrescription> steps = Prescriber.ramp(patient, on, ramp.steps());
+        for (int i = 0; i < steps.size(); i++) {
+            out.add(targets(steps.get(i), patient, new RampDay(i + 1, steps.size(), ramp.steps().get(i))));
+        }
+        return out;
     }
 
     /** {@link #extend(Plan, Patient, int, boolean, Long, SafetyPolicy)} with the safety of the patient (file). */
@@ -148,13 +195,16 @@ public final class MenuPlanner {
         LocalDate first = plan.end().plusDays(1);
         PlanPrescription prescription = plan.prescription();
         PlanPatient who = plan.patient();
-        List<PlanParts.SlotPlan> slots;
+        PlanRamp ramp = prescription.ramp();
+        int done = plan.days().size();
+        PlanRun.DayTargets base;
+        List<PlanRun.DayTargets> steps = List.of();
         int age;
         List<String> notes = new ArrayList<>(plan.notes());
         if (patient != null) {
             DailyPrescription rx = Prescriber.prescribe(patient, first);
-            slots = PlanParts.slots(rx);
-            PlanPrescription now = PlanParts.prescription(rx, slots, patient.medicines());
+            base = targets(rx, patient, null);
+            PlanPrescription now = base.prescription().withRamp(ramp);
             age = rx.ageMonths();
             who = PlanParts.patient(patient, age);
             if (!sameTargets(now, prescription)) {
@@ -162,13 +212,20 @@ public final class MenuPlanner {
                         + summary(now) + " from then");
             }
             prescription = now;
+            if (ramp != null && done < ramp.days()) {
+                steps = rampTargets(patient, first, ramp);
+            }
         } else {
             age = (int) Math.floor(who.ageMonths());
-            slots = PlanParts.slots(prescription, age);
+            base = new PlanRun.DayTargets(PlanParts.slots(prescription, age), prescription, null);
+            if (ramp != null && done < ramp.days()) {
+                throw new BadInputException("the plan's initiation ramp continues for " + (ramp.days() - done)
+                        + " more day(s); give the patient file to prescribe its steps");
+            }
         }
         long s = seed != null ? seed : plan.seed() + 1_000_003L * plan.days().size();
-        PlanRun run = new PlanRun(foods, recipes, cache, slots, age, safety, prescription, plan.tolerances().step(),
-                PlanParts.tolerances(plan.tolerances()), new SplittableRandom(s));
+        PlanRun run = new PlanRun(foods, recipes, cache, age, who.weightKg(), safety, plan.tolerances().step(),
+                PlanParts.tolerances(plan.tolerances()), limits(who.weightKg(), null), new SplittableRandom(s));
         run.history(plan.days(), plan.foods());
         List<PlanDay> all = new ArrayList<>(plan.days());
         List<PlanDay> last = plan.days().subList(Math.max(0, plan.days().size() - PlanRun.WINDOW_DAYS),
@@ -182,7 +239,10 @@ public final class MenuPlanner {
                     }
                 }
             }
-            all.add(run.day(first.plusDays(d), again));
+            int index = done + d;
+            PlanRun.DayTargets t = ramp != null && index < ramp.days() ? steps.get(index / ramp.daysPerStep())
+                    : base;
+            all.add(run.day(first.plusDays(d), again, t));
         }
         List<String> added = new ArrayList<>(run.notes());
         added.addAll(run.safetyNotices());

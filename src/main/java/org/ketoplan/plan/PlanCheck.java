@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.ketoplan.common.BadInputException;
 import org.ketoplan.common.NoSolutionException;
+import org.ketoplan.compose.AmountLimits;
 import org.ketoplan.compose.Tolerances;
 import org.ketoplan.food.Food;
 import org.ketoplan.food.FoodDatabase;
@@ -179,7 +180,7 @@ public final class PlanCheck {
         CarbConvention conv = plan.prescription().carbConvention();
         Tolerances tol = PlanParts.tolerances(plan.tolerances());
         double step = plan.tolerances().step();
-        CompositionCache cache = new CompositionCache(foods, true);
+        CompositionCache cache = new CompositionCache(foods, true, true);
         Map<String, PlanFood> current = currentFoods(plan, foods);
         List<PlanDay> days = new ArrayList<>();
         int age = (int) Math.floor(plan.patient().ageMonths());
@@ -188,12 +189,12 @@ public final class PlanCheck {
             for (PlannedMeal m : d.meals()) {
                 boolean out = result.mealsOutOfBand().stream()
                         .anyMatch(c -> c.date().equals(d.date()) && c.slot().equals(m.slot()));
-                if (out && m.recipeId() != null) {
+                if (out && m.recipeId() != null && !("feed".equals(m.kind()) && d.feedBatch() != null)) {
                     Recipe r = recipe(recipes, m.recipeId());
                     safety.check(r, foods);
                     PlanTotals t = m.target();
-                    PlanSlot slot = new PlanSlot(m.slot(), m.time(), "meal", t.kcal(), t.ratio(), t.fatG(),
-                            t.proteinG(), t.carbG());
+                    PlanSlot slot = new PlanSlot(m.slot(), m.time(), m.kind() == null ? "meal" : m.kind(),
+                            t.kcal(), t.ratio(), t.fatG(), t.proteinG(), t.carbG());
                     CompositionCache.Outcome o = cache.get(r, PlanParts.target(m, conv), step, tol);
                     if (!o.ok()) {
                         throw new NoSolutionException(d.date() + " " + m.slot() + ": " + r.id() + " cannot be "
@@ -209,11 +210,27 @@ public final class PlanCheck {
                     List<PlannedFood> fs = recomputed(m.foods(), current, conv);
                     PlanTotals now = DayTotals.of(fs);
                     boolean inBand = !out && m.withinTolerance();
-                    meals.add(new PlannedMeal(m.slot(), m.time(), m.recipeId(), m.recipeName(), m.directions(),
-                            m.target(), fs, now, inBand));
+                    meals.add(m.withFoods(fs, now, inBand));
                 }
             }
-            days.add(DayTotals.day(d.date(), meals, current, plan.prescription(), age));
+            PlannedMeal batch = d.feedBatch();
+            FeedCheck feedCheck = d.checks() == null ? null : d.checks().feeds();
+            if (batch != null) {
+                FeedDay.Made made = feeds(plan, d, meals, result, foods, recipes, safety, cache, current);
+                batch = made.batch();
+                if (made.feeds() != null) {
+                    feedCheck = made.check();
+                    int k = 0;
+                    for (int i = 0; i < meals.size(); i++) {
+                        if ("feed".equals(meals.get(i).kind())) {
+                            meals.set(i, made.feeds().get(k++));
+                        }
+                    }
+                }
+            }
+            PlanPrescription rx = d.ramp() == null ? plan.prescription() : DayTotals.targetsOf(meals, plan.prescription());
+            days.add(DayTotals.day(d.date(), meals, current, rx, age, new DayTotals.Extras(d.ramp(), batch,
+                    feedCheck, plan.patient().weightKg())));
         }
         TreeSet<String> used = new TreeSet<>();
         days.forEach(d -> d.meals().forEach(m -> m.foods().forEach(f -> used.add(f.id()))));
@@ -229,6 +246,60 @@ public final class PlanCheck {
         }
         return new Plan(plan.formatVersion(), foods.dataVersion(), plan.seed(), plan.patient(), plan.prescription(),
                 plan.tolerances(), stored, days, notes);
+    }
+
+    /**
+     * The day's feed batch at the current composition and, when it or one of its feeds left its bands, the feeds
+     * shared from it again (the batch composed again from its recipe first when it is itself out of its bands; its
+     * expressed breast milk and its water kept). {@code made.feeds()} is null when the feeds stand as they are.
+     */
+    private static FeedDay.Made feeds(Plan plan, PlanDay d, List<PlannedMeal> meals, Result result, FoodDatabase foods,
+                                      RecipeLibrary recipes, SafetyPolicy safety, CompositionCache cache,
+                                      Map<String, PlanFood> current) {
+        CarbConvention conv = plan.prescription().carbConvention();
+        PlanTolerances tol = plan.tolerances();
+        PlannedMeal b = d.feedBatch();
+        List<PlannedFood> bf = recomputed(b.foods(), current, conv);
+        PlanTotals bt = DayTotals.of(bf);
+        boolean batchOut = !inBands(bt, b.target(), tol);
+        boolean feedOut = result.mealsOutOfBand().stream().anyMatch(c -> c.date().equals(d.date())
+                && meals.stream().anyMatch(m -> "feed".equals(m.kind()) && m.slot().equals(c.slot())));
+        if (batchOut) {
+            Recipe r = recipe(recipes, b.recipeId());
+            safety.check(r, foods);
+            Map<String, Double> fixed = new java.util.HashMap<>();
+            b.foods().stream().filter(f -> f.id().equals(FeedDay.BREAST_MILK_ID))
+                    .forEach(f -> fixed.put(f.id(), f.amount()));
+            CompositionCache.Outcome o = cache.get(r, PlanParts.target(b, conv), tol.step(), PlanParts.tolerances(tol),
+                    AmountLimits.forChild(plan.patient().weightKg()).withoutCaps(), fixed);
+            if (!o.ok()) {
+                throw new NoSolutionException(d.date() + " feeds: " + r.id() + " cannot be composed with the current "
+                        + "food data: " + o.failure());
+            }
+            PlannedFood water = b.foods().stream().filter(f -> !f.counted()).findFirst().orElse(null);
+            bf = FeedDay.batchFoods(o.meal(), water == null ? null : foods.byId(water.id()).orElse(null),
+                    water == null ? 0 : water.amount(), conv);
+            for (PlannedFood f : bf) {
+                current.computeIfAbsent(f.id(), id -> PlanParts.food(foods.byId(id).orElseThrow()));
+            }
+            bt = DayTotals.of(bf);
+        }
+        PlannedMeal batch = new PlannedMeal(b.slot(), b.time(), b.recipeId(), b.recipeName(), b.directions(),
+                b.target(), bf, bt, inBands(bt, b.target(), tol), b.kind(), b.volumeMl());
+        if (!batchOut && !feedOut) {
+            return new FeedDay.Made(batch, null, null);
+        }
+        List<PlannedMeal> feeds = meals.stream().filter(m -> "feed".equals(m.kind())).toList();
+        FeedDay.Made made = FeedDay.reshare(batch, feeds, d.checks() == null ? null : d.checks().feeds(),
+                plan.patient().weightKg(), tol.step(), PlanParts.tolerances(tol), current, conv);
+        return made;
+    }
+
+    /** Whether {@code t} is inside the ratio and energy bands of {@code target}. */
+    private static boolean inBands(PlanTotals t, PlanTotals target, PlanTolerances tol) {
+        double ratio = t.proteinG() + t.carbG() > 0 ? t.fatG() / (t.proteinG() + t.carbG()) : 0;
+        return Math.abs(ratio - target.ratio()) <= tol.ratio() + 1e-9
+                && Math.abs(t.kcal() - target.kcal()) <= target.kcal() * tol.kcalPct() / 100 + 1e-9;
     }
 
     private static Recipe recipe(RecipeLibrary recipes, String id) {

@@ -55,7 +55,7 @@ final class PlanParts {
     }
 
     private static SlotPlan slot(DailyPrescription rx, MealTarget t, boolean snack, int index, int count) {
-        Slot rs = SlotRules.slot(t.name(), snack, index, count, rx.ageMonths());
+        Slot rs = !snack && rx.isFeed(t.name()) ? Slot.FEED : SlotRules.forMeal(t.name(), snack, index, count);
         LocalTime time = rx.times().get(t.name());
         String kind = rs == Slot.FEED ? "feed" : snack ? "snack" : "meal";
         return new SlotPlan(new PlanSlot(t.name(), time == null ? null : time.toString(), kind, t.kcal(), t.ratio(),
@@ -69,7 +69,7 @@ final class PlanParts {
         for (PlanSlot s : p.slots()) {
             boolean snack = "snack".equals(s.kind());
             Slot rs = "feed".equals(s.kind()) ? Slot.FEED
-                    : SlotRules.slot(s.name(), snack, meals.indexOf(s), meals.size(), ageMonths);
+                    : SlotRules.forMeal(s.name(), snack, meals.indexOf(s), meals.size());
             out.add(new SlotPlan(s, rs, target(s, p.carbConvention())));
         }
         return out;
@@ -86,9 +86,12 @@ final class PlanParts {
 
     static PlanPrescription prescription(DailyPrescription rx, List<SlotPlan> slots, List<Medicine> medicines) {
         List<PlanMedicine> meds = medicines(medicines);
+        List<PlanBreastfeed> breastfeeds = rx.breastfeeds().stream().map(b -> new PlanBreastfeed(b.name(),
+                b.time() == null ? null : b.time().toString(), b.ml())).toList();
         return new PlanPrescription(rx.day().kcal(), rx.prescribedRatio(), rx.day().fatG(), rx.day().proteinG(),
                 rx.day().carbG(), rx.carbs(), rx.medicineCarbG(), rx.fluidMl(),
-                slots.stream().map(SlotPlan::slot).toList(), meds, rx.sources());
+                slots.stream().map(SlotPlan::slot).toList(), meds, rx.sources(), rx.pattern().word(),
+                rx.fluidBasis().word(), null, rx.expressedMilkMl(), breastfeeds);
     }
 
     static List<PlanMedicine> medicines(List<Medicine> medicines) {
@@ -101,7 +104,7 @@ final class PlanParts {
     }
 
     static Tolerances tolerances(PlanTolerances t) {
-        return new Tolerances(t.ratio(), t.kcalPct() / 100, null, null);
+        return Tolerances.of(t.ratio(), t.kcalPct() / 100);
     }
 
     /** The stored composition of {@code food}: every known nutrient per 100 units. */
@@ -132,6 +135,6 @@ final class PlanParts {
                 composed.recipe().name(), composed.recipe().directions(),
                 DayTotals.totals(t.kcal(), t.fatG(), t.proteinG(), t.carbG()), foods,
                 DayTotals.totals(tot.kcal(conv), tot.fatG(), tot.proteinG(), tot.carbohydrate(conv)),
-                composed.meal().withinTolerance());
+                composed.meal().withinTolerance(), slot.slot().kind(), null);
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +12,11 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.ketoplan.common.NoSolutionException;
+import org.ketoplan.compose.AmountLimits;
 import org.ketoplan.compose.Tolerances;
 import org.ketoplan.food.FoodDatabase;
 import org.ketoplan.nutrition.Ratio;
+import org.ketoplan.prescription.MealTarget;
 import org.ketoplan.recipe.ProteinSource;
 import org.ketoplan.recipe.Recipe;
 import org.ketoplan.recipe.RecipeLibrary;
@@ -30,7 +33,14 @@ import org.ketoplan.safety.SafetyPolicy;
  * The first that composes to the slot's target is served. So a rule is broken only when no recipe that keeps it can
  * be composed; the one broken first is "not the same in the same slot on consecutive days", then "not twice on one
  * day"; each is written in the plan's notes. Each day the slot with the fewest recipes that compose is filled
- * first.
+ * first. Meals are composed within the child's {@link AmountLimits} (smallest weighable amount, caps on one food
+ * and on the meal).
+ *
+ * <p>Milk feeds are made up once a day ({@link FeedDay}): one feed recipe composed to the sum of the day's feed
+ * targets, with the day's expressed breast milk fixed in it (a recipe with breast milk is used only when the
+ * prescription gives expressed milk, and then one is), and shared among the feeds; the recipe of the day
+ * before is kept while it composes (a baby's milk stays the same), else the first in the seed's order that does.
+ * Breastfeeds of estimated volume are added as they are.
  */
 final class PlanRun {
     static final int WINDOW_DAYS = 7;
@@ -44,14 +54,25 @@ final class PlanRun {
     private record Use(LocalDate date, String slot, String recipeId, ProteinSource source) {
     }
 
+    /**
+     * What a day is planned to: its meals and feeds with their targets, the prescription its checks are made against
+     * (the step's own on a day of the initiation ramp) and the ramp's step.
+     *
+     * @param slots the meals, snacks and feeds
+     * @param prescription the day's prescription
+     * @param ramp the ramp's step, or null
+     */
+    record DayTargets(List<PlanParts.SlotPlan> slots, PlanPrescription prescription, RampDay ramp) {
+    }
+
     private final FoodDatabase foods;
     private final CompositionCache cache;
-    private final List<PlanParts.SlotPlan> slots;
     private final int ageMonths;
+    private final double weightKg;
     private final SafetyPolicy safety;
-    private final PlanPrescription prescription;
     private final double step;
     private final Tolerances tolerances;
+    private final AmountLimits limits;
     private final SplittableRandom random;
     private final Map<String, Recipe> byId = new TreeMap<>();
     private final List<Recipe> library;
@@ -60,19 +81,19 @@ final class PlanRun {
     private final Map<String, PlanFood> foodsUsed = new TreeMap<>();
     private final Map<String, List<LocalDate>> relaxed = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
-    private List<Integer> fillOrder;
+    private final Map<List<PlanParts.SlotPlan>, List<Integer>> fillOrders = new HashMap<>();
+    private String lastFeedRecipe;
 
-    PlanRun(FoodDatabase foods, RecipeLibrary recipes, CompositionCache cache, List<PlanParts.SlotPlan> slots,
-            int ageMonths, SafetyPolicy safety, PlanPrescription prescription, double step, Tolerances tolerances,
-            SplittableRandom random) {
+    PlanRun(FoodDatabase foods, RecipeLibrary recipes, CompositionCache cache, int ageMonths, double weightKg,
+            SafetyPolicy safety, double step, Tolerances tolerances, AmountLimits limits, SplittableRandom random) {
         this.foods = foods;
         this.cache = cache;
-        this.slots = List.copyOf(slots);
         this.ageMonths = ageMonths;
+        this.weightKg = weightKg;
         this.safety = safety;
-        this.prescription = prescription;
         this.step = step;
         this.tolerances = tolerances;
+        this.limits = limits;
         this.random = random;
         this.library = recipes.all();
         for (Recipe r : library) {
@@ -86,8 +107,11 @@ final class PlanRun {
             foodsUsed.put(f.id(), f);
         }
         for (PlanDay d : days) {
+            if (d.feedBatch() != null) {
+                lastFeedRecipe = d.feedBatch().recipeId();
+            }
             for (PlannedMeal m : d.meals()) {
-                if (m.recipeId() != null) {
+                if (m.recipeId() != null && !"feed".equals(m.kind())) {
                     Recipe r = byId.get(m.recipeId());
                     history.add(new Use(d.date(), m.slot(), m.recipeId(), r == null ? null : r.proteinSource()));
                 }
@@ -101,43 +125,143 @@ final class PlanRun {
      *
      * @throws NoSolutionException naming the date and meal when no recipe suits it or none can be composed
      */
-    PlanDay day(LocalDate date, Map<String, String> repeat) {
+    PlanDay day(LocalDate date, Map<String, String> repeat, DayTargets targets) {
+        List<PlanParts.SlotPlan> slots = targets.slots();
         PlannedMeal[] meals = new PlannedMeal[slots.size()];
-        for (int k : fillOrder(date)) {
+        double mealsWater = 0;
+        for (int k : fillOrder(date, slots)) {
             PlanParts.SlotPlan slot = slots.get(k);
             ComposedRecipe c = choose(date, slot, repeat.get(slot.slot().name()));
             PlannedMeal meal = PlanParts.meal(slot, c);
             for (PlannedFood f : meal.foods()) {
-                foodsUsed.computeIfAbsent(f.id(), id -> PlanParts.food(foods.byId(id).orElseThrow()));
+                PlanFood pf = foodsUsed.computeIfAbsent(f.id(), id -> PlanParts.food(foods.byId(id).orElseThrow()));
+                Double w = pf.per100().get(org.ketoplan.nutrition.Nutrient.WATER.key());
+                mealsWater += w == null ? 0 : w * f.amount() / 100;
             }
             meals[k] = meal;
             history.add(new Use(date, slot.slot().name(), c.recipe().id(), c.recipe().proteinSource()));
         }
-        return DayTotals.day(date, List.of(meals), foodsUsed, prescription, ageMonths);
+        List<PlanParts.SlotPlan> feedSlots = new ArrayList<>();
+        List<Integer> feedIndex = new ArrayList<>();
+        for (int k = 0; k < slots.size(); k++) {
+            if (slots.get(k).recipeSlot() == Slot.FEED) {
+                feedSlots.add(slots.get(k));
+                feedIndex.add(k);
+            }
+        }
+        PlanPrescription rx = targets.prescription();
+        List<PlannedMeal> breastfeeds = new ArrayList<>();
+        double breastfedMl = 0;
+        for (PlanBreastfeed b : rx.breastfeeds()) {
+            org.ketoplan.food.Food milk = foods.byId(FeedDay.BREAST_MILK_ID).orElseThrow(() -> new NoSolutionException(
+                    "breastfeeds: the food data has no " + FeedDay.BREAST_MILK_ID + " to count them with"));
+            PlanFood stored = foodsUsed.computeIfAbsent(milk.id(), id -> PlanParts.food(milk));
+            breastfeeds.add(FeedDay.breastfeed(b, milk, rx.carbConvention()));
+            breastfedMl += b.ml();
+            Double w = stored.per100().get(org.ketoplan.nutrition.Nutrient.WATER.key());
+            mealsWater += w == null ? 0 : w * b.ml() / 100;
+        }
+        FeedDay.Made made = null;
+        if (!feedSlots.isEmpty()) {
+            made = FeedDay.make(feedSlots, feedBatch(date, feedSlots, rx), rx.fluidBasis(), rx.fluidMl(),
+                    mealsWater, breastfedMl, ageMonths, weightKg, step, tolerances);
+            for (int i = 0; i < feedIndex.size(); i++) {
+                meals[feedIndex.get(i)] = made.feeds().get(i);
+            }
+            for (PlannedFood f : made.batch().foods()) {
+                foodsUsed.computeIfAbsent(f.id(), id -> PlanParts.food(foods.byId(id).orElseThrow()));
+            }
+        }
+        List<PlannedMeal> all = new ArrayList<>(List.of(meals));
+        all.addAll(breastfeeds);
+        if (all.stream().allMatch(m -> m.time() != null)) {
+            all.sort(Comparator.comparing(PlannedMeal::time));
+        }
+        return DayTotals.day(date, all, foodsUsed, rx, ageMonths, new DayTotals.Extras(targets.ramp(),
+                made == null ? null : made.batch(), made == null ? null : made.check(), weightKg));
     }
 
     /**
-     * The order the day's slots are filled in: the slot with the fewest recipes that can be composed to it first
-     * (so a slot that has a single fitting recipe gets it before another slot takes it), ties in time order.
+     * The day's feed recipe composed to the sum of its feed targets, the day's expressed breast milk fixed in it:
+     * the day before's recipe while it composes, else the first in the seed's order that does.
+     *
+     * @throws NoSolutionException naming the date and why when none can be composed
      */
-    private List<Integer> fillOrder(LocalDate date) {
-        if (fillOrder == null) {
+    private ComposedRecipe feedBatch(LocalDate date, List<PlanParts.SlotPlan> feedSlots, PlanPrescription rx) {
+        MealTarget target = FeedDay.batchTarget(feedSlots, rx.carbConvention());
+        List<Recipe> pool = new ArrayList<>(pool(date, feedSlots.get(0)));
+        Map<String, Double> fixed = Map.of();
+        boolean expressed = rx.expressedMilkMl() > 0;
+        // a feed made with expressed breast milk only when the prescription gives the milk, and then always
+        pool.removeIf(r -> expressed == r.ingredients().stream()
+                .noneMatch(i -> i.food().equals(FeedDay.BREAST_MILK_ID)));
+        if (pool.isEmpty()) {
+            throw new NoSolutionException(date + " feeds: no feed recipe that suits the child " + (expressed
+                    ? "has expressed breast milk to give the day's " + Math.round(rx.expressedMilkMl()) + " ml in"
+                    : "is made without breast milk (the prescription gives none)") + "; add one");
+        }
+        if (expressed) {
+            fixed = Map.of(FeedDay.BREAST_MILK_ID, rx.expressedMilkMl());
+        }
+        shuffle(pool);
+        if (lastFeedRecipe != null) {
+            pool.sort(Comparator.comparingInt(r -> r.id().equals(lastFeedRecipe) ? 0 : 1));
+        }
+        Map<Recipe, CompositionCache.Outcome> failures = new LinkedHashMap<>();
+        for (Recipe r : pool) {
+            CompositionCache.Outcome o = cache.get(r, target, step, tolerances, limits.withoutCaps(), fixed);
+            if (o.ok()) {
+                lastFeedRecipe = r.id();
+                return o.meal();
+            }
+            failures.put(r, o);
+        }
+        throw new NoSolutionException(date + " feeds: no feed recipe can be composed to the day's "
+                + Ratio.plain(DayTotals.r1(target.kcal())) + " kcal of feeds at "
+                + DayTotals.ratio(target.ratio()) + ": " + why(failures));
+    }
+
+    /** The limits of a meal of {@code slot}: the child's caps for solids, none for a feed (its volume is checked). */
+    private AmountLimits limitsFor(PlanParts.SlotPlan slot) {
+        return slot.recipeSlot() == Slot.FEED ? limits.withoutCaps() : limits;
+    }
+
+    private void shuffle(List<Recipe> order) {
+        for (int i = order.size() - 1; i > 0; i--) { // Fisher-Yates with the seed's random numbers
+            int j = random.nextInt(i + 1);
+            Recipe t = order.get(i);
+            order.set(i, order.get(j));
+            order.set(j, t);
+        }
+    }
+
+    /**
+     * The order the day's solid meals are filled in: the slot with the fewest recipes that can be composed to it
+     * first (so a slot that has a single fitting recipe gets it before another slot takes it), ties in time order.
+     * Feeds are made up afterwards ({@link FeedDay}).
+     */
+    private List<Integer> fillOrder(LocalDate date, List<PlanParts.SlotPlan> slots) {
+        List<Integer> cached = fillOrders.get(slots);
+        if (cached == null) {
             int[] fit = new int[slots.size()];
+            List<Integer> order = new ArrayList<>();
             for (int k = 0; k < slots.size(); k++) {
                 PlanParts.SlotPlan s = slots.get(k);
+                if (s.recipeSlot() == Slot.FEED) {
+                    continue;
+                }
                 // composed in parallel (the cache is thread-safe, the composer stateless): results do not
                 // depend on the order, so the plan stays the same
                 fit[k] = (int) pool(date, s).parallelStream()
-                        .filter(r -> cache.get(r, s.target(), step, tolerances).ok()).count();
-            }
-            List<Integer> order = new ArrayList<>();
-            for (int k = 0; k < slots.size(); k++) {
+                        .filter(r -> cache.get(r, s.target(), step, tolerances, limitsFor(s), Map.of()).ok())
+                        .count();
                 order.add(k);
             }
             order.sort(Comparator.comparingInt(k -> fit[k]));
-            fillOrder = List.copyOf(order);
+            cached = List.copyOf(order);
+            fillOrders.put(slots, cached);
         }
-        return fillOrder;
+        return cached;
     }
 
     /** Every food's stored composition, by id. */
@@ -166,7 +290,8 @@ final class PlanRun {
         String name = slot.slot().name();
         if (repeatId != null) {
             Recipe r = pool.stream().filter(x -> x.id().equals(repeatId)).findFirst().orElse(null);
-            CompositionCache.Outcome o = r == null ? null : cache.get(r, slot.target(), step, tolerances);
+            CompositionCache.Outcome o = r == null ? null : cache.get(r, slot.target(), step, tolerances,
+                    limitsFor(slot), Map.of());
             if (o != null && o.ok()) {
                 return o.meal();
             }
@@ -174,12 +299,7 @@ final class PlanRun {
                     : o.failure()) + "); another recipe was chosen");
         }
         List<Recipe> order = new ArrayList<>(pool);
-        for (int i = order.size() - 1; i > 0; i--) { // Fisher-Yates with the seed's random numbers
-            int j = random.nextInt(i + 1);
-            Recipe t = order.get(i);
-            order.set(i, order.get(j));
-            order.set(j, t);
-        }
+        shuffle(order);
         Map<Recipe, int[]> score = new LinkedHashMap<>();
         for (Recipe r : order) {
             score.put(r, score(date, name, r));
@@ -187,13 +307,14 @@ final class PlanRun {
         order.sort(Comparator.<Recipe>comparingInt(r -> score.get(r)[0])
                 .thenComparingInt(r -> score.get(r)[1] + REPEAT_WEIGHT * score.get(r)[2])
                 .thenComparingInt(r -> score.get(r)[2]));
-        List<String> failures = new ArrayList<>();
+        Map<Recipe, CompositionCache.Outcome> failures = new LinkedHashMap<>();
         for (Recipe r : order) {
-            CompositionCache.Outcome o = cache.get(r, slot.target(), step, tolerances);
+            CompositionCache.Outcome o = cache.get(r, slot.target(), step, tolerances, limitsFor(slot), Map.of());
             if (o.ok()) {
                 int level = score.get(r)[0];
                 if (level > 0) {
-                    long fit = pool.stream().filter(x -> cache.get(x, slot.target(), step, tolerances).ok()).count();
+                    long fit = pool.stream().filter(x -> cache.get(x, slot.target(), step, tolerances,
+                            limitsFor(slot), Map.of()).ok()).count();
                     String why = " (" + pool.size() + " recipe" + (pool.size() == 1 ? "" : "s") + " suit "
                             + slot.recipeSlot().word() + " for this child; " + fit + " of them can be composed to "
                             + "its " + Ratio.plain(DayTotals.r1(slot.target().kcal())) + " kcal at "
@@ -203,11 +324,20 @@ final class PlanRun {
                 }
                 return o.meal();
             }
-            failures.add(r.id() + ": " + o.failure());
+            failures.put(r, o);
         }
         throw new NoSolutionException(date + " " + name + ": no " + slot.recipeSlot().word() + " recipe can be "
                 + "composed to its " + Ratio.plain(DayTotals.r1(slot.target().kcal())) + " kcal at "
-                + DayTotals.ratio(slot.target().ratio()) + ": " + String.join("; ", failures));
+                + DayTotals.ratio(slot.target().ratio()) + ": " + why(failures));
+    }
+
+    /**
+     * Each recipe's reason, worked out only now: the composer's diagnosis takes a few more linear programs, which a
+     * recipe tried before the one served does not need.
+     */
+    private static String why(Map<Recipe, CompositionCache.Outcome> failures) {
+        return failures.entrySet().stream().map(e -> e.getKey().id() + ": " + e.getValue().failure())
+                .collect(Collectors.joining("; "));
     }
 
     /** {rules broken (2: twice today, 1: same slot yesterday), protein source uses, recipe uses} in the window. */

@@ -267,6 +267,15 @@ public final class PlanValidation {
                 for (int j = 0; j < m.foods().size(); j++) {
                     food(plan, foods, m.foods().get(j), at + "/foods/" + j, out);
                 }
+                if (m.volumeMl() != null) {
+                    range(out, at + "/volume_ml", m.volumeMl(), 0, Limits.GRAMS, " ml");
+                }
+            }
+            PlannedMeal batch = day.feedBatch();
+            if (batch != null) {
+                for (int j = 0; j < batch.foods().size(); j++) {
+                    food(plan, foods, batch.foods().get(j), "/days/" + i + "/feed_batch/foods/" + j, out);
+                }
             }
         }
     }
@@ -324,6 +333,10 @@ public final class PlanValidation {
                             + "bands (" + Ratio.format(m.target().ratio()) + " +- " + Ratio.plain(tol.ratio()) + ", "
                             + Ratio.plain(m.target().kcal()) + " kcal +- " + Ratio.plain(tol.kcalPct()) + " %)");
                 }
+            }
+            if (day.feedBatch() != null && day.feedBatch().totals() != null) {
+                sums(out, "/days/" + i + "/feed_batch/totals", day.feedBatch().totals(), day.feedBatch().foods(),
+                        "its foods");
             }
             if (day.totals() != null) {
                 sums(out, "/days/" + i + "/totals", day.totals(), all, "its meals' foods");

@@ -2,6 +2,8 @@ package org.ketoplan.plan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.ketoplan.compose.AmountLimits;
 import org.ketoplan.compose.Ingredient;
 import org.ketoplan.compose.MealRequest;
 import org.ketoplan.compose.Portion;
@@ -43,6 +45,28 @@ public final class RecipeMeals {
      */
     public static RecipeMeal request(Recipe recipe, MealTarget target, FoodDatabase foods, double step,
                                      Tolerances tolerances) {
+        return request(recipe, target, foods, step, tolerances, AmountLimits.NONE);
+    }
+
+    /**
+     * The request for {@code recipe} composed to {@code target} within {@code limits} (smallest weighable amount,
+     * caps on one food and on the meal).
+     *
+     * @throws UnknownFoodException when an ingredient's food is not in {@code foods}
+     */
+    public static RecipeMeal request(Recipe recipe, MealTarget target, FoodDatabase foods, double step,
+                                     Tolerances tolerances, AmountLimits limits) {
+        return request(recipe, target, foods, step, tolerances, limits, Map.of());
+    }
+
+    /**
+     * The request for {@code recipe} composed to {@code target} within {@code limits}, the ingredients named in
+     * {@code fixed} (food id to amount) at that amount instead of the recipe's (a day's expressed breast milk).
+     *
+     * @throws UnknownFoodException when an ingredient's food is not in {@code foods}
+     */
+    public static RecipeMeal request(Recipe recipe, MealTarget target, FoodDatabase foods, double step,
+                                     Tolerances tolerances, AmountLimits limits, Map<String, Double> fixed) {
         Recipe scaled = recipe.scaledTo(target.kcal());
         List<Ingredient> counted = new ArrayList<>();
         List<Portion> uncounted = new ArrayList<>();
@@ -57,6 +81,8 @@ public final class RecipeMeals {
                 if (g > 0) {
                     uncounted.add(new Portion(food, g, false));
                 }
+            } else if (fixed.containsKey(i.food())) {
+                counted.add(Ingredient.fixed(food, onGrid(fixed.get(i.food()), step)));
             } else {
                 counted.add(ingredient(food, i, step));
             }
@@ -64,7 +90,7 @@ public final class RecipeMeals {
         if (counted.isEmpty()) {
             throw new IllegalArgumentException("recipe " + recipe.id() + ": no counted ingredient");
         }
-        return new RecipeMeal(recipe, new MealRequest(target, counted, step, tolerances), uncounted);
+        return new RecipeMeal(recipe, new MealRequest(target, counted, step, tolerances, limits), uncounted);
     }
 
     private static Ingredient ingredient(Food food, org.ketoplan.recipe.Ingredient i, double step) {

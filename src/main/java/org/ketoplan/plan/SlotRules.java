@@ -6,6 +6,9 @@ import org.ketoplan.recipe.Slot;
 
 /**
  * Which recipes suit a meal of the prescription: its name and place in the day mapped to a recipe {@link Slot}.
+ * The prescription says which meals are milk feeds ({@link org.ketoplan.prescription.MealPattern}); the planner
+ * maps those to {@link Slot#FEED} and the others by {@link #forMeal}. {@link #slot} applies the same rules from the
+ * name and age alone:
  *
  * <ol>
  *   <li>Under 6 months every meal and snack is a feed: solids start at about 6 months (PAHO/WHO, "Guiding
@@ -40,13 +43,22 @@ public final class SlotRules {
             return Slot.FEED;
         }
         String n = name.trim().toLowerCase(Locale.ROOT);
-        for (Slot s : Slot.values()) {
-            if (s.word().equals(n)) {
-                return s;
-            }
-        }
         if (n.contains("feed") || n.contains("bottle")) {
             return Slot.FEED;
+        }
+        return forMeal(name, snack, mealIndex, mealCount);
+    }
+
+    /**
+     * The recipe slot of a meal or snack the prescription says is not a feed: a slot word (breakfast, lunch,
+     * dinner, snack) maps to that slot, "tea" and "supper" to dinner, a snack to snack, others by their place.
+     */
+    public static Slot forMeal(String name, boolean snack, int mealIndex, int mealCount) {
+        String n = name.trim().toLowerCase(Locale.ROOT);
+        for (Slot s : Slot.values()) {
+            if (s != Slot.FEED && s.word().equals(n)) {
+                return s;
+            }
         }
         if (snack) {
             return Slot.SNACK;

@@ -79,6 +79,14 @@ public enum Citation {
     MATTHEWS_FRIENDS_HOSPITAL(Tag.S, "Matthew's Friends. Hospital guidance for those on ketogenic therapy: when to "
             + "take action, http://www.matthewsfriends.org/keto-therapies/keto-management/"
             + "hospital-guidance-for-those-on-ketogenic-therapy/ (a charity's guidance for hospital staff)"),
+    /** BNF for Children: milk-fed infants' intake of feed. */
+    BNFC_2011(Tag.P, "BNF for Children 2011-2012, section 9.4.2, p. 470"),
+    /** IOM 2005 water DRIs (adequate intake of total water). */
+    IOM_2005_WATER(Tag.P, "Institute of Medicine. Dietary Reference Intakes for Water, Potassium, Sodium, Chloride, "
+            + "and Sulfate. National Academies Press, 2005, pp. 141-142, doi:10.17226/10925"),
+    /** A published hand calculation with dietary units rounded down. */
+    ISRN_2012_UNITS(Tag.U, "ISRN Pediatrics 2012, article 263139, Table 2 (1224 kcal at 3:1 = 39 units), "
+            + "https://www.hindawi.com/journals/isrn/2012/263139/tab2/"),
     /** Infant start at 3:1 (a review). */
     INFANT_START_RATIO(Tag.S, "The ketogenic diet for infants: how long can you go? (review), https://discovery."
             + "researcher.life/article/the-ketogenic-diet-for-infants-how-long-can-you-go/"

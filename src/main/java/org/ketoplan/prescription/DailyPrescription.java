@@ -30,14 +30,21 @@ import org.ketoplan.nutrition.Nutrient;
  * @param snacks the snacks in order, each at its own ratio
  * @param times the clock time of each meal or snack that has one, by its name
  * @param medicineCarbG carbohydrate from medicines per day, g, already taken out of the food targets
- * @param fluidMl the day's maintenance fluid, ml
+ * @param fluidMl the day's fluid target, ml
  * @param warnings things the dietitian should look at, one sentence each
  * @param sources where each default came from, by topic ("energy", "protein", ...)
+ * @param pattern how the day is fed (feeds, feeds and meals, meals)
+ * @param feeds the names of the meals that are milk feeds
+ * @param fluidBasis what counts towards {@code fluidMl}: the feeds' volume or the water in all food and drink
+ * @param expressedMilkMl expressed breast milk a day, ml, given in the feeds (0 for none)
+ * @param breastfeeds feeds at the breast of estimated volumes, already taken out of the meals' targets
  */
 public record DailyPrescription(String patientName, LocalDate on, int ageMonths, double weightKg,
                                 double prescribedRatio, MealTarget day, List<MealTarget> meals,
                                 List<MealTarget> snacks, Map<String, LocalTime> times, double medicineCarbG,
-                                double fluidMl, List<String> warnings, Map<String, String> sources) {
+                                double fluidMl, List<String> warnings, Map<String, String> sources,
+                                MealPattern pattern, List<String> feeds, Fluid.Basis fluidBasis,
+                                double expressedMilkMl, List<BreastMilk.Breastfeed> breastfeeds) {
 
     /** Copies the collections so the prescription cannot change after it is made. */
     public DailyPrescription {
@@ -46,6 +53,15 @@ public record DailyPrescription(String patientName, LocalDate on, int ageMonths,
         times = Collections.unmodifiableMap(new LinkedHashMap<>(times));
         warnings = List.copyOf(warnings);
         sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
+        pattern = pattern == null ? MealPattern.MEALS : pattern;
+        feeds = feeds == null ? List.of() : List.copyOf(feeds);
+        fluidBasis = fluidBasis == null ? Fluid.Basis.WATER : fluidBasis;
+        breastfeeds = breastfeeds == null ? List.of() : List.copyOf(breastfeeds);
+    }
+
+    /** True when the meal named {@code name} is a milk feed. */
+    public boolean isFeed(String name) {
+        return feeds.stream().anyMatch(f -> f.equalsIgnoreCase(name));
     }
 
     /** The carbohydrate convention of all the targets. */

@@ -143,6 +143,24 @@ final class Fields {
         }
     }
 
+    /** "down" or "none". */
+    static final class UnitsRoundingValue extends TextValue<UnitsRounding> {
+        private static final long serialVersionUID = 1L;
+
+        UnitsRoundingValue() {
+            super(UnitsRounding.class, UnitsRounding::parse);
+        }
+    }
+
+    /** "feeds", "feeds and meals", "meals". */
+    static final class PatternValue extends TextValue<MealPattern> {
+        private static final long serialVersionUID = 1L;
+
+        PatternValue() {
+            super(MealPattern.class, MealPattern::parse);
+        }
+    }
+
     /** {@code v} when {@code ok}, else "{@code problem} (v)". */
     private static double checked(double v, DoublePredicate ok, String problem) {
         if (!ok.test(v)) {

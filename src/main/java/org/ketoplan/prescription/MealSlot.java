@@ -9,17 +9,25 @@ import org.ketoplan.nutrition.Numbers;
 import org.ketoplan.nutrition.Ratio;
 
 /**
- * A meal of the day: its name, optional clock time, and its share of the energy left after the snacks.
+ * A meal of the day: its name, optional clock time, its share of the energy left after the snacks, and whether it
+ * is a milk feed or a meal of solids.
  *
  * @param name the meal's name ("breakfast")
  * @param time when it is eaten, or null
  * @param share the fraction of the meals' energy (0 to 1), or null when all meals share equally
+ * @param kind {@link #FEED} or {@link #MEAL}, or null to go by the meal pattern and the name ({@link
+ *     MealPattern#isFeed})
  */
 public record MealSlot(String name,
                        @JsonDeserialize(using = Fields.TimeValue.class) LocalTime time,
-                       @JsonDeserialize(using = Fields.ShareValue.class) Double share) {
+                       @JsonDeserialize(using = Fields.ShareValue.class) Double share,
+                       String kind) {
+    /** The kind of a milk feed (bottle, cup, or breast milk with modules). */
+    public static final String FEED = "feed";
+    /** The kind of a meal of solid food. */
+    public static final String MEAL = "meal";
 
-    /** Rejects a blank name and a share outside 0 to 1. */
+    /** Rejects a blank name, a share outside 0 to 1 and an unknown kind. */
     public MealSlot {
         if (name == null || name.isBlank()) {
             throw new FieldProblem("name", "missing");
@@ -28,6 +36,17 @@ public record MealSlot(String name,
         if (share != null && !(share > 0 && share <= 1)) {
             throw new FieldProblem("share", Ratio.plain(share) + " is not between 0 and 100 %");
         }
+        if (kind != null) {
+            kind = kind.trim().toLowerCase(java.util.Locale.ROOT);
+            if (!kind.equals(FEED) && !kind.equals(MEAL)) {
+                throw new FieldProblem("kind", "'" + kind + "' is not a kind of meal: give feed or meal");
+            }
+        }
+    }
+
+    /** A meal whose kind goes by the pattern and its name. */
+    public MealSlot(String name, LocalTime time, Double share) {
+        this(name, time, share, null);
     }
 
     /** {@code n} equal meals named "meal 1" to "meal n", without times. */
@@ -97,7 +116,7 @@ public record MealSlot(String name,
         List<MealSlot> out = new ArrayList<>();
         if (given == 0) {
             for (MealSlot m : meals) {
-                out.add(new MealSlot(m.name(), m.time(), 1.0 / meals.size()));
+                out.add(new MealSlot(m.name(), m.time(), 1.0 / meals.size(), m.kind()));
             }
         } else if (given < meals.size()) {
             String missing = meals.stream().filter(m -> m.share() == null).map(MealSlot::name).findFirst().orElse("");

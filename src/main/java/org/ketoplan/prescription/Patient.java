@@ -81,6 +81,11 @@ public record Patient(String name,
         return LocalDate.now(timeZone == null ? clock : clock.withZone(timeZone));
     }
 
+    /** This patient with {@code settings} as the whole prescription (an initiation step, say). */
+    public Patient withPrescription(PrescriptionSettings settings) {
+        return new Patient(name, born, ageMonths, weightKg, settings, medicines, excludeFoods, timeZone);
+    }
+
     /**
      * This patient with the given values in place of the file's (null or empty: keep the file's): weight, age
      * (born or months, replacing both), prescription settings ({@link PrescriptionSettings#overriddenBy}),

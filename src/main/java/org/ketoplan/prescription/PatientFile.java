@@ -21,8 +21,13 @@ import org.ketoplan.common.Limits;
  *   ratio: 4                # or "4:1"
  *   protein_g_per_kg: 1.5   # or protein_g, or protein_g_per_100kcal; default 1.5 g/100 kcal
  *   carbs: net
- *   meals: [{name: breakfast, time: "07:00", share: 0.25}, ...]
+ *   pattern: feeds and meals                 # optional: by age (MealPattern)
+ *   meals: [{name: breakfast, time: "07:00", share: 0.25}, {name: bedtime, kind: feed, ...}, ...]
  *   snacks: [{name: snack, time: "15:00", kcal: 100, ratio: 1.5}]
+ *   breast_milk: {expressed_ml: 150, breastfeeds: [{time: "05:00", ml: 60}]}
+ *   ramp: {steps: [1, 2, 3], days_per_step: 1}
+ *   units_rounding: down
+ *   fluid_ml_per_kg: 150    # or fluid_ml
  * medicines: [{name: ..., carb_mg_per_dose: 120, doses_per_day: 2, times: ["08:00", "20:00"]}]
  * exclude_foods: [...]
  * </pre>
@@ -79,7 +84,8 @@ public final class PatientFile {
 
     /**
      * The commented template {@code ketoplan init} writes: an 8-month-old born 8 months before {@code today},
-     * 7.8 kg, at 3:1 (the usual infant start) with energy and protein left to their defaults.
+     * 7.8 kg, at 3:1 (the usual infant start) with energy, protein, meals (the pattern for the age) and fluid left
+     * to their defaults.
      */
     public static String template(LocalDate today) {
         LocalDate born = today.minusMonths(8);
@@ -103,12 +109,23 @@ public final class PatientFile {
                   # Protein: protein_g (per day), protein_g_per_kg or protein_g_per_100kcal.
                   # Default: the larger of 1.5 g per 100 kcal (Nation 2014) and the reference intake for the age.
                   carbs: net                # count carbohydrate net (total - fibre) or total
-                  meals:                    # shares of the day's energy after snacks, adding to 100 %%
-                    - {name: breakfast, time: "07:00", share: 25%%}
-                    - {name: lunch, time: "11:30", share: 25%%}
-                    - {name: tea, time: "15:30", share: 25%%}
-                    - {name: supper, time: "19:00", share: 25%%}
+                  # Meals: by default the pattern for the age, each named in 'ketoplan prescribe' with its reason:
+                  # feeds only under 6 months; four milk feeds and three solid meals at 6-11 months; four meals from
+                  # 12 months. pattern: feeds | feeds and meals | meals sets it; or list your own meals (shares add
+                  # to 100 %%; kind: feed for a milk feed):
+                  # meals:
+                  #   - {name: morning feed, time: "06:30", share: 20%%, kind: feed}
+                  #   - {name: breakfast, time: "08:00", share: 30%%}
+                  #   - {name: lunch, time: "12:00", share: 30%%}
+                  #   - {name: bedtime feed, time: "19:00", share: 20%%, kind: feed}
                   snacks: []                # e.g. - {name: snack, time: "17:00", kcal: 50, ratio: 1.5}
+                  # breast_milk:            # breastfeeding need not stop on the diet:
+                  #   expressed_ml: 150     #   expressed milk a day, given in the feeds, and/or
+                  #   breastfeeds: [{time: "05:00", ml: 60}]   # feeds at the breast of an estimated volume
+                  # ramp: {steps: [1, 2], days_per_step: 1}    # initiation: the first days' ratios, then the ratio
+                  # units_rounding: down    # whole dietary units, rounded down as in hand calculations
+                  # fluid_ml_per_kg: 150    # or fluid_ml; default 150 ml/kg of feed under 6 months (BNFC), 800 ml
+                  #                         # of water at 6-11 months (IOM), Holliday-Segar from 12 months
 
                 medicines: []               # carbohydrate in medicines, taken out of the food's allowance, e.g.
                                             # - {name: levetiracetam syrup, carb_mg_per_dose: 120, doses_per_day: 2,

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.ketoplan.common.BadInputException;
 import org.ketoplan.nutrition.CarbConvention;
+import org.ketoplan.nutrition.Macros;
 import org.ketoplan.nutrition.Ratio;
 
 /**
@@ -46,8 +47,7 @@ public final class Prescriber {
         List<DailyPrescription> days = new ArrayList<>();
         for (double r : ratios) {
             Ratio.checkRange(r);
-            days.add(prescribe(patient.overriddenBy(null, null, null, PrescriptionSettings.NONE.withRatio(r),
-                    null), on));
+            days.add(prescribe(patient.withPrescription(patient.prescription().withRatio(r)), on));
         }
         return days;
     }
@@ -78,6 +78,13 @@ public final class Prescriber {
                     : Bounds.above(kcal / weight, Bounds.KCAL_PER_KG, "kcal/kg a day") + " (" + fmt(kcal) + " kcal for "
                     + Ratio.plain(weight) + " kg)"));
         }
+        if (s.unitsRoundingOrDefault() == UnitsRounding.DOWN) {
+            double rounded = UnitsRounding.DOWN.kcal(kcal, ratio);
+            sources.put("units_rounding", UnitsRounding.DOWN_SOURCE + String.format(Locale.ROOT,
+                    ": %.2f -> %.0f units, %.0f -> %.0f kcal", Ratio.units(kcal, ratio), Ratio.units(rounded, ratio),
+                    kcal, rounded));
+            kcal = rounded;
+        }
         double protein = protein(s, kcal, weight, age, sources);
         if (protein > Bounds.PROTEIN_G || protein / weight > Bounds.PROTEIN_G_PER_KG) {
             throw new BadInputException("protein: " + (protein > Bounds.PROTEIN_G
@@ -106,21 +113,38 @@ public final class Prescriber {
                 times.put(sn.name(), sn.time());
             }
         }
-        if (!snacks.isEmpty() && s.meals().isEmpty()) {
-            throw new BadInputException("snacks: give the meals too (meals in the file, --meals N or --meal "
-                    + "NAME=SHARE) to take the rest of the day");
-        }
         if (snackKcal >= kcal - EPS && !snacks.isEmpty()) {
             throw new BadInputException("snacks: " + fmt(snackKcal) + " kcal of snacks leave nothing of the day's "
                     + fmt(kcal) + " kcal for the meals");
         }
+        MealPattern pattern = s.pattern() != null ? s.pattern() : MealPattern.forAge(age);
+        List<MealSlot> slots = s.meals().isEmpty() ? pattern.defaultSlots() : s.meals();
+        sources.put("meal_pattern", s.meals().isEmpty() ? (s.pattern() != null ? "given: " + pattern.word()
+                + "; " : "default: ") + pattern.source() : "given: the meals of the prescription ("
+                + pattern.word() + ")");
+        List<String> feeds = slots.stream().filter(pattern::isFeed).map(MealSlot::name).toList();
+        BreastMilk milk = s.breastMilkOrNone();
+        Macros breastfed = BreastMilk.of(milk.breastfedMl());
         List<MealTarget> meals = new ArrayList<>();
-        for (MealSlot m : s.meals()) {
-            meals.add(target(m.name(), (kcal - snackKcal) * m.share(), ratio,
-                    (protein - snackProtein) * m.share(), conv, "meal '" + m.name() + "'"));
+        for (MealSlot m : slots) {
+            meals.add(breastfed.fatG() > 0 ? aroundBreastfeeds(m, whole, snacks, breastfed, milk, conv)
+                    : target(m.name(), (kcal - snackKcal) * m.share(), ratio, (protein - snackProtein) * m.share(),
+                    conv, "meal '" + m.name() + "'"));
             if (m.time() != null) {
                 times.put(m.name(), m.time());
             }
+        }
+        for (BreastMilk.Breastfeed b : milk.breastfeeds()) {
+            if (b.time() != null) {
+                times.put(b.name(), b.time());
+            }
+        }
+        if (milk.expressedMl() > 0 && feeds.isEmpty()) {
+            throw new BadInputException("breast_milk.expressed_ml: the day has no feeds to give it in; add a feed "
+                    + "(kind: feed) or give the milk as breastfeeds");
+        }
+        if (milk.expressedMl() > 0 || !milk.breastfeeds().isEmpty()) {
+            sources.put("breast_milk", BreastMilk.SOURCE);
         }
         double medicineCarb = patient.medicines().stream().mapToDouble(Medicine::carbGPerDay).sum();
         for (MealTarget sn : snacks) {
@@ -149,12 +173,49 @@ public final class Prescriber {
             snacks = reduceCarb(snacks, keep);
             day = meals.isEmpty() ? reduceCarb(List.of(whole), keep).get(0) : sum("day", meals, snacks, conv);
         } else {
-            day = snacks.isEmpty() ? whole : sum("day", meals, snacks, conv);
+            day = snacks.isEmpty() && breastfed.fatG() == 0 ? whole : sum("day", meals, snacks, conv);
         }
-        sources.put("fluid", Fluid.SOURCE);
+        if (breastfed.fatG() > 0) {
+            day = MealTarget.ofMacros("day", day.fatG() + breastfed.fatG(), day.proteinG() + breastfed.proteinG(),
+                    day.carbG() + breastfed.carbohydrate(conv), conv);
+        }
+        Fluid.Target fluid = s.fluidMl() != null || s.fluidMlPerKg() != null
+                ? Fluid.given(age, weight, s.fluidMl(), s.fluidMlPerKg()) : Fluid.forChild(age, weight);
+        sources.put("fluid", fluid.source());
         sources.put("reference_intakes", ReferenceIntakes.SOURCE + ": " + ReferenceIntakes.band(age) + " used");
         return new DailyPrescription(patient.name(), on, age, weight, ratio, day, meals, snacks, times,
-                medicineCarb, Fluid.hollidaySegarMl(weight), warnings, sources);
+                medicineCarb, fluid.ml(), warnings, sources, pattern, feeds, fluid.basis(), milk.expressedMl(),
+                milk.breastfeeds());
+    }
+
+    /**
+     * The meal {@code m} when breastfeeds of estimated volume supply part of the day: the day's fat, protein and
+     * carbohydrate less the snacks' and the breast milk's, shared by the meals' shares. The meals' ratio rises so
+     * that the day, breast milk included, keeps the prescribed one.
+     *
+     * @throws BadInputException when the breast milk alone brings more of a nutrient than the meals have
+     */
+    private static MealTarget aroundBreastfeeds(MealSlot m, MealTarget whole, List<MealTarget> snacks,
+                                                Macros milk, BreastMilk given, CarbConvention conv) {
+        double f = whole.fatG() - milk.fatG();
+        double p = whole.proteinG() - milk.proteinG();
+        double c = whole.carbG() - milk.carbohydrate(conv);
+        for (MealTarget sn : snacks) {
+            f -= sn.fatG();
+            p -= sn.proteinG();
+            c -= sn.carbG();
+        }
+        if (c < -EPS || p < -EPS) {
+            double per100 = c < -EPS ? BreastMilk.PER_100_ML.carbohydrate(conv) : BreastMilk.PER_100_ML.proteinG();
+            double room = (c < -EPS ? c + milk.carbohydrate(conv) : p + milk.proteinG()) / per100 * 100;
+            throw new BadInputException(String.format(Locale.ROOT, "breast_milk.breastfeeds: %.0f ml a day of "
+                    + "breast milk bring %.1f g %s, more than the day's %.1f g at %s leave for it; estimate at most "
+                    + "%.0f ml, or lower the ratio", given.breastfedMl(), c < -EPS ? milk.carbohydrate(conv)
+                    : milk.proteinG(), c < -EPS ? "carbohydrate" : "protein", c < -EPS ? c + milk.carbohydrate(conv)
+                    : p + milk.proteinG(), Ratio.format(whole.ratio()), Math.max(0, room)));
+        }
+        return MealTarget.ofMacros(m.name(), f * m.share(), Math.max(0, p) * m.share(), Math.max(0, c) * m.share(),
+                conv);
     }
 
     private static double energy(PrescriptionSettings s, int age, double weight, Map<String, String> sources) {

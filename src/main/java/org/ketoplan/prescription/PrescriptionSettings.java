@@ -24,8 +24,14 @@ import org.ketoplan.nutrition.Ratio;
  * @param proteinGPerKg protein, g per kg per day
  * @param proteinGPer100kcal protein, g per 100 kcal
  * @param carbs the carbohydrate convention (net when null)
- * @param meals the meals (names, times, shares); empty for the day only
+ * @param meals the meals and feeds (names, times, shares, kinds); empty for the pattern's default slots
  * @param snacks the snacks, each with its own kcal and ratio
+ * @param unitsRounding whether the day's dietary units are rounded down (none when null)
+ * @param pattern feeds, feeds and meals, or meals (by age when null; {@link MealPattern})
+ * @param ramp the initiation ramp, or null for none
+ * @param breastMilk expressed milk and breastfeeds, or null for none
+ * @param fluidMl the day's fluid target, ml (the default by age when this and {@code fluidMlPerKg} are null)
+ * @param fluidMlPerKg the day's fluid target per kg
  */
 public record PrescriptionSettings(
         @JsonDeserialize(using = Fields.Positive.class) Double kcal,
@@ -38,11 +44,25 @@ public record PrescriptionSettings(
         Double proteinGPer100kcal,
         @JsonDeserialize(using = Fields.CarbsValue.class) CarbConvention carbs,
         List<MealSlot> meals,
-        List<Snack> snacks) {
+        List<Snack> snacks,
+        @JsonDeserialize(using = Fields.UnitsRoundingValue.class) UnitsRounding unitsRounding,
+        @JsonDeserialize(using = Fields.PatternValue.class) MealPattern pattern,
+        Ramp ramp,
+        BreastMilk breastMilk,
+        @JsonDeserialize(using = Fields.Positive.class) Double fluidMl,
+        @JsonProperty("fluid_ml_per_kg") @JsonDeserialize(using = Fields.Positive.class) Double fluidMlPerKg) {
 
     /** No settings at all: every value from its default. */
     public static final PrescriptionSettings NONE =
             new PrescriptionSettings(null, null, null, null, null, null, null, null, null, null);
+
+    /** Settings of energy, ratio, protein, convention, meals and snacks; the rest by default. */
+    public PrescriptionSettings(Double kcal, Double kcalPerKg, EnergyBasis energy, Double ratio, Double proteinG,
+                                Double proteinGPerKg, Double proteinGPer100kcal, CarbConvention carbs,
+                                List<MealSlot> meals, List<Snack> snacks) {
+        this(kcal, kcalPerKg, energy, ratio, proteinG, proteinGPerKg, proteinGPer100kcal, carbs, meals, snacks,
+                null, null, null, null, null, null);
+    }
 
     /** Checks that energy and protein are each given at most one way, meal shares add up, and names are unique. */
     public PrescriptionSettings {
@@ -74,6 +94,18 @@ public record PrescriptionSettings(
             throw new FieldProblem("meals", e.getMessage());
         }
         snacks = snacks == null ? List.of() : List.copyOf(snacks);
+        if (fluidMl != null && fluidMlPerKg != null) {
+            throw new FieldProblem("fluid_ml_per_kg", "give fluid_ml or fluid_ml_per_kg, not both");
+        }
+        positiveIfGiven("fluid_ml", fluidMl);
+        positiveIfGiven("fluid_ml_per_kg", fluidMlPerKg);
+        if (ramp != null && ratio != null) {
+            try {
+                ramp.checkUpTo(ratio);
+            } catch (IllegalArgumentException e) {
+                throw new FieldProblem("ramp", e.getMessage());
+            }
+        }
         Set<String> names = new HashSet<>();
         for (String n : java.util.stream.Stream.concat(meals.stream().map(MealSlot::name),
                 snacks.stream().map(Snack::name)).toList()) {
@@ -118,13 +150,35 @@ public record PrescriptionSettings(
                 proteinGiven ? o.proteinGPer100kcal : proteinGPer100kcal,
                 o.carbs != null ? o.carbs : carbs,
                 o.meals.isEmpty() ? meals : o.meals,
-                o.snacks.isEmpty() ? snacks : o.snacks);
+                o.snacks.isEmpty() ? snacks : o.snacks,
+                o.unitsRounding != null ? o.unitsRounding : unitsRounding,
+                o.pattern != null ? o.pattern : pattern,
+                o.ramp != null ? o.ramp : ramp,
+                o.breastMilk != null ? o.breastMilk : breastMilk,
+                o.fluidMl != null || o.fluidMlPerKg != null ? o.fluidMl : fluidMl,
+                o.fluidMl != null || o.fluidMlPerKg != null ? o.fluidMlPerKg : fluidMlPerKg);
     }
 
-    /** These settings at another ratio (an initiation step). */
+    /** These settings at another ratio (an initiation step; the ramp itself is left out). */
     public PrescriptionSettings withRatio(double r) {
         return new PrescriptionSettings(kcal, kcalPerKg, energy, r, proteinG, proteinGPerKg, proteinGPer100kcal,
-                carbs, meals, snacks);
+                carbs, meals, snacks, unitsRounding, pattern, null, breastMilk, fluidMl, fluidMlPerKg);
+    }
+
+    /** These settings with another ramp (null: none). */
+    public PrescriptionSettings withRamp(Ramp r) {
+        return new PrescriptionSettings(kcal, kcalPerKg, energy, ratio, proteinG, proteinGPerKg, proteinGPer100kcal,
+                carbs, meals, snacks, unitsRounding, pattern, r, breastMilk, fluidMl, fluidMlPerKg);
+    }
+
+    /** The rounding of dietary units, none when not given. */
+    public UnitsRounding unitsRoundingOrDefault() {
+        return unitsRounding == null ? UnitsRounding.NONE : unitsRounding;
+    }
+
+    /** Expressed milk and breastfeeds, none when not given. */
+    public BreastMilk breastMilkOrNone() {
+        return breastMilk == null ? new BreastMilk(0.0, List.of()) : breastMilk;
     }
 
     /** The convention, net when none is given. */

@@ -2,6 +2,8 @@ package org.ketoplan.safety;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ketoplan.compose.AmountLimits;
+import org.ketoplan.compose.Tolerances;
 import org.ketoplan.nutrition.Ratio;
 import org.ketoplan.prescription.Bounds;
 import org.ketoplan.prescription.Citation;
@@ -50,6 +52,24 @@ public final class Sources {
                 Citation.DRI_2011));
         out.add(new Entry("fluid", "Holliday-Segar: 100 ml/kg for the first 10 kg, 50 ml/kg for the next 10, "
                 + "20 ml/kg above", Citation.HOLLIDAY_SEGAR_1957));
+        out.add(new Entry("fluid", "under 6 months, milk-fed: 150 ml/kg/day of feed, counted as the feeds' (and "
+                + "breastfeeds') volume", Citation.BNFC_2011));
+        out.add(new Entry("fluid", "6-11 months: 800 ml/day of water from all food and drink (the adequate intake "
+                + "of total water at 7-12 months); the water of every food counts", Citation.IOM_2005_WATER));
+        out.add(new Entry("meal pattern", "under 6 months six equal milk feeds about 3.5 hours apart; 6-11 months "
+                + "four milk feeds with half the day's energy and three solid meals with the other half (about 0.6 L "
+                + "of milk a day at 7-12 months, IOM 2005 water DRIs); from 12 months four equal meals", null));
+        out.add(new Entry("breast milk", "per 100 ml: fat 3.5 g, protein 0.9 g, carbohydrate 6.7 g, 67 kcal, "
+                + "water 87 g (IOM 2005 water DRIs)", Citation.BALLARD_2013));
+        out.add(new Entry("meals", "protein within +-" + Tolerances.DEFAULT_PROTEIN_PCT
+                + " % of each meal's target, so the day's stays within 90-110 %; no counted food below "
+                + AmountLimits.MIN_WEIGHABLE_STEPS + " scale steps (weighed to within 10 %); "
+                + "a meal's counted foods at most " + Ratio.plain(AmountLimits.MEAL_G_PER_KG)
+                + " g/kg of the child (400 g without a child), one food at most half of that", null));
+        out.add(new Entry("feeds", "warnings above 1 kcal/ml, above 30 ml/kg a feed (rules of thumb) and, under 6 "
+                + "months, outside 150-200 ml/kg a day (BNF for Children)", null));
+        out.add(new Entry("dietary unit", "rounded down to whole units only when asked (units_rounding: down), as "
+                + "in hand calculations", Citation.ISRN_2012_UNITS));
         out.add(new Entry("carbohydrate", "counted net (total - fibre) by default, as KetoCal 4:1 is 4:1 on "
                 + "available carbohydrate", Citation.NUTRICIA_KETOCAL_41));
         out.add(new Entry("dietary unit", "9 x ratio + 4 kcal; fat = ratio x units; carbohydrate = units - protein",

@@ -14,8 +14,9 @@ import org.ketoplan.common.Mappers;
 
 /** {@code ketoplan formula} through {@link Main#run}, with the shipped products (foods/keto-products.yaml). */
 class FormulaCommandTest {
+    /** KetoCal 4:1 alone, at its own protein (14.4 g in 705 kcal, 13.5 g for 650 kcal; FormulaComposerTest). */
     private static final String[] KETOCAL_DAY = {"formula", "--base", "ketocal-4to1-powder", "--kcal", "650",
-        "--ratio", "4:1", "--weight", "7.8", "--feeds", "6"};
+        "--ratio", "4:1", "--protein", "13.5", "--weight", "7.8", "--feeds", "6"};
 
     @org.junit.jupiter.api.BeforeEach
     void shipped() {
@@ -84,7 +85,7 @@ class FormulaCommandTest {
     void denseFeedIsWarnedAbout() {
         // 650 kcal in 500 ml = 1.3 kcal/ml
         CliRun r = CliRun.of("formula", "--base", "ketocal-4to1-powder", "--kcal", "650", "--ratio", "4",
-                "--fluid-ml", "500", "--feeds", "6");
+                "--protein", "13.5", "--fluid-ml", "500", "--feeds", "6");
         assertEquals(ExitCodes.OK, r.code(), r.err());
         assertTrue(r.out().contains("WARNING: energy density 1.30 kcal/ml is above 1.0 kcal/ml"), r.out());
     }
@@ -99,8 +100,9 @@ class FormulaCommandTest {
 
     @Test
     void dayFromThePatientFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
-        // the template patient on 2026-11-22: 8 months, 7.8 kg: 339 kJ/kg/d (Butte 2005, mean of boys and girls at 6 months, a plateau to 12) / 4.184 = 81.023 kcal/kg x 7.8 kg = 631.98 kcal at 3:1;
-        // fluid by Holliday-Segar 780 ml
+        // the template patient on 2026-11-22: 8 months, 7.8 kg: 339 kJ/kg/d (Butte 2005, mean of boys and girls at
+        // 6 months, a plateau to 12) / 4.184 = 81.023 kcal/kg x 7.8 kg = 631.98 kcal at 3:1; fluid 800 ml of water a
+        // day at 7-12 months (IOM 2005)
         java.nio.file.Path patient = dir.resolve("patient.yaml");
         java.nio.file.Files.writeString(patient, org.ketoplan.prescription.PatientFile.template(
                 java.time.LocalDate.of(2026, 11, 22)));
@@ -111,7 +113,7 @@ class FormulaCommandTest {
         JsonNode j = json(r.out());
         assertEquals(632.0, j.get("target").get("kcal").asDouble());
         assertEquals(3.0, j.get("target").get("ratio").asDouble());
-        assertEquals(780.0, j.get("total_ml").asDouble());
+        assertEquals(800.0, j.get("total_ml").asDouble());
         assertTrue(j.get("within_tolerance").asBoolean());
     }
 

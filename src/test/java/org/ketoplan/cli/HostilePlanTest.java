@@ -112,15 +112,16 @@ class HostilePlanTest {
         c.add(one("negative amount", edited(r -> food(r, 0, 0, 1).put("amount", -3.0)),
                 P + ":\\d+: days\\[0\\]\\.meals\\[0\\]\\.foods\\[1\\]: amount must not be negative \\(-3\\)"));
         c.add(one("amount of 1e308", edited(r -> food(r, 0, 0, 1).put("amount", 1e308)),
-                P + ":\\d+: days\\[0\\]\\.meals\\[0\\]\\.foods\\[1\\]\\.amount: .* is outside 0 to 10000 g"));
+                // the fixture's first meal is the example infant's morning feed: KetoCal 3:1 powder, Liquigen, water
+                P + ":\\d+: days\\[0\\]\\.meals\\[0\\]\\.foods\\[1\\]\\.amount: .* is outside 0 to 10000 ml"));
         c.add(one("amount \"NaN\"", edited(r -> food(r, 0, 0, 1).put("amount", "NaN")),
                 P + ":\\d+: days\\[0\\]\\.meals\\[0\\]\\.foods\\[1\\]: amount must be a number, not NaN"));
         c.add(one("a unit that is not the food's", edited(r -> food(r, 0, 0, 0).put("unit", "ml")),
                 P + ":\\d+: days\\[0\\]\\.meals\\[0\\]\\.foods\\[0\\]\\.unit: 'ml', but the food is measured in g"));
         c.add(one("a time of 25:00", edited(r -> meal(r, 0, 0).put("time", "25:00")),
                 P + ":\\d+: days\\[0\\]\\.meals\\[0\\]\\.time: '25:00' is not a time of day"));
-        c.add(one("a slot twice in a day", edited(r -> meal(r, 0, 1).put("slot", "breakfast")),
-                P + ":\\d+: days\\[0\\]\\.meals\\[1\\]\\.slot: 'breakfast' is planned twice"));
+        c.add(one("a slot twice in a day", edited(r -> meal(r, 0, 1).put("slot", "morning feed")),
+                P + ":\\d+: days\\[0\\]\\.meals\\[1\\]\\.slot: 'morning feed' is planned twice"));
         c.add(one("a time zone that is none", edited(r -> ((ObjectNode) r.get("patient")).put("time_zone", "Moon/Base")),
                 P + ":\\d+: patient\\.time_zone: 'Moon/Base' is not a time zone"));
         c.add(one("a scale step of 0.5", edited(r -> ((ObjectNode) r.get("tolerances")).put("step", 0.5)),
@@ -186,7 +187,8 @@ class HostilePlanTest {
         Path fixed = dir.resolve("fixed.json");
         CliRun fix = CliRun.of("plan", "check", plan.toString(), "--fix", "--out", fixed.toString());
         assertEquals(ExitCodes.OK, fix.code(), fix.err());
-        // the meal with 500 g of egg is far outside its bands: composed again from its recipe, and the file agrees
+        // the morning feed with 500 g of KetoCal is far outside its bands: shared again from the day's made-up feeds,
+        // and the file agrees
         CliRun again = CliRun.of("plan", "check", fixed.toString(), "--format", "json");
         assertEquals(ExitCodes.OK, again.code(), again.err());
         JsonNode j = CliConventionsTest.json(again.out());

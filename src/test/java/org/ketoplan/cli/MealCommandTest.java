@@ -163,16 +163,18 @@ class MealCommandTest {
 
     @Test
     void targetFromThePatientFilesPrescription() throws IOException {
-        // the template patient on 2026-11-22: 8 months, 7.8 kg: 339 kJ/kg/d (Butte 2005, mean of boys and girls at 6 months, a plateau to 12) / 4.184 = 81.023 kcal/kg x 7.8 kg = 631.98 kcal at 3:1
-        // in 4 meals of 25 % -> tea = 158.0 kcal at 3:1
+        // the template patient on 2026-11-22: 8 months, 7.8 kg: 339 kJ/kg/d (Butte 2005, mean of boys and girls at
+        // 6 months, a plateau to 12) / 4.184 = 81.023 kcal/kg x 7.8 kg = 631.98 kcal at 3:1; the meals the pattern
+        // for 8 months: tea = one sixth = 105.33 kcal at 3:1 (weighed to 0.1 g: at 1 g steps 5 g of chicken is
+        // already above its protein)
         Path patient = dir.resolve("patient.yaml");
         Files.writeString(patient, org.ketoplan.prescription.PatientFile.template(java.time.LocalDate.of(2026, 11,
                 22)));
         CliRun r = meal(with(FOUR_FOODS, "--patient", patient.toString(), "--meal", "tea", "--on", "2026-11-22",
-                "--format", "json"));
+                "--step", "0.1", "--format", "json"));
         assertEquals(ExitCodes.OK, r.code(), r.err());
         JsonNode j = json(r.out());
-        assertEquals(158.0, j.get("target").get("kcal").asDouble());
+        assertEquals(105.3, j.get("target").get("kcal").asDouble());
         assertEquals(3.0, j.get("target").get("ratio").asDouble());
         assertTrue(j.get("within_tolerance").asBoolean());
         CliRun mixed = meal(with(FOUR_FOODS, "--patient", patient.toString(), "--meal", "tea", "--kcal", "500"));

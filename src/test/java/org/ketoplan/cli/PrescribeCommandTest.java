@@ -125,6 +125,28 @@ class PrescribeCommandTest {
     }
 
     @Test
+    void unitsRoundedDownGiveThePublishedThirtyNineUnits() throws IOException {
+        // ISRN Pediatrics 2012, 263139, Table 2: 18 kg x 68 kcal/kg = 1224 kcal at 3:1, protein 1 g/kg = 18 g:
+        // 1224 / 31 = 39.48 -> 39 units; fat 3 x 39 = 117 g; carbohydrate 39 - 18 = 21 g; 39 x 31 = 1209 kcal
+        JsonNode j = json(run("prescribe", "--weight", "18", "--age-months", "60", "--kcal", "1224", "--ratio", "3",
+                "--protein", "18", "--meals", "3", "--units-rounding", "down", "--format", "json"));
+        assertEquals(39.0, j.get("units").asDouble());
+        assertEquals(117.0, j.get("fat_g").asDouble());
+        assertEquals(21.0, j.get("carb_g").asDouble());
+        assertEquals(1209.0, j.get("kcal").asDouble());
+        assertEquals(39.0, j.get("meals").get(0).get("fat_g").asDouble());
+        assertEquals(7.0, j.get("meals").get(0).get("carb_g").asDouble());
+        Result none = run("prescribe", "--weight", "18", "--age-months", "60", "--kcal", "1224", "--ratio", "3",
+                "--protein", "18", "--units-rounding", "none", "--format", "json");
+        assertEquals(39.48, json(none).get("units").asDouble());
+        Result bad = run("prescribe", "--weight", "18", "--age-months", "60", "--ratio", "3", "--units-rounding",
+                "up");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--units-rounding: units rounding must be 'down' or 'none', not 'up'"),
+                bad.err());
+    }
+
+    @Test
     void initWritesATemplateThatPrescribeAccepts() throws IOException {
         Path f = dir.resolve("patient.yaml");
         Result init = run("init", f.toString());
@@ -132,9 +154,13 @@ class PrescribeCommandTest {
         assertTrue(Files.readString(f).contains("weight_kg: 7.8"));
         Result p = run("prescribe", "--patient", f.toString());
         assertEquals(0, p.code(), p.err());
-        // 8 months, 7.8 kg: 339 kJ/kg/d (Butte 2005, mean of boys and girls at 6 months, a plateau to 12) / 4.184 = 81.023 kcal/kg x 7.8 kg = 631.98 kcal at 3:1; 4 meals of 158.0 kcal.
+        // 8 months, 7.8 kg: 339 kJ/kg/d (Butte 2005, mean of boys and girls at 6 months, a plateau to 12) / 4.184 =
+        // 81.023 kcal/kg x 7.8 kg = 631.98 kcal at 3:1; the pattern for 8 months: four feeds of 12.5 %
+        // (631.98 / 8 = 79.0 kcal) and three meals of one sixth (631.98 / 6 = 105.3 kcal)
         assertTrue(p.out().matches("(?s).*day\\s+632\\.0\\s+3:1.*"), p.out());
-        assertTrue(p.out().matches("(?s).*breakfast\\s+07:00\\s+158\\.0\\s+3:1.*"), p.out());
+        assertTrue(p.out().matches("(?s).*morning feed \\(feed\\)\\s+06:30\\s+79\\.0\\s+3:1.*"), p.out());
+        assertTrue(p.out().matches("(?s).*breakfast\\s+08:00\\s+105\\.3\\s+3:1.*"), p.out());
+        assertTrue(p.out().contains("meal pattern: default: 6-11 months: four milk feeds"), p.out());
         Result again = run("init", f.toString());
         assertEquals(2, again.code());
         assertTrue(again.err().contains("already exists; use --force"), again.err());
@@ -148,7 +174,9 @@ class PrescribeCommandTest {
         JsonNode j = json(run("prescribe", "--patient", f.toString(), "--ratio", "4", "--kcal", "1000",
                 "--protein", "15", "--format", "json"));
         assertEquals(100.0, j.get("fat_g").asDouble());
-        assertEquals(4, j.get("meals").size());
+        assertEquals(7, j.get("meals").size());
+        assertEquals("feed", j.get("meals").get(0).get("kind").asText());
+        assertEquals("feeds and meals", j.get("pattern").asText());
         assertEquals("Example Baby", j.get("name").asText());
     }
 

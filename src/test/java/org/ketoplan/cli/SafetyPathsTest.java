@@ -33,6 +33,7 @@ class SafetyPathsTest {
               - {food: "01053", role: cream, grams: 22, min: 5, max: 60}
               - {food: "04053", role: fat, grams: 4, min: 0, max: 15}
               - {food: "19296", role: carbohydrate, grams: 1, min: 1, max: 1}
+              - {food: "09040", role: carbohydrate, grams: 10, min: 0, max: 30}
             directions: [Whisk and bake.]
             """;
     static final String SIX_MONTHS = """
@@ -93,9 +94,10 @@ class SafetyPathsTest {
         assertEquals(ExitCodes.BAD_INPUT, salt.code());
         assertTrue(salt.err().contains("01001 (Butter, salted): added salt not under 12 months (this child: 6 "
                 + "months)"), salt.err());
+        // (banana too: egg yolk, cream and butter alone have too little carbohydrate for the protein band)
         CliRun allowed = CliRun.of("meal", "--patient", file("six-salt.yaml", SIX_MONTHS
                 + "allow: [{rule: added-salt, reason: sodium prescribed}]\n").toString(), "--meal", "breakfast",
-                "--food", "01125", "--food", "01053", "--food", "01001", "--format", "json");
+                "--food", "01125", "--food", "01053", "--food", "01001", "--food", "09040", "--format", "json");
         assertEquals(ExitCodes.OK, allowed.code(), allowed.err());
         JsonNode notes = Mappers.json().readTree(allowed.out()).get("safety_notes");
         assertTrue(notes.toString().contains("allowed by the patient file: Butter, salted [01001] for a child of 6 "
@@ -112,7 +114,7 @@ class SafetyPathsTest {
         assertTrue(milk.err().contains("01053 (Cream, fluid, heavy whipping) contains milk, to which the child is "
                 + "allergic"), milk.err());
         CliRun unknownAge = CliRun.of("meal", "--kcal", "200", "--ratio", "3", "--food", "12061", "--food", "01053",
-                "--food", "04053");
+                "--food", "04053", "--food", "09040");
         assertEquals(ExitCodes.OK, unknownAge.code(), unknownAge.err());
         assertTrue(unknownAge.out().contains("age not given: the food-safety rules by age and the products' age "
                 + "indications were not checked"), unknownAge.out());
@@ -127,14 +129,17 @@ class SafetyPathsTest {
         assertTrue(refused.err().contains("ketocal-4to1-powder (KetoCal 4:1 powder (Nutricia)) is outside its age "
                 + "indication for a child of 3 months: 'designed for individuals over 1 year' (Nutricia Canada"),
                 refused.err());
-        CliRun allowed = CliRun.of("formula", "--patient", three.toString(), "--base", "ketocal-4to1-powder",
-                "--feeds", "6", "--allow-product", "ketocal-4to1-powder");
+        // (with infant formula and Liquigen: KetoCal 4:1 alone brings more protein than the prescription's band)
+        CliRun allowed = CliRun.of("formula", "--patient", three.toString(), "--module", "ketocal-4to1-powder",
+                "--module", "infant-formula-standard-powder", "--module", "liquigen", "--feeds", "6",
+                "--allow-product", "ketocal-4to1-powder");
         assertEquals(ExitCodes.OK, allowed.code(), allowed.err());
         assertTrue(allowed.out().contains("allowed outside its age indication: KetoCal 4:1 powder (Nutricia) "
                 + "[ketocal-4to1-powder] for a child of 3 months"), allowed.out());
         // a product whose indication was not verified is allowed and said so
+        // (RCF has almost no carbohydrate: infant formula brings the feed's)
         CliRun unverified = CliRun.of("formula", "--patient", three.toString(), "--module", "ross-carbohydrate-free",
-                "--module", "liquigen", "--feeds", "6");
+                "--module", "infant-formula-standard-powder", "--module", "liquigen", "--feeds", "6");
         assertEquals(ExitCodes.OK, unverified.code(), unverified.err());
         assertTrue(unverified.out().contains("age indication not verified: check the label: Liquigen MCT fat "
                 + "emulsion (Nutricia) [liquigen]"), unverified.out());

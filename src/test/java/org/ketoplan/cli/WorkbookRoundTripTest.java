@@ -32,12 +32,25 @@ class WorkbookRoundTripTest {
         Path plan = dir.resolve("plan.json");
         Path xlsx = dir.resolve("plan.xlsx");
         Path diary = dir.resolve("diary");
-        assertEquals(ExitCodes.OK, CliRun.of("plan", "--example", "--days", "7", "--start", "2026-12-01",
-                "--out", plan.toString()).code());
+        Path patient = dir.resolve("patient.yaml");
+        Files.writeString(patient, """
+                name: Four Meals Infant
+                age_months: 9
+                weight_kg: 8
+                prescription:
+                  ratio: "4:1"
+                  meals:
+                    - {name: breakfast, time: "07:00"}
+                    - {name: lunch, time: "11:30"}
+                    - {name: tea, time: "15:30"}
+                    - {name: dinner, time: "18:30"}
+                """);
+        assertEquals(ExitCodes.OK, CliRun.of("plan", "--patient", patient.toString(), "--days", "7", "--start",
+                "2026-12-01", "--out", plan.toString()).code());
         CliRun export = CliRun.of("export", plan.toString(), "--out", xlsx.toString());
         assertEquals(ExitCodes.OK, export.code(), export.err());
 
-        // The example infant has four meals a day. On 2026-12-01 the parent writes: breakfast and lunch eaten
+        // The infant has four meals a day. On 2026-12-01 the parent writes: breakfast and lunch eaten
         // as planned, dinner half of every food, tea left blank (not logged). Nothing on the other days.
         int filled = 0;
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {

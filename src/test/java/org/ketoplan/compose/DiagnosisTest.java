@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.ketoplan.compose.Fixtures.BROCCOLI;
 import static org.ketoplan.compose.Fixtures.BUTTER;
 import static org.ketoplan.compose.Fixtures.CHICKEN;
+import static org.ketoplan.compose.Fixtures.CUCUMBER;
 import static org.ketoplan.compose.Fixtures.OIL;
 import static org.ketoplan.compose.Fixtures.food;
 import static org.ketoplan.compose.Fixtures.target;
@@ -15,7 +16,8 @@ import org.ketoplan.common.NoSolutionException;
 
 /**
  * Each reason the composer gives when no meal exists. Target unless said otherwise: 500 kcal at 4:1 with 10 g
- * protein (fat 50 g, carbohydrate 2.5 g net); energy band 475..525 kcal; ratio band 3.9..4.1.
+ * protein (fat 50 g, carbohydrate 2.5 g net); energy band 475..525 kcal; ratio band 3.9..4.1; protein band 9..11 g.
+ * A test that is about another constraint widens the protein band to 90 or 99 % either side.
  */
 class DiagnosisTest {
     private final MealComposer composer = new MealComposer();
@@ -25,7 +27,11 @@ class DiagnosisTest {
     }
 
     private String reason(Tolerances tolerances, Ingredient... foods) {
-        MealRequest r = MealRequest.of(target(500, 4, 10), List.of(foods)).withTolerances(tolerances);
+        return reasonFor(target(500, 4, 10), tolerances, foods);
+    }
+
+    private String reasonFor(org.ketoplan.prescription.MealTarget t, Tolerances tolerances, Ingredient... foods) {
+        MealRequest r = MealRequest.of(t, List.of(foods)).withTolerances(tolerances);
         return assertThrows(NoSolutionException.class, () -> composer.compose(r)).getMessage();
     }
 
@@ -60,25 +66,36 @@ class DiagnosisTest {
 
     @Test
     void noFoodSuppliesProtein() {
-        assertEquals("no food supplies protein, and the protein floor is 10 g: add meat, fish, egg or cheese, or "
-                + "lower the protein floor", reason(Ingredient.free(OIL)));
+        assertEquals("no food supplies protein, and the protein band starts at 9 g: add meat, fish, egg or cheese, "
+                + "or lower the protein", reason(Ingredient.free(OIL)));
     }
 
     @Test
-    void boundsTooLowToReachTheProteinFloor() {
-        // 20 g chicken x 0.3102 = 6.204 g + 80 g butter x 0.0085 = 0.68 g -> 6.884 g < floor 10 - 0.3102 = 9.6898
-        assertEquals("even at their largest amounts the foods give only 6.9 g protein, below the protein floor of "
-                + "9.7 g: raise a largest amount, add a protein food or lower the protein floor",
+    void boundsTooLowToReachTheProteinBand() {
+        // 20 g chicken x 0.3102 = 6.204 g + 80 g butter x 0.0085 = 0.68 g -> 6.884 g < band 10 - 10 % = 9 g
+        assertEquals("even at their largest amounts the foods give only 6.9 g protein, below the protein band's "
+                + "9 g: raise a largest amount, add a protein food or lower the protein",
                 reason(Ingredient.between(BUTTER, 0, 80), Ingredient.between(CHICKEN, 0, 20)));
     }
 
     @Test
+    void fixedChickenAloneIsAboveTheProteinBand() {
+        // 100 g chicken x 0.3102 = 31.02 g protein > band 10 + 10 % = 11 g
+        assertEquals("100 g of fixed Chicken breast, roasted alone give 31 g protein, above the protein band's 11 g "
+                + "(target 10 g + tolerance): use less of it or widen the protein band",
+                reason(Ingredient.free(BUTTER), Ingredient.fixed(CHICKEN, 100)));
+    }
+
+    @Test
     void ratioBandCannotBeReachedBesideFixedChicken() {
-        // 100 g chicken: 3.57 g fat, 31.02 g protein needs >= 3.9 x 31.02 = 121 g fat; 50 g butter gives 40.6 g
+        // protein band 1..19 g (90 %). 60 g chicken: fat 2.142, protein 18.612. At most 60 g butter: fat 48.666,
+        // protein 0.51, carbohydrate 0.036 -> ratio at most 50.808 / 19.158 = 2.65 < 3.9. Energy is reachable
+        // (60 g chicken 93.7 kcal + 60 g butter 440.2 kcal = 533.9 >= 475), so the ratio is what blocks.
         assertEquals("the ratio band (3.9:1 to 4.1:1) cannot be reached: the fixed foods and least amounts bring more "
                 + "protein and carbohydrate than the fat sources can balance; add a fat source (butter, oil, cream) "
                 + "or raise its largest amount",
-                reason(Ingredient.between(BUTTER, 0, 50), Ingredient.fixed(CHICKEN, 100)));
+                reason(Tolerances.DEFAULT.withProteinFraction(0.9), Ingredient.between(BUTTER, 0, 60),
+                        Ingredient.fixed(CHICKEN, 60)));
     }
 
     @Test
@@ -87,45 +104,61 @@ class DiagnosisTest {
         // = 2.14 g, so the ratio is at least 52.7 / 2.14 = 24.6
         assertEquals("the ratio band (3.9:1 to 4.1:1) cannot be kept: the fat is too much for the protein and "
                 + "carbohydrate available; add a food with protein, or lower a fat source's fixed or least amount",
-                reason(new Tolerances(0.1, 0.05, 10.0, null), Ingredient.fixed(BUTTER, 65),
+                reason(Tolerances.DEFAULT.withProteinFraction(0.99), Ingredient.fixed(BUTTER, 65),
                         Ingredient.between(CHICKEN, 0, 5)));
     }
 
     @Test
-    void ratioBandCannotBeMetWithTheProteinFloor() {
-        // protein >= 9.69 g needs ~30 g chicken, which needs >= 3.9 x 9.69 = 37.8 g fat; 40 g butter give 32.4 g
-        assertEquals("the ratio band (3.9:1 to 4.1:1) cannot be met with protein above 9.7 g: add a fat source or "
-                + "lower the protein floor", reason(Ingredient.between(BUTTER, 0, 40), Ingredient.free(CHICKEN)));
+    void ratioBandCannotBeMetWithTheProteinBand() {
+        // protein >= 9 g needs about 28 g chicken, which needs >= 3.9 x 9 = 35.1 g fat; 40 g butter give 32.4 g and
+        // 28 g chicken 1.0 g
+        assertEquals("the ratio band (3.9:1 to 4.1:1) cannot be met with protein above 9 g: add a fat source or "
+                + "lower the protein", reason(Ingredient.between(BUTTER, 0, 40), Ingredient.free(CHICKEN)));
     }
 
     @Test
     void proteinFromBroccoliAloneBreaksTheCarbohydrateCeiling() {
-        // floor 10 - 1 g broccoli's 0.0282 = 9.97 g protein from broccoli alone = 354 g broccoli = 14.3 g net
-        // carbohydrate > 2.5 + 0.0404 g
-        assertEquals("the ratio band (3.9:1 to 4.1:1) and the protein floor of 10 g cannot be met with "
+        // 9 g protein from broccoli alone = 9 / 0.0282 = 319 g broccoli = 12.9 g net carbohydrate > 2.5 + 0.0404 g
+        assertEquals("the ratio band (3.9:1 to 4.1:1) and the protein band (9 to 11 g) cannot be met with "
                 + "carbohydrate at most 2.5 g: add a food with protein and little carbohydrate, or allow more "
                 + "carbohydrate", reason(Ingredient.free(BUTTER), Ingredient.free(BROCCOLI)));
     }
 
     @Test
     void energyBandOutOfReachWithTheRatioKept() {
-        // 40 g butter: fat 32.444, protein 0.34, carbohydrate 0.024, 293.45 kcal. Ratio >= 3.9 with c g chicken:
-        // 32.444 + 0.0357 c >= 3.9 (0.364 + 0.3102 c) -> 31.0244 >= 1.17408 c -> c <= 26.424 g (41.28 kcal)
-        // -> at most 293.45 + 41.28 = 334.7 kcal < 475
-        String r = reason(new Tolerances(0.1, 0.05, 10.0, null), Ingredient.between(BUTTER, 0, 40),
+        // protein band 0.1..19.9 g (99 %). 40 g butter: fat 32.444, protein 0.34, carbohydrate 0.024, 293.45 kcal.
+        // Ratio >= 3.9 with c g chicken: 32.444 + 0.0357 c >= 3.9 (0.364 + 0.3102 c) -> 31.0244 >= 1.17408 c ->
+        // c <= 26.424 g (41.28 kcal) -> at most 293.45 + 41.28 = 334.7 kcal < 475; more protein would not help
+        String r = reason(Tolerances.DEFAULT.withProteinFraction(0.99), Ingredient.between(BUTTER, 0, 40),
                 Ingredient.free(CHICKEN));
-        assertEquals("keeping the ratio band, the protein floor and the carbohydrate ceiling, these foods give at "
-                + "most 335 kcal, below the meal's 475 kcal: raise the largest amount of a fat source or add a food",
-                r);
+        assertEquals("keeping the ratio band, the protein band (0.1 to 19.9 g), the carbohydrate ceiling, these "
+                + "foods give at most 335 kcal, below the meal's 475 kcal: raise the largest amount of a fat source or "
+                + "add a food", r);
+    }
+
+    @Test
+    void energyBandOutOfReachForWantOfCarbohydrate() {
+        // 500 kcal at 3:1 with 12 g protein: units 16.129, carbohydrate 4.129 g, protein band 10.8..13.2 g.
+        // Broccoli at most 30 g = 1.212 g net carbohydrate. Ratio and energy need protein + carbohydrate >= 475 /
+        // (9 x 3.1 + 4) = 14.89 g, so protein >= 14.89 - 1.25 = 13.6 g > 13.2: only 461 kcal keep every band. With
+        // a protein floor alone the meal composes at 14.7 g protein (122 %): the band is what refuses it.
+        String r = reasonFor(target(500, 3, 12), Tolerances.DEFAULT, Ingredient.free(CHICKEN), Ingredient.free(BUTTER),
+                Ingredient.between(BROCCOLI, 0, 30));
+        assertEquals("keeping the ratio band, the protein band (10.8 to 13.2 g), the carbohydrate ceiling, these "
+                + "foods give at most 461 kcal, below the meal's 475 kcal: they have at most 1.2 g carbohydrate of "
+                + "the 4.1 g the ratio leaves beside the protein; raise the largest amount of a vegetable or fruit, "
+                + "or add one", r);
     }
 
     @Test
     void energyBandOvershotBecauseTheRatioNeedsSoMuchButter() {
-        // 100 g chicken (156.21 kcal) needs >= 151.375 g butter for ratio 3.9 (MealModelTest), 151.375 x 7.3363 =
-        // 1110.53 kcal -> at least 1266.7 kcal > 525
-        assertEquals("keeping the ratio band, the protein floor and the carbohydrate ceiling, these foods give at "
-                + "least 1267 kcal, above the meal's 525 kcal: lower a fixed or least amount",
-                reason(Ingredient.free(BUTTER), Ingredient.fixed(CHICKEN, 100)));
+        // protein band 1..19 g (90 %). 55 g chicken: fat 1.9635, protein 17.061, 85.916 kcal. Ratio >= 3.9 with b g
+        // butter: 0.8111 b + 1.9635 >= 3.9 (17.061 + 0.0091 b) -> 0.77561 b >= 64.574 -> b >= 83.256 g (protein
+        // 17.061 + 0.708 = 17.77 g, inside the band), 610.79 kcal -> at least 696.7 kcal > 525
+        assertEquals("keeping the ratio band, the protein band (1 to 19 g), the carbohydrate ceiling, these foods "
+                + "give at least 697 kcal, above the meal's 525 kcal: lower a fixed or least amount",
+                reason(Tolerances.DEFAULT.withProteinFraction(0.9), Ingredient.free(BUTTER),
+                        Ingredient.fixed(CHICKEN, 55)));
     }
 
     @Test
@@ -133,7 +166,22 @@ class DiagnosisTest {
         // 65 g butter + 20 g chicken: 53.43 g fat / 6.80 g protein + carbohydrate = ratio 7.86, 508 kcal
         assertEquals("the fixed foods alone give ratio 7.86:1 and 508 kcal, outside the meal's bands: let the "
                 + "composer choose the amount of at least one food",
-                reason(new Tolerances(0.1, 0.05, 10.0, null), Ingredient.fixed(BUTTER, 65),
+                reason(Tolerances.DEFAULT.withProteinFraction(0.99), Ingredient.fixed(BUTTER, 65),
                         Ingredient.fixed(CHICKEN, 20)));
+    }
+
+    @Test
+    void mealWeightCapRefusesThreeHundredAndFiftyGramsOfCucumber() {
+        // 400 kcal at 3:1 with 7.8 g protein: units 12.903, carbohydrate 5.103 g net. Cucumber is the only
+        // carbohydrate (1.46 g net per 100 g): 5.1 g needs 349 g (composed so without caps). A meal without a child
+        // may weigh 400 g and one food 200 g (AmountLimits): 200 g cucumber = 2.92 g, and the protein band (7 to
+        // 8.6 g) cannot make up the rest.
+        MealRequest r = new MealRequest(target(400, 3, 7.8), List.of(Ingredient.free(OIL), Ingredient.free(CHICKEN),
+                Ingredient.free(CUCUMBER)), 1, Tolerances.DEFAULT, AmountLimits.forChild(null));
+        assertEquals("keeping the ratio band, the protein band (7 to 8.6 g), the carbohydrate ceiling and the meal "
+                + "weight, these foods give at most 367 kcal, below the meal's 380 kcal: they have at most 2.9 g "
+                + "carbohydrate of the 5.1 g the ratio leaves beside the protein; raise the largest amount of a "
+                + "vegetable or fruit, or add one (no food may be more than 200 g, nor the meal more than 400 g)",
+                assertThrows(NoSolutionException.class, () -> composer.compose(r)).getMessage());
     }
 }

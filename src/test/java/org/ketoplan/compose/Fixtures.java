@@ -24,6 +24,16 @@ final class Fixtures {
     static final Food EGG = food("01123", "Egg, whole, raw", 9.51, 12.56, 0.72, 0);
     /** USDA SR 02047 Salt, table: no fat, protein or carbohydrate. */
     static final Food SALT = food("02047", "Salt, table", 0, 0, 0, 0);
+    /** USDA SR 11206 Cucumber, peeled, raw: fat 0.16, protein 0.59, carbohydrate 2.16, fibre 0.7 (net 1.46). */
+    static final Food CUCUMBER = food("11206", "Cucumber, peeled, raw", 0.16, 0.59, 2.16, 0.7);
+    /** USDA SR 01145 Butter, without salt: fat 81.11, protein 0.85, carbohydrate 0.06. */
+    static final Food UNSALTED_BUTTER = food("01145", "Butter, without salt", 81.11, 0.85, 0.06, 0);
+    /** USDA SR 09040 Bananas, raw: fat 0.33, protein 1.09, carbohydrate 22.84, fibre 2.6 (net 20.24). */
+    static final Food BANANA = food("09040", "Bananas, raw", 0.33, 1.09, 22.84, 2.6);
+    /** USDA SR 90240 Mollusks, scallop, cooked, steamed: fat 0.84, protein 20.54, carbohydrate 5.41, fibre 0. */
+    static final Food SCALLOP = food("90240", "Mollusks, scallop, cooked, steamed", 0.84, 20.54, 5.41, 0);
+    /** USDA SR 01125 Egg, yolk, raw, fresh: fat 26.54, protein 15.86, carbohydrate 3.59. */
+    static final Food EGG_YOLK = food("01125", "Egg, yolk, raw, fresh", 26.54, 15.86, 3.59, 0);
     /** USDA SR 11282 Onions, raw: fat 0.1, protein 1.1, carbohydrate 9.34, fibre 1.7. */
     static final Food ONION = food("11282", "Onions, raw", 0.1, 1.1, 9.34, 1.7);
 

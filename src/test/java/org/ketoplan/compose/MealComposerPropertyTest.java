@@ -16,7 +16,10 @@ import org.ketoplan.common.NoSolutionException;
 import org.ketoplan.food.Food;
 import org.ketoplan.prescription.MealTarget;
 
-/** Over many random meals: after rounding every band holds, or the composer says there is no solution. */
+/**
+ * Over many random meals: after rounding every band holds and every amount the composer chose is 0 or at least 5
+ * scale steps, or the composer says there is no solution.
+ */
 class MealComposerPropertyTest {
     private final MealComposer composer = new MealComposer();
 
@@ -39,6 +42,10 @@ class MealComposerPropertyTest {
             double steps = p.amount() / request.step();
             assertEquals(Math.rint(steps), steps, 1e-6, p.food().id() + " is not a whole number of steps");
             assertTrue(p.amount() >= i.min() - 1e-9 && p.amount() <= i.max() + 1e-9, p + " outside " + i);
+            if (p.counted() && !i.isFixed()) {
+                assertTrue(p.amount() == 0 || p.amount() >= 5 * request.step() - 1e-9,
+                        p + " is below the smallest weighable amount, 5 steps");
+            }
         }
     }
 

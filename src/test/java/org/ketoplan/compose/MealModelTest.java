@@ -62,11 +62,22 @@ class MealModelTest {
     }
 
     @Test
-    void proteinFloorIsTheTargetLessOneStepOfTheRichestProteinFood() {
-        // floor = 9 - 1 g of chicken's protein (0.3102) = 8.6898 g -> 8.6898 / 0.3102 = 28.013 g chicken
+    void proteinBandIsTheTargetPlusOrMinusTenPercent() {
+        // 9 g +-10 %: 8.1 to 9.9 g -> 8.1 / 0.3102 = 26.112 g to 9.9 / 0.3102 = 31.915 g chicken
         MealProblem p = problem(Ingredient.free(CHICKEN));
-        assertEquals(8.6898, p.bands.proteinFloorG(), 1e-9);
-        assertEquals(28.013, solve(new MealModel(p, false).proteinFloor().weigh(0, 1))[0], 1e-3);
+        assertEquals(8.1, p.bands.proteinLowG(), 1e-9);
+        assertEquals(9.9, p.bands.proteinHighG(), 1e-9);
+        assertEquals(26.112, solve(new MealModel(p, false).proteinBand().weigh(0, 1))[0], 1e-3);
+        assertEquals(31.915, solve(new MealModel(p, false).proteinBand().weigh(0, -1))[0], 1e-3);
+    }
+
+    @Test
+    void mealWeightCapsTheFoodsTogether() {
+        // a meal of at most 100 g: butter and chicken together at most 100 g
+        MealProblem p = new MealProblem(MealRequest.of(target(600, 4, 9), List.of(Ingredient.free(BUTTER),
+                Ingredient.free(CHICKEN))).withLimits(new AmountLimits(null, null, 100.0)));
+        double[] x = solve(new MealModel(p, false).mealWeight().weigh(0, -1).weigh(1, -1));
+        assertEquals(100, x[0] + x[1], 1e-6);
     }
 
     @Test
@@ -109,7 +120,7 @@ class MealModelTest {
 
     @Test
     void familiesThatCannotAllHoldMakeNoSolution() {
-        // butter alone cannot keep the protein floor
+        // butter alone cannot keep the protein band's floor
         MealProblem p = problem(Ingredient.between(BUTTER, 0, 100), Ingredient.fixed(CHICKEN, 1));
         assertFalse(new MealModel(p, false).proteinFloor().feasible());
     }

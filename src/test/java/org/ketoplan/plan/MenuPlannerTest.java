@@ -90,14 +90,15 @@ class MenuPlannerTest {
 
     @Test
     void aRuleIsRelaxedOnlyWhenThePoolIsTooSmallAndTheNotesSaySo() {
-        // a 2:1 snack without egg, cheddar or yoghurt: of the snack recipes for 14 months only the ricotta whip composes
+        // a 2:1 snack without egg, cheddar, yoghurt or pear (09252): of the snack recipes for 14 months only the apple
+        // and ricotta purée composes (the others lack carbohydrate for the protein band at 2:1)
         Patient p = PlanFixtures.patient(PlanFixtures.TODDLER.replace("kcal: 120, ratio: 3", "kcal: 100, ratio: 2")
-                + "exclude_foods: [egg, \"01009\", \"01116\"]\n");
+                + "exclude_foods: [egg, \"01009\", \"01116\", \"09252\"]\n");
         Plan plan = plan(p, 3, 7);
         for (PlanDay d : plan.days()) {
-            assertEquals("ricotta-berry-whip", d.meal("snack").orElseThrow().recipeId());
+            assertEquals("apple-ricotta-cream-puree", d.meal("snack").orElseThrow().recipeId());
         }
-        assertTrue(plan.notes().contains("snack: the same recipe as the day before (5 recipes suit snack for this "
+        assertTrue(plan.notes().contains("snack: the same recipe as the day before (6 recipes suit snack for this "
                 + "child; 1 of them can be composed to its 100 kcal at 2:1) on 2026-12-02, 2026-12-03"),
                 plan.notes().toString());
     }

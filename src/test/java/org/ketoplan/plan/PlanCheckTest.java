@@ -25,7 +25,7 @@ class PlanCheckTest {
     @BeforeAll
     static void load() {
         foods = PlanFixtures.shippedFoods();
-        plan = new MenuPlanner(foods, Recipes.shipped()).plan(ExamplePatient.read(),
+        plan = new MenuPlanner(foods, Recipes.shipped()).plan(PlanFixtures.patient(PlanFixtures.FOUR_MEALS_INFANT),
                 new MenuPlanner.Settings(LocalDate.of(2026, 12, 1), 7, 1, 1, Tolerances.DEFAULT));
     }
 

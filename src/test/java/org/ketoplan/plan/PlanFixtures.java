@@ -27,6 +27,20 @@ final class PlanFixtures {
               snacks: [{name: snack, time: "15:00", kcal: 120, ratio: 3}]
             """;
 
+    /** The example infant as it was before meal patterns: 9 months, 8 kg, 4:1, four solid meals with times. */
+    static final String FOUR_MEALS_INFANT = """
+            name: Four Meals Infant
+            age_months: 9
+            weight_kg: 8
+            prescription:
+              ratio: "4:1"
+              meals:
+                - {name: breakfast, time: "07:00"}
+                - {name: lunch, time: "11:30"}
+                - {name: tea, time: "15:30"}
+                - {name: dinner, time: "18:30"}
+            """;
+
     static Patient patient(String yaml) {
         return PatientFile.read("patient.yaml", yaml.getBytes(StandardCharsets.UTF_8));
     }

@@ -140,8 +140,11 @@ class SafePlansTest {
         }
         assertTrue(served(plan).stream().noneMatch(f -> f.id().equals("ketocal-4to1-powder")));
         // the products whose age indication was not verified are named on the plan
-        assertTrue(plan.notes().contains("age indication not verified: check the label: Liquigen MCT fat emulsion "
-                + "(Nutricia) [liquigen]"), plan.notes().toString());
+        long unverified = served(plan).stream().map(Food::id).distinct().filter(id -> rules.product(id)
+                .filter(i -> !i.verified()).isPresent()).peek(id -> assertTrue(plan.notes().stream().anyMatch(n ->
+                n.startsWith("age indication not verified: check the label: ") && n.endsWith("[" + id + "]")),
+                id + ": " + plan.notes())).count();
+        assertTrue(unverified > 0, "the feeds use KetoCal 3:1 or a fat or protein module: " + served(plan));
     }
 
     @Test
@@ -158,7 +161,10 @@ class SafePlansTest {
                   - {food: ketocal-4to1-powder, role: formula, grams: 18.5, min: 5, max: 40}
                 directions: [Make up with water.]
                 """.getBytes(StandardCharsets.UTF_8)), "ketocal-4to1-feed")));
-        String patient = "name: Baby\nage_months: 9\nweight_kg: 8\nprescription:\n  ratio: 4\n" + FEEDS;
+        // protein as KetoCal 4:1 brings it: 14.4 g per 692 kcal = 2.08 g per 100 kcal (a feed of one product alone
+        // keeps the product's protein; the protein band holds each feed within +-10 % of the prescription's)
+        String patient = "name: Baby\nage_months: 9\nweight_kg: 8\nprescription:\n  ratio: 4\n"
+                + "  protein_g_per_100kcal: 2.08\n" + FEEDS;
         NoSolutionException refused = assertThrows(NoSolutionException.class,
                 () -> plan(PlanFixtures.patient(patient), 1, only));
         assertTrue(refused.getMessage().contains("is outside its age indication for a child of 9 months: 'designed "
@@ -228,6 +234,7 @@ class SafePlansTest {
                   - {food: "01053", role: cream, grams: 22, min: 5, max: 60}
                   - {food: "04053", role: fat, grams: 4, min: 0, max: 15}
                   - {food: "19296", role: carbohydrate, grams: 1, min: 1, max: 1}
+                  - {food: "09040", role: carbohydrate, grams: 10, min: 0, max: 30}
                 directions: [Whisk and bake.]
                 """.getBytes(StandardCharsets.UTF_8)), "honey-custard")));
         String sixMonths = "name: Six\nage_months: 6\nweight_kg: 7.5\nprescription:\n  ratio: 3\n  meals: "

@@ -67,13 +67,16 @@ class PatientFileTest {
         LocalDate today = LocalDate.of(2026, 11, 22);
         Patient p = PatientFile.read(write(PatientFile.template(today)));
         DailyPrescription d = Prescriber.prescribe(p, today);
-        // born 8 months before today, 7.8 kg: 339 kJ/kg/d (Butte 2005, mean of boys and girls at 6 months, a plateau to 12) / 4.184 = 81.023 kcal/kg x 7.8 kg = 631.98 kcal at 3:1
-        // in 4 meals of 25 % (158.0 kcal each).
+        // born 8 months before today, 7.8 kg: 339 kJ/kg/d (Butte 2005, mean of boys and girls at 6 months, a plateau
+        // to 12) / 4.184 = 81.023 kcal/kg x 7.8 kg = 631.98 kcal at 3:1; the pattern at 8 months: four feeds of
+        // 12.5 % (631.98 / 8 = 79.00 kcal) and three meals of one sixth (631.98 / 6 = 105.33 kcal)
         assertEquals(8, d.ageMonths());
         assertEquals(339 / 4.184 * 7.8, d.day().kcal(), 1e-9);
         assertEquals(631.98, d.day().kcal(), 0.005);
-        assertEquals(4, d.meals().size());
-        assertEquals(157.99, d.slot("tea").kcal(), 0.005);
+        assertEquals(7, d.meals().size());
+        assertEquals(4, d.feeds().size());
+        assertEquals(339 / 4.184 * 7.8 / 8, d.slot("morning feed").kcal(), 1e-9);
+        assertEquals(105.33, d.slot("tea").kcal(), 0.005);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -235,7 +235,7 @@ class PrescriberTest {
     }
 
     @Test
-    void missingRatioTooMuchProteinAndSnacksWithoutMealsAreRefused() {
+    void missingRatioTooMuchProteinAndSnacksTakingTheWholeDayAreRefused() {
         PrescriptionSettings noRatio = new PrescriptionSettings(1000.0, null, null, null, 15.0, null, null, null,
                 null, null);
         assertTrue(assertThrows(BadInputException.class, () -> Prescriber.prescribe(child(9, 8, noRatio, List.of()),
@@ -244,8 +244,6 @@ class PrescriberTest {
         BadInputException tooMuch = assertThrows(BadInputException.class,
                 () -> thousandAtFourToOneWithProtein(30.0));
         assertTrue(tooMuch.getMessage().contains("lower the protein or the ratio"), tooMuch.getMessage());
-        assertThrows(BadInputException.class, () -> thousandAtFourToOne(List.of(),
-                List.of(Snack.parse("100kcal@1.5", "s")), List.of()));
         assertThrows(BadInputException.class, () -> thousandAtFourToOne(MealSlot.equal(2),
                 List.of(Snack.parse("1000kcal@1.5", "s")), List.of()));
     }
