@@ -167,7 +167,9 @@ public final class AdherenceWorkbook {
                 Cells.number(row, k++, l.value(), st.formats.get(AdherenceDocument.Format.DECIMAL_2));
             }
         }
-        for (int i = 0; i <= c.series().size() + c.levels().size(); i++) {
+        // the first column holds each block's chart title above its dates
+        data.setColumnWidth(0, 36 * 256);
+        for (int i = 1; i <= c.series().size() + c.levels().size(); i++) {
             data.setColumnWidth(i, 18 * 256);
         }
         return first + c.categories().size();

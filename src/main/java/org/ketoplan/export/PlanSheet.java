@@ -235,12 +235,12 @@ final class PlanSheet {
         if (meal.target() != null) {
             Cells.number(row, TARGET_KCAL, meal.target().kcal(), st.total.kcal());
             Cells.number(row, TARGET_RATIO, meal.target().ratio(), st.total.ratio());
-            Cells.formula(row, CHECK, check(r), st.total.text(), st.cached(bands.check(kcal(m), ratio,
+            Cells.formula(row, CHECK, check(r), st.total.check(), st.cached(bands.check(kcal(m), ratio,
                     meal.target().kcal(), meal.target().ratio())));
         } else {
             Cells.blank(row, TARGET_KCAL, st.total.kcal());
             Cells.blank(row, TARGET_RATIO, st.total.ratio());
-            Cells.blank(row, CHECK, st.total.text());
+            Cells.blank(row, CHECK, st.total.check());
         }
     }
 
@@ -276,7 +276,7 @@ final class PlanSheet {
         // the food's own ratio (medicine carbohydrate taken out of the allowance), or the ramp step's on its days
         double target = day.ramp() == null ? foodRatio(plan) : day.ramp().ratio();
         Cells.number(row, TARGET_RATIO, target, st.day.ratio());
-        Cells.formula(row, CHECK, check(r), st.day.text(), st.cached(bands.check(kcal(m), ratio, m[3], target)));
+        Cells.formula(row, CHECK, check(r), st.day.check(), st.cached(bands.check(kcal(m), ratio, m[3], target)));
     }
 
     /**

@@ -148,10 +148,11 @@ final class WorkbookStyles {
      * @param grams fat, protein, carbohydrate (two decimals)
      * @param kcal energy (one decimal)
      * @param ratio the ratio as "4.00:1"
+     * @param check the meal's check ("in band"), indented so it does not run into the target ratio beside it
      */
-    record Band(CellStyle text, CellStyle date, CellStyle grams, CellStyle kcal, CellStyle ratio) {
+    record Band(CellStyle text, CellStyle date, CellStyle grams, CellStyle kcal, CellStyle ratio, CellStyle check) {
         CellStyle[] all() {
-            return new CellStyle[] {text, date, grams, kcal, ratio};
+            return new CellStyle[] {text, date, grams, kcal, ratio, check};
         }
     }
 
@@ -166,7 +167,9 @@ final class WorkbookStyles {
         kcal.setDataFormat(kcalFormat);
         XSSFCellStyle ratio = style(wb, font, fill);
         ratio.setDataFormat(ratioFormat);
-        return new Band(style(wb, font, fill), date, grams, kcal, ratio);
+        XSSFCellStyle check = style(wb, font, fill);
+        check.setIndention((short) 1);
+        return new Band(style(wb, font, fill), date, grams, kcal, ratio, check);
     }
 
     private static XSSFCellStyle style(Workbook wb, Font font, XSSFColor fill) {

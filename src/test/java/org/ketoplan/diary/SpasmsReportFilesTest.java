@@ -112,6 +112,15 @@ class SpasmsReportFilesTest {
                 assertEquals(s.getSheetName().equals("Weeks") || s.getSheetName().equals("Days") ? 2 : 1,
                         s.getPrintSetup().getFitWidth(), s.getSheetName());
                 assertTrue(s.getFooter().getRight().contains("&P"), s.getSheetName() + " numbers its pages");
+                // every number has a format of its own ("General" shows 64.28571428 or 1.0 as stored)
+                for (org.apache.poi.ss.usermodel.Row row : s) {
+                    for (org.apache.poi.ss.usermodel.Cell c : row) {
+                        if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                            assertFalse(c.getCellStyle().getDataFormatString().equals("General"),
+                                    s.getSheetName() + "!" + c.getAddress());
+                        }
+                    }
+                }
             }
             assertEquals(6, wb.getSheet("Summary").getDrawingPatriarch().getCharts().size());
         }
