@@ -42,7 +42,8 @@ public final class AdherencePdf {
     }
 
     private static final Scale[] SCALES = {new Scale(8.3f, 10f, 140, 120, 6.4f, 7.6f),
-        new Scale(7.8f, 9.3f, 120, 105, 6f, 7.1f), new Scale(7.3f, 8.6f, 100, 90, 5.6f, 6.6f)};
+        new Scale(7.8f, 9.3f, 120, 105, 6f, 7.1f), new Scale(7.3f, 8.6f, 100, 90, 5.6f, 6.6f),
+        new Scale(7f, 8.2f, 92, 82, 5.4f, 6.3f), new Scale(6.8f, 7.9f, 84, 76, 5.2f, 6f)};
 
     /** Writes {@code report} on {@code paper} to {@code file} atomically; replaces a file only with {@code force}. */
     public static void write(Path file, AdherenceDocument report, Paper paper, boolean force) {
@@ -141,6 +142,9 @@ public final class AdherencePdf {
             throws IOException {
         c.tagged("P", () -> {
             for (String l : c.wrap(font, size, text, c.width())) {
+                if (!c.fits(leading)) {
+                    c.newPage(); // never over the footer: a page too full goes on (the tests keep it to one)
+                }
                 c.text(c.left(), c.y() - size, font, size, l, color);
                 c.down(leading);
             }
