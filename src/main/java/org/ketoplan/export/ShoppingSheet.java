@@ -91,7 +91,7 @@ final class ShoppingSheet {
                 Cells.text(row, measureCol, "(weigh it; no household measure known)", st.note);
             }
             if (!it.note().isEmpty()) {
-                Cells.text(row, noteCol, it.note(), st.note);
+                Cells.text(row, noteCol, it.note(), st.noteAfterNumber);
             }
             r++;
         }

@@ -47,6 +47,8 @@ final class WorkbookStyles {
     final CellStyle number2;
     final CellStyle percent;
     final CellStyle note;
+    /** A note in the column after a number, indented so the two do not run together. */
+    final CellStyle noteAfterNumber;
     /** Whether formula cells get their computed values stored too. */
     final boolean cache;
 
@@ -128,6 +130,10 @@ final class WorkbookStyles {
         percent = style(wb, null, null);
         percent.setDataFormat(percentFormat);
         note = style(wb, italic, null);
+        XSSFCellStyle indented = style(wb, italic, null);
+        indented.setAlignment(HorizontalAlignment.LEFT);
+        indented.setIndention((short) 1);
+        noteAfterNumber = indented;
     }
 
     /** The input style showing {@code amount} at the plan's step, or to its own decimals (at most 2) when finer. */
@@ -168,6 +174,7 @@ final class WorkbookStyles {
         XSSFCellStyle ratio = style(wb, font, fill);
         ratio.setDataFormat(ratioFormat);
         XSSFCellStyle check = style(wb, font, fill);
+        check.setAlignment(HorizontalAlignment.LEFT); // an indent counts only on a left-aligned cell
         check.setIndention((short) 1);
         return new Band(style(wb, font, fill), date, grams, kcal, ratio, check);
     }
