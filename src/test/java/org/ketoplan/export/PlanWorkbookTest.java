@@ -296,6 +296,9 @@ class PlanWorkbookTest {
                 Cell check = row.getCell(PlanSheet.CHECK);
                 if (check != null && check.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA) {
                     assertEquals(1, check.getCellStyle().getIndention(), check.getAddress().toString());
+                    // an indent is honoured only on a left-aligned cell (LibreOffice ignores it otherwise)
+                    assertEquals(org.apache.poi.ss.usermodel.HorizontalAlignment.LEFT,
+                            check.getCellStyle().getAlignment(), check.getAddress().toString());
                 }
             }
             // the fixture has medicine carbohydrate: the food's own ratio, 100 / (15 + 10) = 4.00, and why
