@@ -16,11 +16,14 @@ import org.ketoplan.nutrition.Numbers;
  * @param carbMgPerDose carbohydrate per dose, mg
  * @param dosesPerDay doses a day
  * @param times the clock times of the doses (empty, or one per dose)
+ * @param supplement true for a vitamin or mineral supplement (listed apart from the medicines on day sheets; its
+ *                   carbohydrate counts the same), null or false for a medicine
  */
 public record Medicine(String name,
                        @JsonDeserialize(using = Fields.NonNegative.class) Double carbMgPerDose,
                        @JsonDeserialize(using = Fields.WholeNumber.class) Integer dosesPerDay,
-                       @JsonDeserialize(contentUsing = Fields.TimeValue.class) List<LocalTime> times) {
+                       @JsonDeserialize(contentUsing = Fields.TimeValue.class) List<LocalTime> times,
+                       Boolean supplement) {
 
     /** The most carbohydrate in one dose: 100 g (a syrup's whole bottle is less). */
     public static final double MAX_CARB_MG_PER_DOSE = 100_000;
@@ -56,6 +59,11 @@ public record Medicine(String name,
             throw new FieldProblem("times", "medicine '" + name + "': " + times.size() + " times for "
                     + dosesPerDay + " doses a day");
         }
+    }
+
+    /** A medicine (not a supplement). */
+    public Medicine(String name, Double carbMgPerDose, Integer dosesPerDay, List<LocalTime> times) {
+        this(name, carbMgPerDose, dosesPerDay, times, null);
     }
 
     /** Carbohydrate from this medicine per day, g: mg per dose x doses / 1000. */
