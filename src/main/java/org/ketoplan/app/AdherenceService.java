@@ -28,8 +28,12 @@ public final class AdherenceService {
         return Adherence.report(planFile, diary, workspace::foods, options, lenient);
     }
 
-    /** Writes {@code report} to {@code out} (.xlsx, .pdf, or JSON when {@code json}); an existing file only with force. */
-    public void write(AdherenceReport report, Path out, boolean json, boolean force) {
-        ReportFiles.write(report, out, json, force);
+    /**
+     * Writes {@code report} to {@code out} (.xlsx, .pdf on {@code paper}, or JSON when {@code json}); an existing file
+     * only with force.
+     */
+    public void write(AdherenceReport report, Path out, boolean json, org.ketoplan.export.Paper paper,
+                      boolean force) {
+        ReportFiles.write(report, out, json, paper, force);
     }
 }

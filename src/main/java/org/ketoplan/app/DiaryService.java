@@ -37,10 +37,11 @@ public final class DiaryService {
      * A meal logged.
      *
      * @param logged the rows appended and the meal as eaten now
+     * @param plan the plan the meal was logged against
      * @param carbs the plan's carbohydrate convention (the meal's kcal and ratio are counted by it)
      * @param safetyWarnings what today's safety rules say about the foods eaten (an allergen eaten off-plan)
      */
-    public record LoggedMeal(MealLog.Result logged, CarbConvention carbs, List<String> safetyWarnings) {
+    public record LoggedMeal(MealLog.Result logged, Plan plan, CarbConvention carbs, List<String> safetyWarnings) {
         /** Copies the list. */
         public LoggedMeal {
             Objects.requireNonNull(logged, "logged");
@@ -90,7 +91,7 @@ public final class DiaryService {
                 workspace.foods().byId(e.food()).ifPresent(f -> warnings.addAll(policy.warnings(f)));
             }
         }
-        return new LoggedMeal(r, p.prescription().carbConvention(), warnings);
+        return new LoggedMeal(r, p, p.prescription().carbConvention(), warnings);
     }
 
     /**
@@ -104,10 +105,12 @@ public final class DiaryService {
      * @param weightKg weight, kg (field "weight")
      * @param sleepHours hours of sleep (field "sleep")
      * @param ill the child was ill
+     * @param stress the day's stress, 0 to 10 (field "stress"), or null
      * @param note a note, or null (field "note")
      */
     public record DayNoted(LocalDate date, Integer seizures, Double seizureMinutes, Double ketonesBloodMmol,
-                           UrineKetones urineKetones, Double weightKg, Double sleepHours, Boolean ill, String note) {
+                           UrineKetones urineKetones, Double weightKg, Double sleepHours, Boolean ill, Integer stress,
+                           String note) {
     }
 
     /**
@@ -134,7 +137,7 @@ public final class DiaryService {
         DayEntry entry;
         try {
             entry = new DayEntry(day.date(), day.seizures(), day.seizureMinutes(), day.ketonesBloodMmol(),
-                    day.urineKetones(), day.weightKg(), day.sleepHours(), day.ill(), day.note());
+                    day.urineKetones(), day.weightKg(), day.sleepHours(), day.ill(), day.stress(), day.note());
         } catch (FieldError e) {
             throw InvalidRequest.of(e.field(), null, e.problem());
         } catch (IllegalArgumentException e) {

@@ -1,6 +1,6 @@
 package org.ketoplan.app;
 
-import org.ketoplan.nutrition.Ratio;
+import org.ketoplan.nutrition.Numbers;
 
 /**
  * A food offered to the composer, as a person names it: an id or a name, and how much may be used.
@@ -21,7 +21,7 @@ public record FoodChoice(String food, double min, double max, Double preferred, 
             throw InvalidRequest.of("food", food, "no food named");
         }
         if (!(min >= 0) || Double.isNaN(max) || max < min) {
-            throw InvalidRequest.of("food", food, food + ": amounts " + Ratio.plain(min) + ".." + Ratio.plain(max)
+            throw InvalidRequest.of("food", food, food + ": amounts " + Numbers.plain(min) + ".." + Numbers.plain(max)
                     + " are not a range from zero up");
         }
         if (preferred != null && !(preferred > 0)) {

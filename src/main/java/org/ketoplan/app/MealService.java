@@ -1,5 +1,6 @@
 package org.ketoplan.app;
 
+import org.ketoplan.nutrition.Numbers;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,6 @@ import org.ketoplan.compose.MealComposer;
 import org.ketoplan.compose.MealRequest;
 import org.ketoplan.food.Food;
 import org.ketoplan.food.FoodDatabase;
-import org.ketoplan.nutrition.Ratio;
 import org.ketoplan.plan.ComposedRecipe;
 import org.ketoplan.plan.RecipeMeals;
 import org.ketoplan.prescription.DailyPrescription;
@@ -222,8 +222,8 @@ public final class MealService {
         double food = s.maxFoodG() != null ? s.maxFoodG() : s.maxMealG() != null ? s.maxMealG() / 2
                 : byChild.maxFoodG();
         if (food > meal) {
-            throw InvalidRequest.of("max_food", food, Ratio.plain(food) + " g is above the largest meal ("
-                    + Ratio.plain(meal) + " g)");
+            throw InvalidRequest.of("max_food", food, Numbers.plain(food) + " g is above the largest meal ("
+                    + Numbers.plain(meal) + " g)");
         }
         return new AmountLimits(s.checkedMinAmount(), food, meal);
     }

@@ -1,5 +1,6 @@
 package org.ketoplan.app;
 
+import org.ketoplan.nutrition.Numbers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +11,6 @@ import org.ketoplan.common.AtomicFiles;
 import org.ketoplan.common.Progress;
 import org.ketoplan.compose.Tolerances;
 import org.ketoplan.food.FoodDatabase;
-import org.ketoplan.nutrition.Ratio;
 import org.ketoplan.plan.BatchPlanner;
 import org.ketoplan.plan.MenuPlanner;
 import org.ketoplan.plan.Plan;
@@ -193,7 +193,7 @@ public final class PlanService {
         PlanFile.requireFoodDataVersion(job.planFile(), before, db.dataVersion());
         if (job.step() != null && job.step() != before.tolerances().step()) {
             throw InvalidRequest.phrased("step", job.step(), ref("step"), ": the plan is weighed in "
-                    + Ratio.plain(before.tolerances().step()) + " g steps; leave out ", ref("step"));
+                    + Numbers.plain(before.tolerances().step()) + " g steps; leave out ", ref("step"));
         }
         MenuPlanner planner = new MenuPlanner(db, workspace.recipes());
         LocalDate next = before.end() == null ? null : before.end().plusDays(1);

@@ -1,5 +1,6 @@
 package org.ketoplan.app;
 
+import org.ketoplan.nutrition.Numbers;
 import org.ketoplan.common.FieldError;
 import org.ketoplan.common.Limits;
 
@@ -47,7 +48,7 @@ final class Require {
     static double step(String field, double step) {
         if (step != 1 && step != 0.1) {
             throw InvalidRequest.of(field, step, "must be 1 or 0.1 (grams), not "
-                    + org.ketoplan.nutrition.Ratio.plain(step));
+                    + Numbers.plain(step));
         }
         return step;
     }

@@ -1,5 +1,6 @@
 package org.ketoplan.app;
 
+import org.ketoplan.nutrition.Numbers;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.ketoplan.compose.MealTargets;
@@ -47,7 +48,7 @@ final class Targets {
         double r = Ratio.classic(m.fat(), m.protein(), m.carb());
         if (!(r >= Ratio.MIN && r <= Ratio.MAX)) {
             throw InvalidRequest.of("fat", m.fat(), "the target's ratio " + (Double.isInfinite(r) ? "is infinite"
-                    : Ratio.format(r)) + " is outside " + Ratio.plain(Ratio.MIN) + " to " + Ratio.plain(Ratio.MAX));
+                    : Ratio.format(r)) + " is outside " + Numbers.plain(Ratio.MIN) + " to " + Numbers.plain(Ratio.MAX));
         }
         return MealTarget.ofMacros(name, m.fat(), m.protein(), m.carb(), m.carbs());
     }

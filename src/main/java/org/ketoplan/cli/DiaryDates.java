@@ -1,12 +1,11 @@
 package org.ketoplan.cli;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.ketoplan.common.BadInputException;
+import org.ketoplan.common.DateWords;
 import org.ketoplan.common.FieldError;
-import org.ketoplan.common.Limits;
 
-/** Dates typed on the command line: YYYY-MM-DD, or "today". */
+/** Dates typed on the command line: YYYY-MM-DD, "today" or "yesterday". */
 final class DiaryDates {
     private DiaryDates() {
     }
@@ -15,13 +14,8 @@ final class DiaryDates {
         if (text == null) {
             return null;
         }
-        if (text.equalsIgnoreCase("today")) {
-            return LocalDate.now();
-        }
         try {
-            return Limits.date(option, LocalDate.parse(text.trim()));
-        } catch (DateTimeParseException e) {
-            throw BadInputException.at(option, "'" + text + "' is not a date; write YYYY-MM-DD");
+            return DateWords.parse(option, text, LocalDate.now());
         } catch (FieldError e) {
             throw BadInputException.at(option, e.problem());
         }

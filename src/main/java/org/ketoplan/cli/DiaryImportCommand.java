@@ -6,10 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.ketoplan.diary.Compositions;
 import org.ketoplan.diary.WorkbookImport;
-import org.ketoplan.plan.Plan;
-import org.ketoplan.plan.PlanFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,9 +16,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ketoplan diary import plan.xlsx}: the "Eaten (g)" column of a filled-in plan workbook into meals.csv. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import the \"Eaten (g)\" column of a plan workbook a parent filled in.",
-                "An empty cell means not logged; 0 means not eaten. Rows already in the diary with the same grams "
-                        + "are skipped; other grams need --replace. Nothing is written if any cell is bad."})
+        description = {"Import a plan workbook a parent filled in: the \"Eaten (g)\" column into meals.csv, and the "
+                + "Diary sheet (the day's figures, each seizure, each blood reading) into days.csv, seizures.csv and "
+                + "readings.csv.",
+                "An empty cell means not logged; 0 means not eaten. Entries already in the diary with the same "
+                        + "values are skipped; other values need --replace. Nothing is written if any cell is bad."})
 final class DiaryImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "WORKBOOK", description = "The filled-in plan.xlsx.")
     Path workbook;
@@ -57,13 +56,22 @@ final class DiaryImportCommand implements Callable<Integer> {
             Map<String, Object> j = new LinkedHashMap<>();
             j.put("appended", r.appended().size());
             j.put("meals", r.meals());
+            j.put("days", r.days());
+            j.put("seizures", r.seizures());
+            j.put("readings", r.readings());
             j.put("already_logged", r.alreadyLogged());
             Json.print(out, j);
         } else if (Feedback.confirm(spec)) {
             out.println("Imported " + r.appended().size() + " row" + (r.appended().size() == 1 ? "" : "s") + " ("
                     + r.meals() + " meal" + (r.meals() == 1 ? "" : "s") + ") into " + diary.resolve("meals.csv")
+                    + diaryPart(r.days(), "day", "days.csv") + diaryPart(r.seizures(), "seizure", "seizures.csv")
+                    + diaryPart(r.readings(), "reading", "readings.csv")
                     + (r.alreadyLogged() > 0 ? "; " + r.alreadyLogged() + " already in the diary" : ""));
         }
         return ExitCodes.OK;
+    }
+
+    private String diaryPart(int n, String what, String file) {
+        return n == 0 ? "" : ", " + n + " " + what + (n == 1 ? "" : "s") + " into " + diary.resolve(file);
     }
 }

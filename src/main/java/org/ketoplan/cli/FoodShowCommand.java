@@ -1,5 +1,6 @@
 package org.ketoplan.cli;
 
+import org.ketoplan.nutrition.Numbers;
 import org.ketoplan.app.FoodService;
 
 import org.ketoplan.common.TextTable;
@@ -116,6 +117,6 @@ final class FoodShowCommand implements Callable<Integer> {
     }
 
     private static String amount(double v) {
-        return v >= 100 ? TextTable.fixed(v, 0) : v >= 10 ? TextTable.fixed(v, 1) : TextTable.fixed(v, 2);
+        return Numbers.threeFigures(v);
     }
 }

@@ -4,7 +4,6 @@ import org.ketoplan.common.BadInputException;
 import org.ketoplan.common.Limits;
 import org.ketoplan.app.FoodChoice;
 import org.ketoplan.nutrition.Numbers;
-import org.ketoplan.nutrition.Ratio;
 
 /**
  * A food as typed after {@code --food}: {@code ID} or a name (any amount), {@code ID=GRAMS} (fixed),
@@ -40,8 +39,8 @@ final class FoodSpec {
                 min = amount(place, right.substring(0, dots));
                 max = amount(place, right.substring(dots + 2));
                 if (min > max) {
-                    throw BadInputException.at(place, "the least amount " + Ratio.plain(min)
-                            + " is above the largest " + Ratio.plain(max));
+                    throw BadInputException.at(place, "the least amount " + Numbers.plain(min)
+                            + " is above the largest " + Numbers.plain(max));
                 }
                 amountGiven = true;
             } else if (isNumber(right)) {
@@ -80,7 +79,7 @@ final class FoodSpec {
             throw BadInputException.at(place, "amounts must not be negative (" + s.trim() + ")");
         }
         if (v > Limits.GRAMS) {
-            throw BadInputException.at(place, s.trim() + " is more than " + Ratio.plain(Limits.GRAMS) + ", the most "
+            throw BadInputException.at(place, s.trim() + " is more than " + Numbers.plain(Limits.GRAMS) + ", the most "
                     + "ketoplan takes for one amount");
         }
         return v;

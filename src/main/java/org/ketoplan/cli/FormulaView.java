@@ -1,5 +1,6 @@
 package org.ketoplan.cli;
 
+import org.ketoplan.nutrition.Numbers;
 import org.ketoplan.app.FormulaService;
 
 import org.ketoplan.common.TextTable;
@@ -44,7 +45,7 @@ final class FormulaView {
             return "--fluid-ml";
         }
         if (b instanceof FormulaService.FluidBasis.PerKg k) {
-            return Ratio.plain(k.mlPerKg()) + " ml/kg";
+            return Numbers.plain(k.mlPerKg()) + " ml/kg";
         }
         if (b instanceof FormulaService.FluidBasis.Prescribed p) {
             return "the prescription (" + p.source() + ")";
@@ -114,13 +115,13 @@ final class FormulaView {
         }
         sb.append("Fluid: ").append(TextTable.fixed(f.totalMl(), 0)).append(" ml by ").append(fluidBasis).append(".\n");
         sb.append(powderMlPerG > 0
-                ? "Water = fluid - liquid products - powder x " + Ratio.plain(powderMlPerG) + " ml/g.\n"
+                ? "Water = fluid - liquid products - powder x " + Numbers.plain(powderMlPerG) + " ml/g.\n"
                 : "Water = fluid - liquid products; the powder's own volume is not counted (the batch is slightly "
                         + "larger, its kcal/ml slightly lower).\n");
         sb.append("Make up the day's batch and divide it into ").append(n).append(" equal feeds. Carbohydrate counted ")
                 .append(conv.word()).append("; kcal by 9/4/4.\n");
         if (defaultProtein) {
-            sb.append("Protein target: the default ").append(Ratio.plain(MealTargets.DEFAULT_PROTEIN_G_PER_100_KCAL))
+            sb.append("Protein target: the default ").append(Numbers.plain(MealTargets.DEFAULT_PROTEIN_G_PER_100_KCAL))
                     .append(" g per 100 kcal (Nation 2014, doi:10.1177/0883073813508222); set it with --protein.\n");
         }
         return sb.toString();

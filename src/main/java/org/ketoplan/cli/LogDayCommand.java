@@ -19,23 +19,27 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ketoplan log day}: how a day went, appended to days.csv. */
 @Command(name = "day", mixinStandardHelpOptions = true,
-        description = {"Log a day: seizures, ketones, weight, sleep, illness.",
+        description = {"Log a day: seizures counted, ketones, weight, sleep, illness, stress. For each seizure with "
+                + "its time use 'log seizure', for several blood readings 'log reading'.",
                 "A date already logged is refused unless --replace: then a row holding the earlier values with the "
                         + "new ones laid over them is appended (the last row wins)."})
 final class LogDayCommand implements Callable<Integer> {
     @Option(names = "--diary", required = true, paramLabel = "DIR", description = "The diary folder.")
     Path diary;
 
-    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "The day (or 'today').")
+    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD",
+            description = "The day (or today, yesterday).")
     String date;
 
-    @Option(names = "--seizures", paramLabel = "N", description = "Number of seizures.")
+    @Option(names = "--seizures", paramLabel = "N",
+            description = "Seizures that day, a cluster of spasms counting as one (0 for a seizure-free day).")
     Integer seizures;
 
     @Option(names = "--seizure-minutes", paramLabel = "M", description = "Their total minutes.")
     Double seizureMinutes;
 
-    @Option(names = "--ketones", paramLabel = "MMOL", description = "Blood ketones (BHB), mmol/L.")
+    @Option(names = "--ketones", paramLabel = "MMOL",
+            description = "Blood ketones (BHB), mmol/L: one reading without a time.")
     Double ketones;
 
     @Option(names = "--urine-ketones", paramLabel = "LEVEL",
@@ -51,6 +55,10 @@ final class LogDayCommand implements Callable<Integer> {
     @Option(names = "--ill", negatable = true, description = "The child was ill (--no-ill: was not).")
     Boolean ill;
 
+    @Option(names = "--stress", paramLabel = "LEVEL",
+            description = "How stressful the day was for the child: 0 none, 1 mild, 2 moderate, 3 severe (or the word).")
+    String stress;
+
     @Option(names = "--note", paramLabel = "TEXT", description = "A note.")
     String note;
 
@@ -65,6 +73,17 @@ final class LogDayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (seizures != null && seizures < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--seizures must not be negative (" + seizures + ")");
+        }
+        for (Map.Entry<String, Double> o : Map.of("--seizure-minutes", opt(seizureMinutes), "--ketones",
+                opt(ketones), "--sleep", opt(sleep)).entrySet()) {
+            Options.nonNegative(spec, o.getKey(), o.getValue());
+        }
+        if (weight != null) {
+            Options.positive(spec, "--weight", weight);
+        }
         UrineKetones u;
         try {
             u = urine == null ? null : UrineKetones.parse(urine);
@@ -72,18 +91,33 @@ final class LogDayCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--urine-ketones: " + e.getMessage().replaceFirst("^ketones_urine: ", ""));
         }
+        Integer level;
+        try {
+            level = stress == null ? null : DayEntry.stress(stress);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--stress: " + e.getMessage().replaceFirst("^stress: ", ""));
+        }
         DayLog.Result logged = new DiaryService(Workspace.shipped()).logDay(diary, new DiaryService.DayNoted(
-                DiaryDates.parse("--date", date), seizures, seizureMinutes, ketones, u, weight, sleep, ill, note),
-                replace);
+                DiaryDates.parse("--date", date), seizures, seizureMinutes, ketones, u, weight, sleep, ill, level,
+                note), replace);
         logged.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         DayEntry written = logged.row();
         var out = spec.commandLine().getOut();
         if (format.json()) {
             Map<String, Object> j = new LinkedHashMap<>();
-            for (int i = 0; i < DayEntry.COLUMNS.size(); i++) {
-                String v = written.fields().get(i);
-                j.put(DayEntry.COLUMNS.get(i), v.isEmpty() ? null : v);
-            }
+            j.put("date", written.date().toString());
+            j.put("seizures", written.seizures());
+            j.put("seizure_minutes", written.seizureMinutes());
+            j.put("ketones_blood_mmol", written.ketonesBloodMmol());
+            j.put("ketones_urine", written.ketonesUrine() == null ? null : written.ketonesUrine().level().word());
+            j.put("ketones_urine_mmol", written.ketonesUrine() == null ? null : written.ketonesUrine().mmol());
+            j.put("weight_kg", written.weightKg());
+            j.put("sleep_hours", written.sleepHours());
+            j.put("ill", written.ill());
+            j.put("stress", written.stress());
+            j.put("note", written.note());
+            j.put("correction", replace);
             Json.print(out, j);
             return ExitCodes.OK;
         }

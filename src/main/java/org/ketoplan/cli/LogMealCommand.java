@@ -27,9 +27,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ketoplan log meal}: what was eaten at one meal, appended to meals.csv. */
 @Command(name = "meal", mixinStandardHelpOptions = true,
-        description = {"Log one meal: --all (as planned), --percent P (each planned food at P %, rounded to the "
-                + "plan's step), --food ID=G (repeatable; planned or off-plan, also on top of --all/--percent), "
-                + "or --refused.",
+        description = {"Log one meal: --all (as planned), --percent P (each planned food at P %%, rounded to the "
+                + "plan's step), --food FOOD=G (an id or a name; repeatable; planned or off-plan, also on top of "
+                + "--all/--percent), or --refused.",
                 "A food already logged for the date and meal is refused unless --replace: then a correction row is "
                         + "appended (the last row wins); earlier lines are never edited."})
 final class LogMealCommand implements Callable<Integer> {
@@ -39,7 +39,8 @@ final class LogMealCommand implements Callable<Integer> {
     @Option(names = "--plan", required = true, paramLabel = "FILE", description = "The plan (plan.json).")
     Path plan;
 
-    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "The day (or 'today').")
+    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD",
+            description = "The day (or today, yesterday).")
     String date;
 
     @Option(names = "--meal", required = true, paramLabel = "NAME", description = "The meal's slot, e.g. breakfast.")
@@ -48,10 +49,11 @@ final class LogMealCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Every planned food eaten as planned.")
     boolean all;
 
-    @Option(names = "--percent", paramLabel = "P", description = "Each planned food eaten at P % of its amount.")
+    @Option(names = "--percent", paramLabel = "P", description = "Each planned food eaten at P %% of its amount.")
     Double percent;
 
-    @Option(names = "--food", paramLabel = "ID=G", description = "A food eaten and its grams (repeatable).")
+    @Option(names = "--food", paramLabel = "FOOD=G", description = "A food eaten and its grams (repeatable): the "
+            + "food's id, or (part of) its name as on the day sheet (--food \"double cream=30\").")
     List<String> foods = new ArrayList<>();
 
     @Option(names = "--refused", description = "The meal was refused entirely.")
@@ -87,6 +89,7 @@ final class LogMealCommand implements Callable<Integer> {
         MealLog.Result r = logged.logged();
         r.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         List<String> warnings = logged.safetyWarnings();
+        Plan p = logged.plan();
         CarbConvention conv = logged.carbs();
         double kcal = r.intake().kcal(conv);
         double target = r.meal().target().kcal();
@@ -99,7 +102,9 @@ final class LogMealCommand implements Callable<Integer> {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (MealEntry e : r.appended()) {
                 Map<String, Object> row = new LinkedHashMap<>();
-                row.put("food", e.food());
+                row.put("food", e.refusal() ? null : e.food());
+                row.put("name", e.refusal() ? null : MealLog.displayName(p, e.food()));
+                row.put("refused", e.refusal());
                 row.put("planned_g", e.plannedG());
                 row.put("eaten_g", e.eatenG());
                 row.put("note", e.note());
@@ -116,10 +121,14 @@ final class LogMealCommand implements Callable<Integer> {
         }
         out.println("Logged " + r.meal().slot() + " on " + r.appended().get(0).date() + ": " + r.appended().size()
                 + " row" + (r.appended().size() == 1 ? "" : "s") + " appended to " + diary.resolve("meals.csv"));
-        TextTable t = new TextTable("food", ">planned g", ">eaten g", "note");
+        TextTable t = new TextTable("food", "id", ">planned g", ">eaten g", "note");
         for (MealEntry e : r.appended()) {
-            t.row(e.refusal() ? "(refused)" : e.food(), e.plannedG() == null ? "off-plan" : Ratio.plain(e.plannedG()),
-                    Ratio.plain(e.eatenG()), e.note());
+            if (e.refusal()) {
+                t.row("(the whole meal refused)", "", "", "0", e.note());
+            } else {
+                t.row(MealLog.displayName(p, e.food()), e.food(), e.plannedG() == null ? "off-plan"
+                        : Ratio.plain(e.plannedG()), Ratio.plain(e.eatenG()), e.note());
+            }
         }
         out.print(t.render());
         out.println("The meal as eaten: " + TextTable.fixed(kcal, 0) + " kcal ("

@@ -117,12 +117,10 @@ public final class Main {
     /** The largest number any option takes (in magnitude). */
     static final double MAX_OPTION_NUMBER = 1_000_000;
 
-    /** A date as YYYY-MM-DD from 1900 to 2199, with a message that says so. */
+    /** A date as YYYY-MM-DD from 1900 to 2199, "today" or "yesterday", with a message that says so. */
     private static LocalDate date(String text) {
         try {
-            return Limits.date("date", LocalDate.parse(text.trim()));
-        } catch (DateTimeParseException e) {
-            throw new TypeConversionException("'" + text + "' is not a date; write it as YYYY-MM-DD, e.g. 2026-12-01");
+            return org.ketoplan.common.DateWords.parse("date", text, LocalDate.now());
         } catch (FieldError e) {
             throw new TypeConversionException(e.problem());
         }

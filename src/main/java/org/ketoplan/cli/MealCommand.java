@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.ketoplan.app.ChildRequest;
 import org.ketoplan.app.ComposeSettings;
 import org.ketoplan.app.FoodChoice;
 import org.ketoplan.app.MealService;

@@ -1,5 +1,6 @@
 package org.ketoplan.cli;
 
+import org.ketoplan.nutrition.Numbers;
 import org.ketoplan.common.TextTable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -85,7 +86,7 @@ final class MealView {
         TextTable foods = new TextTable("food", ">amount", ">fat g", ">protein g", ">carb g", ">kcal");
         for (Portion p : meal.portions()) {
             Macros m = p.macros();
-            String amount = (p.counted() ? TextTable.fixed(p.amount(), decimals) : Ratio.plain(p.amount())) + " "
+            String amount = (p.counted() ? TextTable.fixed(p.amount(), decimals) : Numbers.plain(p.amount())) + " "
                     + p.food().unit(); // a pinch of a seasoning is weighed to 0.1 g whatever the step
             if (p.counted()) {
                 foods.row(p.food().name() + " [" + p.food().id() + "]", amount, g(m.fatG()), g(m.proteinG()),
@@ -122,9 +123,9 @@ final class MealView {
         sb.append(check.render()).append('\n');
         sb.append(meal.withinTolerance() ? "Every band holds." : "NOT every band holds.").append('\n');
         sb.append("Carbohydrate counted ").append(conv == CarbConvention.NET ? "net (total - fibre)" : "total")
-                .append("; kcal by 9/4/4; amounts in ").append(Ratio.plain(meal.step())).append(" g steps.\n");
+                .append("; kcal by 9/4/4; amounts in ").append(Numbers.plain(meal.step())).append(" g steps.\n");
         if (defaultProtein) {
-            sb.append("Protein target: the default ").append(Ratio.plain(MealTargets.DEFAULT_PROTEIN_G_PER_100_KCAL))
+            sb.append("Protein target: the default ").append(Numbers.plain(MealTargets.DEFAULT_PROTEIN_G_PER_100_KCAL))
                     .append(" g per 100 kcal (Nation 2014, doi:10.1177/0883073813508222); set it with --protein.\n");
         }
         return sb.toString();

@@ -51,6 +51,25 @@ final class Options {
         return options.getOrDefault(e.field(), e.field()) + ": " + problem;
     }
 
+    /**
+     * A value type's rejection ("spasms: must be at least 1 (0)", or a {@link FieldError}) as bad input at the
+     * option that gave the field ({@code --spasms: must be at least 1 (0)}).
+     */
+    static org.ketoplan.common.BadInputException asOption(IllegalArgumentException e,
+                                                          java.util.Map<String, String> options) {
+        if (e instanceof FieldError f) {
+            return org.ketoplan.common.BadInputException.at(options.getOrDefault(f.field(), f.field()),
+                    named(f, options).substring(options.getOrDefault(f.field(), f.field()).length() + 2));
+        }
+        String m = e.getMessage() == null ? "" : e.getMessage();
+        int colon = m.indexOf(": ");
+        if (colon > 0 && options.containsKey(m.substring(0, colon))) {
+            return org.ketoplan.common.BadInputException.at(options.get(m.substring(0, colon)),
+                    m.substring(colon + 2));
+        }
+        return new org.ketoplan.common.BadInputException(m);
+    }
+
     /** Macros from options, each checked, with fibre not above carbohydrate. */
     static Macros macros(CommandSpec spec, double fat, double protein, double carb, double fibre) {
         nonNegative(spec, "--fat", fat);

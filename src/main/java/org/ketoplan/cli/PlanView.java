@@ -1,5 +1,6 @@
 package org.ketoplan.cli;
 
+import org.ketoplan.nutrition.Numbers;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,12 +73,12 @@ final class PlanView {
         StringBuilder sb = new StringBuilder();
         PlanPrescription p = plan.prescription();
         int decimals = plan.tolerances().step() < 1 ? 1 : 0;
-        sb.append(plan.patient().name()).append(", ").append(Ratio.plain(plan.patient().ageMonths()))
-                .append(" months, ").append(Ratio.plain(plan.patient().weightKg())).append(" kg: ")
+        sb.append(plan.patient().name()).append(", ").append(Numbers.plain(plan.patient().ageMonths()))
+                .append(" months, ").append(Numbers.plain(plan.patient().weightKg())).append(" kg: ")
                 .append(TextTable.fixed(p.kcal(), 0)).append(" kcal/d at ").append(ratio(p.ratio())).append(", ")
                 .append(TextTable.fixed(p.proteinG(), 1)).append(" g protein, carbohydrate ")
                 .append(p.carbConvention().word()).append("; ").append(slots(p)).append("; weighed in ")
-                .append(Ratio.plain(plan.tolerances().step())).append(" g steps\n");
+                .append(Numbers.plain(plan.tolerances().step())).append(" g steps\n");
         List<PlanDay> days = plan.days().subList(from, plan.days().size());
         if (!days.isEmpty()) {
             sb.append(days.size()).append(" day").append(days.size() == 1 ? "" : "s").append(", ")
@@ -163,7 +164,7 @@ final class PlanView {
         List<String[]> rows = new ArrayList<>();
         int width = 0;
         for (PlannedFood f : m.foods()) {
-            String amount = (f.counted() ? TextTable.fixed(f.amount(), decimals) : Ratio.plain(f.amount())) + " "
+            String amount = (f.counted() ? TextTable.fixed(f.amount(), decimals) : Numbers.plain(f.amount())) + " "
                     + f.unit();
             width = Math.max(width, amount.length());
             rows.add(new String[] {amount, f.name() + (f.counted() ? "" : " (not counted)")});

@@ -1,5 +1,6 @@
 package org.ketoplan.cli;
 
+import org.ketoplan.nutrition.Numbers;
 import org.ketoplan.common.TextTable;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -114,7 +115,7 @@ final class PrescriptionView {
 
     private static String header(DailyPrescription p) {
         String who = p.patientName().isEmpty() ? "" : p.patientName() + ", ";
-        return "Prescription for " + who + Age.describe(p.ageMonths()) + ", " + Ratio.plain(p.weightKg())
+        return "Prescription for " + who + Age.describe(p.ageMonths()) + ", " + Numbers.plain(p.weightKg())
                 + " kg, on " + p.on() + "\nCarbohydrate counted: " + p.carbs().word() + "\n\n";
     }
 

@@ -1,5 +1,6 @@
 package org.ketoplan.cli;
 
+import org.ketoplan.nutrition.Numbers;
 import org.ketoplan.common.TextTable;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -12,7 +13,6 @@ import org.ketoplan.food.Food;
 import org.ketoplan.food.FoodDatabase;
 import org.ketoplan.nutrition.CarbConvention;
 import org.ketoplan.nutrition.Macros;
-import org.ketoplan.nutrition.Ratio;
 import org.ketoplan.recipe.RecipeIngredient;
 import org.ketoplan.recipe.LoadedRecipe;
 import org.ketoplan.recipe.Recipe;
@@ -66,7 +66,7 @@ final class RecipeShowCommand implements Callable<Integer> {
         out.println("For:   " + r.slots().stream().map(Slot::word).collect(Collectors.joining(", ")) + "; from "
                 + r.minAgeMonths() + " months; " + r.texture().word() + "; protein from " + r.proteinSource().word());
         out.println("Allergens: " + allergens(r, db).describe());
-        out.println("Size:  " + Ratio.plain(r.referenceKcal()) + " kcal (reference); the amounts scale with a "
+        out.println("Size:  " + Numbers.plain(r.referenceKcal()) + " kcal (reference); the amounts scale with a "
                 + "meal's kcal, least and most too");
         out.println();
         TextTable t = new TextTable("role", "food", ">amount", ">least", ">most", ">fat g", ">protein g",

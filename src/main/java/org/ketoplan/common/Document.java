@@ -1,5 +1,6 @@
 package org.ketoplan.common;
 
+import org.ketoplan.nutrition.Numbers;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,7 +1,7 @@
 package org.ketoplan.common;
 
+import org.ketoplan.nutrition.Numbers;
 import java.time.LocalDate;
-import java.util.Locale;
 
 /**
  * The documented upper bounds of what ketoplan reads: file sizes, text lengths and numbers. A value past its bound
@@ -49,12 +49,18 @@ public final class Limits {
     public static final double GRAMS_PER_100 = 100;
     /** Any other nutrient per 100 g (mg, ug): 100,000. */
     public static final double NUTRIENT_PER_100 = 100_000;
-    /** Seizures logged for one day: 10,000 (clusters of spasms are counted one by one). */
+    /** Seizures counted for one day: 10,000 (a cluster of spasms is one; its spasms are counted in the cluster). */
     public static final int SEIZURES_PER_DAY = 10_000;
     /** Minutes of seizures in a day: 1,440 (the whole day). */
     public static final double MINUTES_PER_DAY = 1_440;
     /** Blood ketones: 30 mmol/L (home meters read to about 8). */
     public static final double BLOOD_KETONES_MMOL = 30;
+    /** The most blood glucose a diary reading may hold, in mmol/L (meters read to about 33; 100 is past any). */
+    public static final double BLOOD_GLUCOSE_MMOL = 100;
+    /** The most spasms one cluster may hold. */
+    public static final int SPASMS_PER_CLUSTER = 1_000;
+    /** The highest stress level of the diary's scale (0 none, 1 mild, 2 moderate, 3 severe). */
+    public static final int STRESS_LEVEL = 3;
     /** Urine ketones as a number: 16 mmol/L, the top of the strip's colour chart (160 mg/dL). */
     public static final double URINE_KETONES_MMOL = 16;
     /** Body weight in a diary or plan: 250 kg. */
@@ -122,9 +128,6 @@ public final class Limits {
 
     /** A number without binary noise or exponent for messages: 1.0E8 -> "100000000". */
     static String plain(double v) {
-        if (Math.abs(v) >= 1e15 || (v != 0 && Math.abs(v) < 1e-6)) {
-            return String.format(Locale.ROOT, "%.4g", v);
-        }
-        return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+        return org.ketoplan.nutrition.Numbers.forMessage(v);
     }
 }

@@ -1,11 +1,9 @@
 package org.ketoplan.common;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -74,23 +72,6 @@ public final class Mappers {
             yaml = m;
         }
         return m;
-    }
-
-    /**
-     * Turns a Jackson error into one line: "file:line: field.path: what is wrong".
-     *
-     * @param name the file name to show
-     */
-    public static BadInputException explain(String name, JsonProcessingException e) {
-        JsonLocation loc = e.getLocation();
-        String place = name + (loc != null && loc.getLineNr() > 0 ? ":" + loc.getLineNr() : "");
-        String field = "";
-        if (e instanceof JsonMappingException jme && !jme.getPath().isEmpty()) {
-            field = jme.getPath().stream()
-                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[") + ": ";
-        }
-        return new BadInputException(place + ": " + field + describe(e), e);
     }
 
     /** What a Jackson error says is wrong, in one line without the parser's internals (no place, no field). */

@@ -1,8 +1,8 @@
 package org.ketoplan.common;
 
+import org.ketoplan.nutrition.Numbers;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * An aligned plain-text table for command output and reports: text columns left-aligned, number columns
@@ -85,9 +85,6 @@ public final class TextTable {
 
     /** A number to {@code decimals} places, e.g. {@code fixed(2.456, 1)} = "2.5". */
     public static String fixed(double v, int decimals) {
-        if (Double.isInfinite(v)) {
-            return "inf";
-        }
-        return String.format(Locale.ROOT, "%." + decimals + "f", v);
+        return org.ketoplan.nutrition.Numbers.fixed(v, decimals);
     }
 }

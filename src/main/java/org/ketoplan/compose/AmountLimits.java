@@ -1,7 +1,7 @@
 package org.ketoplan.compose;
 
+import org.ketoplan.nutrition.Numbers;
 import org.ketoplan.nutrition.Checks;
-import org.ketoplan.nutrition.Ratio;
 
 /**
  * What a kitchen can weigh and a child can eat at one meal: the smallest amount of a counted food worth weighing,
@@ -49,8 +49,8 @@ public record AmountLimits(Double minWeighableG, Double maxFoodG, Double maxMeal
             Checks.positive("largest meal", maxMealG);
         }
         if (maxFoodG != null && maxMealG != null && maxFoodG > maxMealG) {
-            throw new IllegalArgumentException("the largest amount of one food (" + Ratio.plain(maxFoodG)
-                    + " g) is above the largest meal (" + Ratio.plain(maxMealG) + " g)");
+            throw new IllegalArgumentException("the largest amount of one food (" + Numbers.plain(maxFoodG)
+                    + " g) is above the largest meal (" + Numbers.plain(maxMealG) + " g)");
         }
     }
 
@@ -78,9 +78,9 @@ public record AmountLimits(Double minWeighableG, Double maxFoodG, Double maxMeal
     /** The rule in words, for the outputs that show it. */
     public String describe(double step) {
         double min = minWeighableG(step);
-        return "smallest weighed amount " + Ratio.plain(min) + " g" + (minWeighableG == null ? " ("
+        return "smallest weighed amount " + Numbers.plain(min) + " g" + (minWeighableG == null ? " ("
                 + MIN_WEIGHABLE_STEPS + " scale steps: within 10 %, ketoplan's rule)" : "")
-                + (maxFoodG == null ? "" : "; at most " + Ratio.plain(maxFoodG) + " g of one food")
-                + (maxMealG == null ? "" : "; a meal at most " + Ratio.plain(maxMealG) + " g");
+                + (maxFoodG == null ? "" : "; at most " + Numbers.plain(maxFoodG) + " g of one food")
+                + (maxMealG == null ? "" : "; a meal at most " + Numbers.plain(maxMealG) + " g");
     }
 }

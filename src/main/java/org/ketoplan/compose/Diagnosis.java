@@ -1,8 +1,8 @@
 package org.ketoplan.compose;
 
+import org.ketoplan.nutrition.Numbers;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.ketoplan.common.NoSolutionException;
 import org.ketoplan.nutrition.Ratio;
 
@@ -237,11 +237,10 @@ final class Diagnosis {
 
     /** Grams to one decimal, without a trailing ".0" ("30", "3.8"). */
     static String grams(double g) {
-        String s = String.format(Locale.ROOT, "%.1f", g);
-        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+        return Numbers.trimmed(g, 1);
     }
 
     private static String whole(double kcal) {
-        return String.format(Locale.ROOT, "%.0f", kcal);
+        return Numbers.fixed(kcal, 0);
     }
 }

@@ -1,5 +1,6 @@
 package org.ketoplan.compose;
 
+import org.ketoplan.nutrition.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,7 +55,7 @@ public final class FormulaComposer {
         if (request.weightKg() != null && feed > request.maxFeedMlPerKg() * request.weightKg()) {
             warnings.add(String.format(Locale.ROOT, "each feed is %.0f ml, above %.0f ml/kg x %s kg = %.0f ml (a rule "
                     + "of thumb; see --max-feed-ml-per-kg): consider more feeds", feed, request.maxFeedMlPerKg(),
-                    org.ketoplan.nutrition.Ratio.plain(request.weightKg()),
+                    Numbers.plain(request.weightKg()),
                     request.maxFeedMlPerKg() * request.weightKg()));
         }
         return new FormulaFeeds(day, water, total, request.feeds(), warnings);

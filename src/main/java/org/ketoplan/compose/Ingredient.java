@@ -1,10 +1,10 @@
 package org.ketoplan.compose;
 
+import org.ketoplan.nutrition.Numbers;
 import java.util.Objects;
 import org.ketoplan.common.Limits;
 import org.ketoplan.food.Food;
 import org.ketoplan.nutrition.Checks;
-import org.ketoplan.nutrition.Ratio;
 
 /**
  * One food offered to the composer, with how much of it may be used: any amount, a fixed amount, an amount between
@@ -28,8 +28,8 @@ public record Ingredient(Food food, double min, double max, Double preferred, bo
             throw new IllegalArgumentException(what + ": largest amount must not be negative (" + max + ")");
         }
         if (min > max) {
-            throw new IllegalArgumentException(what + ": least amount " + Ratio.plain(min) + " is above the largest "
-                    + Ratio.plain(max));
+            throw new IllegalArgumentException(what + ": least amount " + Numbers.plain(min) + " is above the largest "
+                    + Numbers.plain(max));
         }
         if (preferred != null) {
             Checks.positive(what + ": preferred amount", preferred);

@@ -1,10 +1,10 @@
 package org.ketoplan.compose;
 
+import org.ketoplan.nutrition.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.ketoplan.common.NoSolutionException;
-import org.ketoplan.nutrition.Ratio;
 
 /**
  * Composes a meal: the amount of each food, in whole scale steps and never below the smallest weighable amount,
@@ -175,8 +175,8 @@ public final class MealComposer {
 
     private static NoSolutionException between(MealProblem p) {
         return new NoSolutionException("the amounts that keep every band fall between the scale's "
-                + Ratio.plain(p.step) + " g steps or below the smallest weighable amount ("
-                + Ratio.plain(p.request.limits().minWeighableG(p.step)) + " g): weigh to a finer step (0.1 g), "
+                + Numbers.plain(p.step) + " g steps or below the smallest weighable amount ("
+                + Numbers.plain(p.request.limits().minWeighableG(p.step)) + " g): weigh to a finer step (0.1 g), "
                 + "widen the ratio, kcal or protein tolerance, or add a food");
     }
 

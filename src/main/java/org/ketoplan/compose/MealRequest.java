@@ -1,12 +1,12 @@
 package org.ketoplan.compose;
 
+import org.ketoplan.nutrition.Numbers;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.ketoplan.common.Limits;
 import org.ketoplan.nutrition.Checks;
-import org.ketoplan.nutrition.Ratio;
 import org.ketoplan.prescription.MealTarget;
 
 /**
@@ -51,17 +51,17 @@ public record MealRequest(MealTarget target, List<Ingredient> ingredients, doubl
         for (Ingredient i : ingredients) {
             double n = i.min() / step;
             if (i.isFixed() && Math.abs(n - Math.rint(n)) > 1e-6) {
-                throw new IllegalArgumentException(i.food().id() + ": " + Ratio.plain(i.min()) + " "
-                        + i.food().unit() + " is not a multiple of the scale step " + Ratio.plain(step));
+                throw new IllegalArgumentException(i.food().id() + ": " + Numbers.plain(i.min()) + " "
+                        + i.food().unit() + " is not a multiple of the scale step " + Numbers.plain(step));
             }
         }
         if (!(target.ratio() > 0) || Double.isInfinite(target.ratio())) {
             throw new IllegalArgumentException("the target needs protein or carbohydrate (its ratio is "
-                    + Ratio.plain(target.ratio()) + ")");
+                    + Numbers.plain(target.ratio()) + ")");
         }
         if (tolerances.ratio() >= target.ratio()) {
-            throw new IllegalArgumentException("ratio tolerance " + Ratio.plain(tolerances.ratio())
-                    + " must be below the ratio " + Ratio.plain(target.ratio()));
+            throw new IllegalArgumentException("ratio tolerance " + Numbers.plain(tolerances.ratio())
+                    + " must be below the ratio " + Numbers.plain(target.ratio()));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.ketoplan.diary;
 
+import org.ketoplan.prescription.ActionLevels;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
 import org.ketoplan.common.BadInputException;
 import org.ketoplan.nutrition.CarbConvention;
@@ -23,6 +25,8 @@ public final class AdherenceCalculator {
     private final Compositions foods;
     private final AdherenceOptions o;
     private final CarbConvention conv;
+    private final Map<String, List<MealEntry>> rowsByMeal = new HashMap<>();
+    private final java.util.NavigableMap<LocalDate, DayRecord> records = new TreeMap<>();
 
     private AdherenceCalculator(Plan plan, Diary diary, Compositions foods, AdherenceOptions options) {
         this.plan = plan;
@@ -30,6 +34,24 @@ public final class AdherenceCalculator {
         this.foods = foods;
         this.o = options;
         this.conv = plan.prescription().carbConvention();
+        for (Located<MealEntry> l : diary.meals()) {
+            MealEntry e = l.value();
+            rowsByMeal.computeIfAbsent(e.date() + "|" + e.meal().toLowerCase(java.util.Locale.ROOT),
+                    k -> new ArrayList<>()).add(e);
+        }
+        Map<LocalDate, List<SeizureEvent>> events = new TreeMap<>();
+        diary.seizures().forEach(l -> events.computeIfAbsent(l.value().date(), k -> new ArrayList<>())
+                .add(l.value()));
+        Map<LocalDate, List<Reading>> readings = new TreeMap<>();
+        diary.readings().forEach(l -> readings.computeIfAbsent(l.value().date(), k -> new ArrayList<>())
+                .add(l.value()));
+        java.util.Set<LocalDate> dates = new java.util.TreeSet<>(diary.days().keySet());
+        dates.addAll(events.keySet());
+        dates.addAll(readings.keySet());
+        for (LocalDate d : dates) {
+            records.put(d, DayRecord.of(d, dayEntry(d), events.getOrDefault(d, List.of()),
+                    readings.getOrDefault(d, List.of()), options.levels()));
+        }
     }
 
     /**
@@ -51,39 +73,60 @@ public final class AdherenceCalculator {
                 : plan.end();
         for (LocalDate d : new LocalDate[] {from, to}) {
             if (d.isBefore(plan.start()) || d.isAfter(plan.end())) {
-                throw BadInputException.at(d == from ? "--from" : "--to", d + " is outside the plan ("
+                throw BadInputException.at(d == from ? "from" : "to", d + " is outside the plan ("
                         + plan.start() + " to " + plan.end() + ")");
             }
         }
         if (from.isAfter(to)) {
-            throw BadInputException.at("--from", from + " is after the period's end " + to);
+            throw BadInputException.at("from", from + " is after the period's end " + to);
         }
-        Map<String, List<MealEntry>> rowsByMeal = new HashMap<>();
-        boolean anything = false;
-        for (Located<MealEntry> l : diary.meals()) {
-            MealEntry e = l.value();
-            rowsByMeal.computeIfAbsent(e.date() + "|" + e.meal().toLowerCase(java.util.Locale.ROOT),
-                    k -> new ArrayList<>()).add(e);
-            anything |= !e.date().isBefore(from) && !e.date().isAfter(to);
-        }
-        anything |= diary.days().keySet().stream().anyMatch(d -> !d.isBefore(from) && !d.isAfter(to));
+        boolean anything = diary.meals().stream().anyMatch(l -> within(l.value().date(), from, to))
+                || records.keySet().stream().anyMatch(d -> within(d, from, to));
 
         Baseline baseline = baseline();
-        List<AdherenceReport.Day> days = new ArrayList<>();
-        for (PlanDay pd : plan.days()) {
-            if (!pd.date().isBefore(from) && !pd.date().isAfter(to)) {
-                days.add(day(pd, rowsByMeal));
-            }
-        }
+        List<AdherenceReport.Day> days = days(from, to);
         List<AdherenceReport.Week> weeks = weeks(days, baseline.perDay);
         AdherenceReport.Summary period = summary(days, baseline.perDay);
         List<Integer> responders = weeks.stream().filter(w -> w.summary().responder()).map(AdherenceReport.Week::week)
                 .toList();
+        List<String> notes = new ArrayList<>();
+        records.values().stream().filter(r -> r.countDiffers() && !r.date().isAfter(to))
+                .forEach(r -> notes.add(r.date() + ": " + r.episodes() + " event" + (r.episodes() == 1 ? "" : "s")
+                        + " logged, the day's count says " + r.dayCount() + "; the events are used"));
+        List<String> flagged = new ArrayList<>();
+        for (DayRecord r : records.values()) {
+            if (within(r.date(), from, to)) {
+                r.flags().forEach(f -> flagged.add(f.toString()));
+            }
+        }
+        ActionLevels levels = o.levels();
         return new AdherenceReport(plan.patient().name(), plan.start(), plan.end(), from, to, conv.word(),
-                !anything, period, weeks, days,
-                new AdherenceReport.Seizures(baseline.perDay, baseline.source, responders), ketones(days),
-                correlation(days), Definitions.of(o, conv), diary.problems().stream().map(Object::toString).toList(),
-                diary.warnings());
+                prescription(), !anything, period, weeks, days,
+                new AdherenceReport.Seizures(baseline.perDay, baseline.source, responders, baseline.spasmsPerDay,
+                        notes),
+                ketones(days), glucose(days),
+                new AdherenceReport.Flags(levels.glucoseLowMmol(), levels.ketonesHighMmol(), levels.glucoseSource(),
+                        levels.ketonesSource(), flagged),
+                WeekTrends.of(this::figures, plan.start(), weeks), correlation(days), Definitions.of(o, conv),
+                diary.problems().stream().map(Object::toString).toList(), diary.warnings());
+    }
+
+    private AdherenceReport.Prescription prescription() {
+        PlanPrescription p = plan.prescription();
+        List<String> meals = p.slots().stream().map(s -> s.name() + (s.time() == null ? "" : " " + s.time()))
+                .toList();
+        List<String> medicines = p.medicines().stream().map(m -> m.name()).toList();
+        return new AdherenceReport.Prescription(plan.patient().ageMonths(), plan.patient().weightKg(), p.kcal(),
+                p.ratio(), p.fatG(), p.proteinG(), p.carbG(), p.fluidMl(), meals, medicines);
+    }
+
+    private static boolean within(LocalDate d, LocalDate from, LocalDate to) {
+        return !d.isBefore(from) && !d.isAfter(to);
+    }
+
+    private DayEntry dayEntry(LocalDate d) {
+        Located<DayEntry> l = diary.days().get(d);
+        return l == null ? null : l.value();
     }
 
     private LocalDate lastLogged() {
@@ -91,7 +134,7 @@ public final class AdherenceCalculator {
         for (Located<MealEntry> l : diary.meals()) {
             last = later(last, l.value().date());
         }
-        for (LocalDate d : diary.days().keySet()) {
+        for (LocalDate d : records.keySet()) {
             if (!d.isBefore(plan.start())) {
                 last = later(last, d);
             }
@@ -103,30 +146,50 @@ public final class AdherenceCalculator {
         return a == null || b.isAfter(a) ? b : a;
     }
 
-    private record Baseline(Double perDay, String source) {
+    private record Baseline(Double perDay, String source, Double spasmsPerDay) {
     }
 
     private Baseline baseline() {
-        if (o.baselineSeizuresPerDay() != null) {
-            return new Baseline(o.baselineSeizuresPerDay(), "--baseline");
-        }
+        int spasmDays = 0;
+        int spasms = 0;
         int n = 0;
         int sum = 0;
-        for (Located<DayEntry> l : diary.days().values()) {
-            DayEntry d = l.value();
-            if (d.date().isBefore(plan.start()) && d.seizures() != null) {
+        for (DayRecord r : records.values()) {
+            if (!r.date().isBefore(plan.start())) {
+                continue;
+            }
+            if (r.episodes() != null) {
                 n++;
-                sum += d.seizures();
+                sum += r.episodes();
+            }
+            if (r.spasms() != null) {
+                spasmDays++;
+                spasms += r.spasms();
             }
         }
+        Double spasmsPerDay = spasmDays == 0 ? null : (double) spasms / spasmDays;
+        if (o.baselineSeizuresPerDay() != null) {
+            return new Baseline(o.baselineSeizuresPerDay(), "given for this report", spasmsPerDay);
+        }
         if (n == 0) {
-            return new Baseline(null, "none: no --baseline and no seizure counts before the plan's start");
+            return new Baseline(null, "none: no baseline given and no seizures recorded before the plan's start",
+                    spasmsPerDay);
         }
         return new Baseline((double) sum / n, "diary: mean of " + n + " day" + (n == 1 ? "" : "s")
-                + " before the plan's start");
+                + " before the plan's start", spasmsPerDay);
     }
 
-    private AdherenceReport.Day day(PlanDay pd, Map<String, List<MealEntry>> rowsByMeal) {
+    private List<AdherenceReport.Day> days(LocalDate from, LocalDate to) {
+        List<AdherenceReport.Day> days = new ArrayList<>();
+        for (PlanDay pd : plan.days()) {
+            if (within(pd.date(), from, to)) {
+                days.add(day(pd));
+            }
+        }
+        return days;
+    }
+
+    private AdherenceReport.Day day(PlanDay pd) {
         List<AdherenceReport.Meal> meals = new ArrayList<>();
         Macros eaten = Macros.ZERO;
         Macros offPlan = Macros.ZERO;
@@ -158,23 +221,26 @@ public final class AdherenceCalculator {
         PlanPrescription p = plan.prescription();
         boolean any = logged > 0;
         double dayRatio = eaten.ratio(conv);
-        DayEntry de = diary.days().containsKey(pd.date()) ? diary.days().get(pd.date()).value() : null;
-        int week = week(pd.date());
-        return new AdherenceReport.Day(pd.date(), week, planned, logged, adherent, pct(adherent, planned),
+        DayEntry de = dayEntry(pd.date());
+        DayRecord r = records.get(pd.date());
+        return new AdherenceReport.Day(pd.date(), week(pd.date()), planned, logged, adherent, pct(adherent, planned),
                 pct(logged, planned), any ? pctOf(eaten.kcal(conv), p.kcal()) : null,
                 any ? pctOf(eaten.proteinG(), p.proteinG()) : null,
                 any ? pctOf(eaten.carbohydrate(conv), p.carbG()) : null,
                 any && eaten.kcal(conv) > 0 && Double.isFinite(dayRatio) ? dayRatio : null,
                 any ? offPlan.carbohydrate(conv) : null,
-                de == null ? null : de.seizures(), de == null ? null : de.seizureMinutes(),
-                de == null ? null : de.ketonesBloodMmol(),
+                r == null ? null : r.episodes(), r == null ? null : r.clusters(), r == null ? null : r.spasms(),
+                r == null ? null : r.others(), r == null ? 0 : r.rescues(), r == null ? null : r.minutes(),
+                r == null ? null : r.ketonesMean(), r == null ? null : r.ketonesMax(),
+                r == null ? 0 : r.ketones().size(), r == null ? null : r.glucoseMin(),
+                r == null ? 0 : r.glucose().size(), r == null ? 0 : r.flags().size(),
                 de == null || de.ketonesUrine() == null ? null : de.ketonesUrine().level().word(),
-                de == null ? null : de.sleepHours(), de == null ? null : de.ill(), de == null ? null : de.weightKg(),
-                meals);
+                de == null ? null : de.sleepHours(), de == null ? null : de.ill(), de == null ? null : de.stress(),
+                de == null ? null : de.weightKg(), meals);
     }
 
     private int week(LocalDate d) {
-        return (int) (ChronoUnit.DAYS.between(plan.start(), d) / 7) + 1;
+        return (int) Math.floorDiv(ChronoUnit.DAYS.between(plan.start(), d), 7) + 1;
     }
 
     private static double pct(int part, int whole) {
@@ -189,22 +255,88 @@ public final class AdherenceCalculator {
         int planned = 0;
         int logged = 0;
         int adherent = 0;
-        int counted = 0;
-        int seizures = 0;
         for (AdherenceReport.Day d : days) {
             planned += d.plannedMeals();
             logged += d.loggedMeals();
             adherent += d.adherentMeals();
-            if (d.seizures() != null) {
-                counted++;
-                seizures += d.seizures();
+        }
+        Seizure s = seizures(days.isEmpty() ? null : days.get(0).date(),
+                days.isEmpty() ? null : days.get(days.size() - 1).date());
+        Double change = s.perDay == null || baseline == null || baseline == 0 ? null
+                : (s.perDay - baseline) / baseline * 100;
+        return new AdherenceReport.Summary(planned, logged, adherent, pct(adherent, planned), pct(logged, planned),
+                s.perDay, change, change != null && change <= -50, s.days, s.clustersPerDay, s.spasmsPerDay);
+    }
+
+    /** Seizure figures over a range of days: means over the days that have each figure. */
+    private record Seizure(Double perDay, int days, Double clustersPerDay, Double spasmsPerDay) {
+    }
+
+    private Seizure seizures(LocalDate from, LocalDate to) {
+        int days = 0;
+        int episodes = 0;
+        int clusterDays = 0;
+        int clusters = 0;
+        int spasmDays = 0;
+        int spasms = 0;
+        if (from != null) {
+            for (DayRecord r : records.subMap(from, true, to, true).values()) {
+                if (r.episodes() != null) {
+                    days++;
+                    episodes += r.episodes();
+                }
+                if (r.clusters() != null) {
+                    clusterDays++;
+                    clusters += r.clusters();
+                }
+                if (r.spasms() != null) {
+                    spasmDays++;
+                    spasms += r.spasms();
+                }
             }
         }
-        Double perDay = counted == 0 ? null : (double) seizures / counted;
-        Double change = perDay == null || baseline == null || baseline == 0 ? null
-                : (perDay - baseline) / baseline * 100;
-        return new AdherenceReport.Summary(planned, logged, adherent, pct(adherent, planned), pct(logged, planned),
-                perDay, change, change != null && change <= -50);
+        return new Seizure(days == 0 ? null : (double) episodes / days, days,
+                clusterDays == 0 ? null : (double) clusters / clusterDays,
+                spasmDays == 0 ? null : (double) spasms / spasmDays);
+    }
+
+    /** The measures a trend compares, over the days {@code from} to {@code to} (plan days or not). */
+    WeekTrends.Figures figures(LocalDate from, LocalDate to) {
+        List<AdherenceReport.Day> planDays = days(max(from, plan.start()), min(to, plan.end()));
+        Double adherence = null;
+        if (!planDays.isEmpty()) {
+            adherence = summary(planDays, null).adherencePct();
+        }
+        Seizure s = seizures(from, to);
+        List<Double> ketones = new ArrayList<>();
+        List<Double> sleep = new ArrayList<>();
+        List<Double> stress = new ArrayList<>();
+        int ill = 0;
+        for (DayRecord r : records.subMap(from, true, to, true).values()) {
+            ketones.addAll(r.ketones());
+        }
+        for (Located<DayEntry> l : diary.days().values()) {
+            DayEntry d = l.value();
+            if (within(d.date(), from, to)) {
+                if (d.sleepHours() != null) {
+                    sleep.add(d.sleepHours());
+                }
+                if (d.stress() != null) {
+                    stress.add(d.stress().doubleValue());
+                }
+                ill += Boolean.TRUE.equals(d.ill()) ? 1 : 0;
+            }
+        }
+        return new WeekTrends.Figures(adherence, s.perDay, s.spasmsPerDay, DayRecord.mean(ketones),
+                DayRecord.mean(sleep), DayRecord.mean(stress), ill);
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 
     private List<AdherenceReport.Week> weeks(List<AdherenceReport.Day> days, Double baseline) {
@@ -215,36 +347,27 @@ public final class AdherenceCalculator {
         List<AdherenceReport.Week> weeks = new ArrayList<>();
         for (Map.Entry<Integer, List<AdherenceReport.Day>> e : byWeek.entrySet()) {
             List<AdherenceReport.Day> ds = e.getValue();
+            LocalDate start = ds.get(0).date();
+            LocalDate end = ds.get(ds.size() - 1).date();
             int ill = 0;
-            double sleep = 0;
-            int sleepDays = 0;
-            double ketones = 0;
-            int readings = 0;
-            int inRange = 0;
             Double firstWeight = null;
             Double lastWeight = null;
+            int rescues = 0;
             for (AdherenceReport.Day d : ds) {
                 ill += Boolean.TRUE.equals(d.ill()) ? 1 : 0;
-                if (d.sleepHours() != null) {
-                    sleep += d.sleepHours();
-                    sleepDays++;
-                }
-                if (d.ketonesBloodMmol() != null) {
-                    readings++;
-                    ketones += d.ketonesBloodMmol();
-                    inRange += inRange(d.ketonesBloodMmol()) ? 1 : 0;
-                }
+                rescues += d.rescues();
                 if (d.weightKg() != null) {
                     firstWeight = firstWeight == null ? d.weightKg() : firstWeight;
                     lastWeight = d.weightKg();
                 }
             }
-            LocalDate start = ds.get(0).date();
+            WeekTrends.Figures f = figures(start, end);
+            Readings k = readings(ds);
             Double before = weightBefore(start);
             Double change = lastWeight == null ? null : lastWeight - (before != null ? before : firstWeight);
-            weeks.add(new AdherenceReport.Week(e.getKey(), start, ds.get(ds.size() - 1).date(), summary(ds, baseline),
-                    ill, sleepDays == 0 ? null : sleep / sleepDays, change, readings == 0 ? null : ketones / readings,
-                    readings, inRange));
+            weeks.add(new AdherenceReport.Week(e.getKey(), start, end, summary(ds, baseline), ill, f.sleepHours(),
+                    f.stress(), change, f.ketonesMeanMmol(), k.ketones.size(), k.inRange, k.high,
+                    k.glucose.stream().min(Double::compare).orElse(null), k.glucose.size(), k.low, rescues));
         }
         return weeks;
     }
@@ -259,30 +382,48 @@ public final class AdherenceCalculator {
         return w;
     }
 
-    private boolean inRange(double mmol) {
-        return mmol >= o.ketoneLow() && mmol <= o.ketoneHigh();
+    /** The readings of some days with their counts against the target range and the action levels. */
+    private record Readings(List<Double> ketones, List<Double> glucose, int inRange, int high, int low) {
+    }
+
+    private Readings readings(List<AdherenceReport.Day> days) {
+        List<Double> ketones = new ArrayList<>();
+        List<Double> glucose = new ArrayList<>();
+        for (AdherenceReport.Day d : days) {
+            DayRecord r = records.get(d.date());
+            if (r != null) {
+                ketones.addAll(r.ketones());
+                glucose.addAll(r.glucose());
+            }
+        }
+        ActionLevels levels = o.levels();
+        int in = (int) ketones.stream().filter(k -> k >= o.ketoneLow() && k <= o.ketoneHigh()).count();
+        int high = (int) ketones.stream().filter(k -> k >= levels.ketonesHighMmol()).count();
+        int low = (int) glucose.stream().filter(g -> g <= levels.glucoseLowMmol()).count();
+        return new Readings(ketones, glucose, in, high, low);
     }
 
     private AdherenceReport.Ketones ketones(List<AdherenceReport.Day> days) {
-        int readings = 0;
-        int in = 0;
-        double sum = 0;
+        Readings k = readings(days);
         Map<String, Integer> urine = new LinkedHashMap<>();
         for (UrineKetones.Level l : UrineKetones.Level.values()) {
             urine.put(l.word(), 0);
         }
         for (AdherenceReport.Day d : days) {
-            if (d.ketonesBloodMmol() != null) {
-                readings++;
-                sum += d.ketonesBloodMmol();
-                in += inRange(d.ketonesBloodMmol()) ? 1 : 0;
-            }
             if (d.ketonesUrine() != null) {
                 urine.merge(d.ketonesUrine(), 1, Integer::sum);
             }
         }
-        return new AdherenceReport.Ketones(o.ketoneLow(), o.ketoneHigh(), readings, in,
-                readings == 0 ? null : 100.0 * in / readings, readings == 0 ? null : sum / readings, urine);
+        int n = k.ketones.size();
+        return new AdherenceReport.Ketones(o.ketoneLow(), o.ketoneHigh(), n, k.inRange,
+                n == 0 ? null : 100.0 * k.inRange / n, DayRecord.mean(k.ketones), urine,
+                k.ketones.stream().max(Double::compare).orElse(null), k.high);
+    }
+
+    private AdherenceReport.Glucose glucose(List<AdherenceReport.Day> days) {
+        Readings k = readings(days);
+        return new AdherenceReport.Glucose(k.glucose.size(), DayRecord.mean(k.glucose),
+                k.glucose.stream().min(Double::compare).orElse(null), k.low);
     }
 
     private AdherenceReport.Correlation correlation(List<AdherenceReport.Day> days) {
@@ -297,7 +438,7 @@ public final class AdherenceCalculator {
                 + "onset also change seizures, and a few days can make a pattern by chance.";
         if (n < o.minCorrelationDays()) {
             return new AdherenceReport.Correlation(null, n, o.minCorrelationDays(), "too few days: " + n
-                    + " day" + (n == 1 ? "" : "s") + " with a meal logged and a seizure count; at least "
+                    + " day" + (n == 1 ? "" : "s") + " with a meal logged and a seizure figure; at least "
                     + o.minCorrelationDays() + " are needed. " + caution);
         }
         Double rho = spearman(pairs);

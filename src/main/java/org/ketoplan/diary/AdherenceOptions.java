@@ -1,5 +1,6 @@
 package org.ketoplan.diary;
 
+import org.ketoplan.prescription.ActionLevels;
 import java.time.LocalDate;
 import org.ketoplan.common.FieldError;
 import org.ketoplan.common.Limits;
@@ -18,10 +19,11 @@ import org.ketoplan.nutrition.Ratio;
  * @param ketoneLow the lower end of the blood ketone target range in mmol/L (default 2)
  * @param ketoneHigh the upper end (default 5)
  * @param minCorrelationDays the fewest days a correlation is computed on (default 14)
+ * @param levels the blood readings flagged for action (default {@link ActionLevels#defaults()})
  */
 public record AdherenceOptions(LocalDate from, LocalDate to, double kcalLowPct, double kcalHighPct,
                                double ratioMinPct, Double baselineSeizuresPerDay, double ketoneLow,
-                               double ketoneHigh, int minCorrelationDays) {
+                               double ketoneHigh, int minCorrelationDays, ActionLevels levels) {
     /**
      * Meal energy within 90-110 % of target: a ketoplan choice, twice the +-5 % band meals are composed within
      * (clinical.md, "Published tolerances": +-5 % kcal after rounding), to allow for plate waste and scale error.
@@ -80,6 +82,15 @@ public record AdherenceOptions(LocalDate from, LocalDate to, double kcalLowPct, 
         if (from != null && to != null && from.isAfter(to)) {
             throw new FieldError("from", from + " is after the report's last day, " + to);
         }
+        levels = levels == null ? ActionLevels.defaults() : levels;
+    }
+
+    /** Options with the published action levels. */
+    public AdherenceOptions(LocalDate from, LocalDate to, double kcalLowPct, double kcalHighPct, double ratioMinPct,
+                            Double baselineSeizuresPerDay, double ketoneLow, double ketoneHigh,
+                            int minCorrelationDays) {
+        this(from, to, kcalLowPct, kcalHighPct, ratioMinPct, baselineSeizuresPerDay, ketoneLow, ketoneHigh,
+                minCorrelationDays, ActionLevels.defaults());
     }
 
     private static void pct(String field, double v) {
@@ -102,12 +113,12 @@ public record AdherenceOptions(LocalDate from, LocalDate to, double kcalLowPct, 
     /** These options for another period. */
     public AdherenceOptions period(LocalDate newFrom, LocalDate newTo) {
         return new AdherenceOptions(newFrom, newTo, kcalLowPct, kcalHighPct, ratioMinPct, baselineSeizuresPerDay,
-                ketoneLow, ketoneHigh, minCorrelationDays);
+                ketoneLow, ketoneHigh, minCorrelationDays, levels);
     }
 
     /** These options with a baseline given. */
     public AdherenceOptions baseline(Double perDay) {
         return new AdherenceOptions(from, to, kcalLowPct, kcalHighPct, ratioMinPct, perDay, ketoneLow, ketoneHigh,
-                minCorrelationDays);
+                minCorrelationDays, levels);
     }
 }

@@ -29,7 +29,7 @@ public final class DayLog {
     public static Result log(Path dir, DayEntry entry, boolean replace) {
         if (entry.fields().stream().skip(1).allMatch(String::isEmpty)) {
             throw BadInputException.at("log day", "give at least one of --seizures, --seizure-minutes, --ketones, "
-                    + "--urine-ketones, --weight, --sleep, --ill, --note");
+                    + "--urine-ketones, --weight, --sleep, --ill, --stress, --note");
         }
         try (DiaryFiles diary = DiaryFiles.forAppending(dir)) {
             return new Result(append(diary, entry, replace), diary.warnings());

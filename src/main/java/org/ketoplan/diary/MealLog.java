@@ -13,6 +13,7 @@ import org.ketoplan.common.BadInputException;
 import org.ketoplan.nutrition.Ratio;
 import org.ketoplan.plan.Plan;
 import org.ketoplan.plan.PlanDay;
+import org.ketoplan.plan.PlanFood;
 import org.ketoplan.plan.PlannedFood;
 import org.ketoplan.plan.PlannedMeal;
 
@@ -150,8 +151,12 @@ public final class MealLog {
                 rows.put(f.id(), new MealEntry(r.date(), meal.slot(), f.id(), f.amount(), eaten, r.note()));
             }
         }
+        java.util.Set<String> given = new java.util.HashSet<>();
         for (Map.Entry<String, Double> g : r.foods().entrySet()) {
-            String id = g.getKey().trim();
+            String id = foodId(plan, meal, compositions, g.getKey().trim());
+            if (!given.add(id)) {
+                throw BadInputException.at("--food", "'" + g.getKey().trim() + "' is " + id + ", given twice");
+            }
             if (g.getValue() == null || !(g.getValue() >= 0)) {
                 throw BadInputException.at("--food", id + ": the grams must not be negative ("
                         + g.getValue() + ")");
@@ -165,6 +170,74 @@ public final class MealLog {
                     g.getValue(), r.note()));
         }
         return new ArrayList<>(rows.values());
+    }
+
+    /**
+     * The food id {@code key} stands for: an id of the meal or the food database as it is, else the one food of the
+     * meal, then of the plan, whose name or household name is {@code key} (ignoring case), or else contains it.
+     *
+     * @throws BadInputException when the words fit several foods (naming them) or none
+     */
+    static String foodId(Plan plan, PlannedMeal meal, Compositions compositions, String key) {
+        if (meal.foods().stream().anyMatch(f -> f.id().equals(key)) || compositions.known(key)) {
+            return key;
+        }
+        String k = key.toLowerCase(java.util.Locale.ROOT).strip();
+        Map<String, PlanFood> planFoods = plan.foodsById();
+        Map<String, List<String>> mealNames = new LinkedHashMap<>();
+        for (PlannedFood f : meal.foods()) {
+            mealNames.put(f.id(), names(f.name(), planFoods.get(f.id())));
+        }
+        Map<String, List<String>> allNames = new LinkedHashMap<>(mealNames);
+        for (PlanFood f : plan.foods()) {
+            allNames.putIfAbsent(f.id(), names(f.name(), f));
+        }
+        for (Map<String, List<String>> names : List.of(mealNames, allNames)) {
+            for (boolean whole : new boolean[] {true, false}) {
+                List<String> ids = names.entrySet().stream().filter(e -> e.getValue().stream()
+                        .anyMatch(n -> whole ? n.equals(k) : n.contains(k))).map(Map.Entry::getKey).toList();
+                if (ids.size() == 1) {
+                    return ids.get(0);
+                }
+                if (ids.size() > 1) {
+                    throw BadInputException.at("--food", "'" + key + "' fits " + ids.size() + " foods: "
+                            + ids.stream().map(id -> id + " (" + (planFoods.containsKey(id)
+                            ? planFoods.get(id).householdName() : names.get(id).get(0)) + ")")
+                            .collect(Collectors.joining(", ")) + "; give the id or more of the name");
+                }
+            }
+        }
+        throw BadInputException.at("--food", "'" + key + "' is neither a food of the plan (by id or name) nor an id "
+                + "in the food database; find its id with 'ketoplan food search'");
+    }
+
+    private static List<String> names(String name, PlanFood food) {
+        List<String> out = new ArrayList<>();
+        for (String n : new String[] {name, food == null ? null : food.name(), food == null ? null
+                : food.shortName()}) {
+            if (n != null && !n.isBlank()) {
+                out.add(n.toLowerCase(java.util.Locale.ROOT).strip());
+            }
+        }
+        return out;
+    }
+
+    /** The name a parent knows {@code id} by: the plan's household name, else the meal's name, else the id. */
+    public static String displayName(Plan plan, String id) {
+        PlanFood f = plan.foodsById().get(id);
+        if (f != null) {
+            return f.householdName();
+        }
+        for (PlanDay d : plan.days()) {
+            for (PlannedMeal m : d.meals()) {
+                for (PlannedFood pf : m.foods()) {
+                    if (pf.id().equals(id) && pf.name() != null && !pf.name().isBlank()) {
+                        return pf.name();
+                    }
+                }
+            }
+        }
+        return id;
     }
 
     /** {@code grams} rounded to the nearest multiple of {@code step} (half up), without binary noise. */

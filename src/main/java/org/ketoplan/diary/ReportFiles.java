@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.ketoplan.common.AtomicFiles;
 import org.ketoplan.export.AdherencePdf;
 import org.ketoplan.export.AdherenceWorkbook;
+import org.ketoplan.export.Paper;
 
 /**
  * Writes an adherence report to a file chosen by its extension: {@code .xlsx} (tables and charts), {@code .pdf}
@@ -15,15 +16,20 @@ public final class ReportFiles {
     private ReportFiles() {
     }
 
-    /** Writes {@code report} to {@code out}; {@code json} chooses JSON for an extension that does not say. */
+    /** Writes {@code report} to {@code out} on A4; {@code json} chooses JSON for an extension that does not say. */
     public static void write(AdherenceReport report, Path out, boolean json, boolean force) {
+        write(report, out, json, Paper.A4, force);
+    }
+
+    /** Writes {@code report} to {@code out}, a workbook or PDF set up for {@code paper}. */
+    public static void write(AdherenceReport report, Path out, boolean json, Paper paper, boolean force) {
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".xlsx")) {
             AtomicFiles.checkWritable(out, force);
-            AdherenceWorkbook.write(out, ReportDocuments.of(report), force);
+            AdherenceWorkbook.write(out, ReportDocuments.of(report), paper, force);
         } else if (name.endsWith(".pdf")) {
             AtomicFiles.checkWritable(out, force);
-            AdherencePdf.write(out, ReportDocuments.of(report), force);
+            AdherencePdf.write(out, ReportDocuments.of(report), paper, force);
         } else if (name.endsWith(".json") || json) {
             AtomicFiles.writeString(out, force, ReportJson.render(report));
         } else {

@@ -11,10 +11,12 @@ import org.ketoplan.export.FilledWorkbook;
 import org.ketoplan.plan.Plan;
 
 /**
- * Imports the "Eaten (g)" column of a filled-in plan workbook into {@code meals.csv}. An empty cell means the food
- * was not logged (no row); a number, 0 included, is a row. All or nothing: any bad cell stops the import before
- * anything is written. A row already in the diary with the same grams is skipped (importing twice is harmless); with
- * other grams it is refused unless {@code replace}, when the new row is appended and supersedes the old.
+ * Imports a filled-in plan workbook into the diary: the "Eaten (g)" column into {@code meals.csv}, and the diary
+ * sheet's rows into {@code days.csv} (the day's figures), {@code seizures.csv} (each seizure) and
+ * {@code readings.csv} (each blood reading). An empty cell means not logged; a number, 0 included, is logged. All or
+ * nothing: any bad cell stops the import before anything is written. An entry already in the diary with the same
+ * values is skipped (importing twice is harmless); with other values it is refused unless {@code replace}, when the
+ * new row is appended and supersedes the old.
  */
 public final class WorkbookImport {
     private WorkbookImport() {
@@ -23,26 +25,36 @@ public final class WorkbookImport {
     /**
      * What an import did.
      *
-     * @param appended rows written to meals.csv
-     * @param alreadyLogged rows skipped because the diary already holds them
+     * @param appended meal rows written to meals.csv
+     * @param alreadyLogged entries skipped because the diary already holds them
      * @param meals distinct meals the appended rows belong to
+     * @param days day rows written to days.csv
+     * @param seizures seizure events written to seizures.csv
+     * @param readings readings written to readings.csv
      * @param warnings warnings about the diary's files (an interrupted entry taken out)
      */
-    public record Result(List<MealEntry> appended, int alreadyLogged, int meals, List<String> warnings) {
+    public record Result(List<MealEntry> appended, int alreadyLogged, int meals, int days, int seizures, int readings,
+                         List<String> warnings) {
+    }
+
+    /** The diary sheet's entries, with the cell each came from. */
+    private record DiaryEntries(Map<String, DayEntry> days, Map<String, SeizureEvent> seizures,
+                                Map<String, Reading> readings, Map<String, String> places) {
     }
 
     /**
      * Imports {@code workbook} into the diary in {@code dir}, checking rows against {@code plan} when given.
      *
-     * @throws BadInputException naming the first bad cell (file:sheet!cell) and how many more there are, or a row
-     *                           logged before with other grams (without {@code replace})
+     * @throws BadInputException naming the first bad cell (file:sheet!cell) and how many more there are, or an entry
+     *                           logged before with other values (without {@code replace})
      */
     public static Result run(Path workbook, Path dir, Plan plan, Compositions foods, boolean replace) {
         List<String> problems = new ArrayList<>();
         Map<String, MealEntry> rows = new LinkedHashMap<>();
         Map<String, String> places = new HashMap<>();
         String note = "from " + workbook.getFileName();
-        for (FilledWorkbook.EatenRow r : FilledWorkbook.read(workbook)) {
+        FilledWorkbook.Contents contents = FilledWorkbook.readAll(workbook);
+        for (FilledWorkbook.EatenRow r : contents.eaten()) {
             if (r.problem() != null) {
                 problems.add(r.place() + ": " + r.problem());
                 continue;
@@ -69,20 +81,72 @@ public final class WorkbookImport {
             }
             rows.put(e.key(), e);
         }
+        DiaryEntries diary = diaryEntries(contents.diary(), plan, problems);
         if (!problems.isEmpty()) {
             int more = problems.size() - 1;
             throw new BadInputException(problems.get(0) + (more == 0 ? "" : " (and " + more + " more)")
                     + "; nothing was imported");
         }
-        try (DiaryFiles diary = DiaryFiles.forAppending(dir)) {
-            return append(diary, rows, places, replace);
+        try (DiaryFiles files = DiaryFiles.forAppending(dir)) {
+            return append(files, rows, places, diary, replace);
         }
     }
 
-    private static Result append(DiaryFiles diary, Map<String, MealEntry> rows, Map<String, String> places,
-                                 boolean replace) {
+    /** The diary sheet's rows as entries; a bad cell or a second row for the same key is a problem. */
+    private static DiaryEntries diaryEntries(List<FilledWorkbook.DiaryRow> rows, Plan plan, List<String> problems) {
+        DiaryEntries out = new DiaryEntries(new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(),
+                new HashMap<>());
+        for (FilledWorkbook.DiaryRow r : rows) {
+            if (r.problem() != null) {
+                problems.add(r.place() + ": " + r.problem());
+                continue;
+            }
+            if (plan != null && plan.end() != null && r.date().isAfter(plan.end())) {
+                problems.add(r.place() + ": date: " + r.date() + " is after the plan's last day (" + plan.end() + ")");
+                continue;
+            }
+            try {
+                String key;
+                switch (r.entry()) {
+                    case DAY -> {
+                        DayEntry d = WorkbookDiaryRows.day(r);
+                        key = "d|" + d.date();
+                        if (out.days().putIfAbsent(key, d) != null) {
+                            problems.add(r.place() + ": " + d.date() + " has a second Day row");
+                            continue;
+                        }
+                    }
+                    case SEIZURE -> {
+                        SeizureEvent e = WorkbookDiaryRows.seizure(r);
+                        key = "s|" + e.key();
+                        if (out.seizures().putIfAbsent(key, e) != null) {
+                            problems.add(r.place() + ": a second seizure at " + DiaryTime.format(e.time()) + " on "
+                                    + e.date() + " (also at " + out.places().get(key) + "); give each its own time");
+                            continue;
+                        }
+                    }
+                    default -> {
+                        Reading g = WorkbookDiaryRows.reading(r);
+                        key = "r|" + g.key();
+                        if (out.readings().putIfAbsent(key, g) != null) {
+                            problems.add(r.place() + ": a second reading at " + DiaryTime.format(g.time()) + " on "
+                                    + g.date() + " (also at " + out.places().get(key) + ")");
+                            continue;
+                        }
+                    }
+                }
+                out.places().put(key, r.place());
+            } catch (WorkbookDiaryRows.CellProblem e) {
+                problems.add(e.getMessage());
+            }
+        }
+        return out;
+    }
+
+    private static Result append(DiaryFiles files, Map<String, MealEntry> rows, Map<String, String> places,
+                                 DiaryEntries diary, boolean replace) {
         Map<String, Located<MealEntry>> inForce = new HashMap<>();
-        for (Located<MealEntry> l : diary.meals().rows()) {
+        for (Located<MealEntry> l : files.meals().rows()) {
             inForce.put(l.value().key(), l);
         }
         List<MealEntry> append = new ArrayList<>();
@@ -101,9 +165,67 @@ public final class WorkbookImport {
             }
             append.add(e);
         }
-        diary.appendMeals(append);
+        List<DayEntry> days = new ArrayList<>();
+        Map<java.time.LocalDate, Located<DayEntry>> dayRows = new HashMap<>();
+        files.days().rows().forEach(l -> dayRows.put(l.value().date(), l));
+        for (Map.Entry<String, DayEntry> e : diary.days().entrySet()) {
+            Located<DayEntry> before = dayRows.get(e.getValue().date());
+            DayEntry row = e.getValue();
+            if (before != null) {
+                DayEntry merged = before.value().updatedBy(row);
+                if (merged.equals(before.value())) {
+                    same++;
+                    continue;
+                }
+                refuse(replace, diary.places().get(e.getKey()), row.date() + " is logged otherwise at "
+                        + before.place());
+                row = merged;
+            }
+            days.add(row);
+        }
+        List<SeizureEvent> seizures = new ArrayList<>();
+        Map<String, Located<SeizureEvent>> seizureRows = new HashMap<>();
+        files.seizures().rows().forEach(l -> seizureRows.put(l.value().key(), l));
+        for (Map.Entry<String, SeizureEvent> e : diary.seizures().entrySet()) {
+            Located<SeizureEvent> before = seizureRows.get(e.getValue().key());
+            if (before != null && !before.value().withdrawn()) {
+                if (before.value().equals(e.getValue())) {
+                    same++;
+                    continue;
+                }
+                refuse(replace, diary.places().get(e.getKey()), "a seizure at " + DiaryTime.format(e.getValue().time())
+                        + " on " + e.getValue().date() + " is logged otherwise at " + before.place());
+            }
+            seizures.add(e.getValue());
+        }
+        List<Reading> readings = new ArrayList<>();
+        Map<String, Located<Reading>> readingRows = new HashMap<>();
+        files.readings().rows().forEach(l -> readingRows.put(l.value().key(), l));
+        for (Map.Entry<String, Reading> e : diary.readings().entrySet()) {
+            Located<Reading> before = readingRows.get(e.getValue().key());
+            if (before != null && !before.value().withdrawn()) {
+                if (before.value().equals(e.getValue())) {
+                    same++;
+                    continue;
+                }
+                refuse(replace, diary.places().get(e.getKey()), "a reading at " + DiaryTime.format(e.getValue().time())
+                        + " on " + e.getValue().date() + " is logged otherwise at " + before.place());
+            }
+            readings.add(e.getValue());
+        }
+        files.appendMeals(append);
+        files.appendDays(days);
+        files.appendSeizures(seizures);
+        files.appendReadings(readings);
         long meals = append.stream().map(e -> e.date() + "|" + e.meal().toLowerCase(java.util.Locale.ROOT))
                 .distinct().count();
-        return new Result(append, same, (int) meals, diary.warnings());
+        return new Result(append, same, (int) meals, days.size(), seizures.size(), readings.size(), files.warnings());
+    }
+
+    private static void refuse(boolean replace, String place, String what) {
+        if (!replace) {
+            throw BadInputException.at(place, what + "; use --replace to take the workbook's values; nothing was "
+                    + "imported");
+        }
     }
 }

@@ -42,7 +42,9 @@ import org.ketoplan.nutrition.Ratio;
 public final class FilledWorkbook {
     /** How many rows from the top of a sheet are searched for the header row. */
     public static final int HEADER_SCAN_ROWS = 30;
-    private static final String[] TITLES = {"Date", "Meal", "Food id", "Planned (g)", "Eaten (g)"};
+    private static final String[] TITLES = {WorkbookLayout.PlanColumn.DATE.title(),
+        WorkbookLayout.PlanColumn.MEAL.title(), WorkbookLayout.PlanColumn.FOOD_ID.title(),
+        WorkbookLayout.PlanColumn.PLANNED.title(), WorkbookLayout.PlanColumn.EATEN.title()};
 
     private FilledWorkbook() {
     }
@@ -63,16 +65,69 @@ public final class FilledWorkbook {
     }
 
     /**
+     * A filled-in row of the diary sheet ({@link WorkbookLayout#DIARY_SHEET}), or the problem that makes it unusable.
+     *
+     * @param place "plan.xlsx:Diary!C14" (its first input cell)
+     * @param entry the day's figures, a seizure or a blood reading
+     * @param date the row's date
+     * @param values the input cells from column C in the entry's order: a String, a Double (a number, or a time of
+     *               day as a fraction of the day), a Boolean, or null for an empty cell
+     * @param places each input cell's place, as {@code values}
+     * @param problem what is wrong with the row's date, or null
+     */
+    public record DiaryRow(String place, WorkbookLayout.DiaryEntry entry, LocalDate date, List<Object> values,
+                           List<String> places, String problem) {
+        /** Copies the lists (values may hold nulls). */
+        public DiaryRow {
+            values = java.util.Collections.unmodifiableList(new ArrayList<>(values));
+            places = List.copyOf(places);
+        }
+
+        /** The value under {@code title} ({@link WorkbookLayout.DiaryEntry#columns()}). */
+        public Object value(String title) {
+            return values.get(entry.columns().indexOf(title));
+        }
+
+        /** The place of the cell under {@code title}. */
+        public String placeOf(String title) {
+            return places.get(entry.columns().indexOf(title));
+        }
+    }
+
+    /**
+     * What a parent filled in: the eaten weights and the diary sheet's rows.
+     *
+     * @param eaten the food rows with "Eaten (g)" filled in
+     * @param diary the diary sheet's rows with at least one input
+     */
+    public record Contents(List<EatenRow> eaten, List<DiaryRow> diary) {
+    }
+
+    /**
      * The rows of every plan sheet whose "Eaten (g)" cell is filled in.
      *
      * @throws BadInputException when the file is not a workbook, or no sheet has the plan's header row
      */
     public static List<EatenRow> read(Path file) {
+        return readAll(file).eaten();
+    }
+
+    /**
+     * Everything a parent filled in: the eaten weights of the plan sheets and the rows of the diary sheet.
+     *
+     * @throws BadInputException when the file is not a workbook, or no sheet has the plan's header row
+     */
+    public static Contents readAll(Path file) {
         List<EatenRow> rows = new ArrayList<>();
+        List<DiaryRow> diary = new ArrayList<>();
         int planSheets = 0;
         try (Workbook wb = open(file)) {
             DataFormatter formatter = new DataFormatter(Locale.ROOT);
             for (Sheet sheet : wb) {
+                if (diaryHeader(sheet, formatter)) {
+                    readDiary(file, sheet, formatter, diary);
+                    continue;
+                }
                 Map<String, Integer> cols = null;
                 int headerRow = -1;
                 for (int r = sheet.getFirstRowNum(); r >= 0 && r <= Math.min(sheet.getLastRowNum(),
@@ -105,7 +160,67 @@ public final class FilledWorkbook {
             throw new BadInputException(file + ": no sheet has the plan's header row (Date, Meal, Food id, "
                     + "Planned (g), Eaten (g)); is this a workbook made by 'ketoplan export'?");
         }
-        return rows;
+        return new Contents(rows, diary);
+    }
+
+    /** True for the diary sheet: its header row is Date, Entry. */
+    private static boolean diaryHeader(Sheet sheet, DataFormatter f) {
+        Row h = sheet.getRow(WorkbookLayout.HEADER_ROW);
+        return h != null && WorkbookLayout.DIARY_HEADER.get(0).equals(text(h, 0, f))
+                && WorkbookLayout.DIARY_HEADER.get(1).equals(text(h, 1, f));
+    }
+
+    /** The diary sheet's rows that name an entry in column B and have at least one input filled in. */
+    private static void readDiary(Path file, Sheet sheet, DataFormatter f, List<DiaryRow> out) {
+        for (int r = WorkbookLayout.HEADER_ROW + 1; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            if (row == null) {
+                continue;
+            }
+            WorkbookLayout.DiaryEntry entry = WorkbookLayout.DiaryEntry.of(text(row, 1, f));
+            if (entry == null) {
+                continue;
+            }
+            List<Object> values = new ArrayList<>();
+            List<String> places = new ArrayList<>();
+            boolean any = false;
+            for (int i = 0; i < entry.columns().size(); i++) {
+                int col = WorkbookLayout.DiaryEntry.FIRST + i;
+                Object v = entry.columns().get(i).isEmpty() ? null : value(row.getCell(col), f);
+                any |= v != null;
+                values.add(v);
+                places.add(file.getFileName() + ":" + sheet.getSheetName() + "!"
+                        + new CellReference(r, col).formatAsString());
+            }
+            if (!any) {
+                continue;
+            }
+            if (out.size() >= Limits.LIST_ITEMS) {
+                throw new BadInputException(file + ": more than " + Limits.LIST_ITEMS + " filled-in diary rows; "
+                        + "this is not a plan workbook's diary");
+            }
+            String place = places.get(0);
+            try {
+                out.add(new DiaryRow(place, entry, date(row.getCell(0), f), values, places, null));
+            } catch (IllegalArgumentException e) {
+                out.add(new DiaryRow(place, entry, null, values, places, e.getMessage()));
+            }
+        }
+    }
+
+    /** A cell's value as typed: text, a number (a time as a fraction of a day), a yes/no, or null when empty. */
+    private static Object value(Cell c, DataFormatter f) {
+        if (c == null) {
+            return null;
+        }
+        return switch (c.getCellType()) {
+            case NUMERIC -> c.getNumericCellValue();
+            case BOOLEAN -> c.getBooleanCellValue();
+            case STRING -> c.getStringCellValue().isBlank() ? null : Text.withoutControls(c.getStringCellValue()
+                    .strip(), "");
+            case FORMULA -> "=" + c.getCellFormula();
+            default -> null;
+        };
     }
 
     /**

@@ -23,7 +23,7 @@ final class NutrientSheet {
                 + "reference intakes", st.title);
         Row h = sh.createRow(1);
         String[] titles = {PlanWorkbook.DATE, "Check", "Unit", "Amount", "Reference", "% of reference", "Note"};
-        int[] widths = {11, 28, 6, 10, 10, 10, 40};
+        int[] widths = {11, 28, 6, 10, 10, 14, 40};
         for (int i = 0; i < titles.length; i++) {
             Cells.text(h, i, titles[i], st.header);
             sh.setColumnWidth(i, widths[i] * 256);
@@ -101,7 +101,7 @@ final class NutrientSheet {
             Cells.formula(row, 5, "IF(" + Cells.ref(4, r) + ">0," + Cells.ref(3, r) + "/" + Cells.ref(4, r)
                     + ",\"\")", st.percent, st.cached(reference > 0 ? (Object) (value / reference) : ""));
         }
-        Cells.text(row, 6, note, st.note);
+        Cells.text(row, 6, note, st.noteAfterNumber);
         return r + 1;
     }
 }

@@ -8,76 +8,98 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.util.Matrix;
 
 /**
- * Draws a two-axis line chart into a PDF content stream: a frame, a left axis from 0 to 100 % with ticks and grid
- * lines, a right axis from 0 to a round maximum, category labels, the two series (a gap where a value is missing),
- * a dashed reference level on the right axis, axis titles and a legend.
+ * Draws a line chart into a PDF page as one tagged figure (its description is the figure's alternative text): a
+ * frame, a left axis from 0 and an optional right one, each to its given top or a round number above every value,
+ * category labels (every n-th when they would crowd), the lines with a gap where a value is missing (nothing
+ * recorded, never drawn as 0), dashed reference levels, axis titles and a legend.
  */
 final class PdfLineChart {
-    private static final float[] BLUE = {0.25f, 0.41f, 0.88f};
-    private static final float[] RED = {0.70f, 0.13f, 0.13f};
-    private static final float[] GREY = {0.5f, 0.5f, 0.5f};
+    private static final float[][] COLORS = {{0.25f, 0.41f, 0.88f}, {0.70f, 0.13f, 0.13f}, {0.0f, 0.45f, 0.2f},
+        {0.85f, 0.45f, 0.0f}};
+    private static final float[] GREY = {0.45f, 0.45f, 0.45f};
 
     private PdfLineChart() {
     }
 
-    static void draw(PDPageContentStream cs, PdfText pt, PDFont font, AdherenceDocument.Chart c, float x, float y, float w,
-                     float h) throws IOException {
-        float left = x + 42;
-        float right = x + w - 42;
-        float bottom = y + 34;
-        float top = y + h - 34;
-        text(cs, pt, font, 10, x + w / 2 - pt.width(font, 10, c.title()) / 2, y + h - 12, c.title());
+    /** Draws {@code c} in the box from ({@code x}, {@code y}) bottom-left, {@code w} by {@code h} points. */
+    static void draw(PdfCanvas canvas, AdherenceDocument.Chart c, float x, float y, float w, float h)
+            throws IOException {
+        canvas.figure(c.description(), () -> drawInside(canvas, c, x, y, w, h));
+    }
 
-        double rightMax = niceMax(c.right().values(), c.rightReference());
+    private static void drawInside(PdfCanvas canvas, AdherenceDocument.Chart c, float x, float y, float w, float h)
+            throws IOException {
+        PDPageContentStream cs = canvas.stream();
+        PDFont font = canvas.regular;
+        boolean right = c.right() != null;
+        float left = x + 30;
+        float rightEdge = x + w - (right ? 30 : 8);
+        float legendRows = legendRows(canvas, c, w);
+        float bottom = y + 22 + legendRows * 10;
+        float top = y + h - 16;
+        text(canvas, cs, canvas.bold, 8.5f, x + w / 2 - canvas.width(canvas.bold, 8.5f, c.title()) / 2, y + h - 9,
+                c.title());
+
+        double leftMax = c.left().max() != null ? c.left().max() : niceMax(c, false);
+        double rightMax = !right ? 1 : c.right().max() != null ? c.right().max() : niceMax(c, true);
         cs.setLineWidth(0.4f);
-        for (int i = 0; i <= 5; i++) {
-            float gy = bottom + (top - bottom) * i / 5;
-            cs.setStrokingColor(0.85f, 0.85f, 0.85f);
+        for (int i = 0; i <= 4; i++) {
+            float gy = bottom + (top - bottom) * i / 4;
+            cs.setStrokingColor(0.86f, 0.86f, 0.86f);
             cs.moveTo(left, gy);
-            cs.lineTo(right, gy);
+            cs.lineTo(rightEdge, gy);
             cs.stroke();
-            String l = Integer.toString(i * 20);
-            text(cs, pt, font, 8, left - 5 - pt.width(font, 8, l), gy - 3, l);
-            String r = number(rightMax * i / 5);
-            text(cs, pt, font, 8, right + 5, gy - 3, r);
+            String l = number(leftMax * i / 4);
+            text(canvas, cs, font, 6.5f, left - 3 - canvas.width(font, 6.5f, l), gy - 2, l);
+            if (right) {
+                text(canvas, cs, font, 6.5f, rightEdge + 3, gy - 2, number(rightMax * i / 4));
+            }
         }
         cs.setStrokingColor(0f, 0f, 0f);
-        cs.setLineWidth(0.8f);
-        cs.addRect(left, bottom, right - left, top - bottom);
+        cs.setLineWidth(0.7f);
+        cs.addRect(left, bottom, rightEdge - left, top - bottom);
         cs.stroke();
 
         int n = c.categories().size();
-        for (int i = 0; i < n; i++) {
-            float cx = xAt(i, n, left, right);
-            cs.moveTo(cx, bottom);
-            cs.lineTo(cx, bottom - 4);
-            cs.stroke();
-            String label = c.categories().get(i);
-            text(cs, pt, font, 8, cx - pt.width(font, 8, label) / 2, bottom - 13, label);
+        float widest = 0;
+        for (String label : c.categories()) {
+            widest = Math.max(widest, canvas.width(font, 6.5f, label));
         }
-        vertical(cs, pt, font, 9, x + 10, (bottom + top) / 2, c.left().axisTitle(), true);
-        vertical(cs, pt, font, 9, x + w - 6, (bottom + top) / 2, c.right().axisTitle(), false);
-
-        if (c.rightReference() != null) {
-            float ry = (float) (bottom + (top - bottom) * c.rightReference() / rightMax);
+        int every = Math.max(1, (int) Math.ceil((widest + 4) / Math.max(1, (rightEdge - left) / Math.max(1, n))));
+        for (int i = 0; i < n; i++) {
+            float cx = xAt(i, n, left, rightEdge);
+            cs.moveTo(cx, bottom);
+            cs.lineTo(cx, bottom - (i % every == 0 ? 3 : 1.5f));
+            cs.stroke();
+            if (i % every == 0) {
+                String label = c.categories().get(i);
+                text(canvas, cs, font, 6.5f, cx - canvas.width(font, 6.5f, label) / 2, bottom - 10, label);
+            }
+        }
+        vertical(canvas, cs, font, 7, x + 7, (bottom + top) / 2, c.left().title(), true);
+        if (right) {
+            vertical(canvas, cs, font, 7, x + w - 3, (bottom + top) / 2, c.right().title(), false);
+        }
+        for (AdherenceDocument.Level l : c.levels()) {
+            double max = l.right() ? rightMax : leftMax;
+            if (l.value() > max) {
+                continue;
+            }
+            float ly = (float) (bottom + (top - bottom) * l.value() / max);
             cs.setStrokingColor(GREY[0], GREY[1], GREY[2]);
-            cs.setLineWidth(1f);
-            cs.setLineDashPattern(new float[] {4, 3}, 0);
-            cs.moveTo(left, ry);
-            cs.lineTo(right, ry);
+            cs.setLineWidth(0.9f);
+            cs.setLineDashPattern(new float[] {3, 2.5f}, 0);
+            cs.moveTo(left, ly);
+            cs.lineTo(rightEdge, ly);
             cs.stroke();
             cs.setLineDashPattern(new float[] {}, 0);
         }
-        series(cs, c.left().values(), 100, left, right, bottom, top, BLUE);
-        series(cs, c.right().values(), rightMax, left, right, bottom, top, RED);
-
-        float lx = left;
-        float ly = y + 8;
-        lx = legend(cs, pt, font, lx, ly, BLUE, false, c.left().name());
-        lx = legend(cs, pt, font, lx, ly, RED, false, c.right().name());
-        if (c.rightReference() != null) {
-            legend(cs, pt, font, lx, ly, GREY, true, c.rightReferenceName() + " (" + number(c.rightReference()) + ")");
+        int k = 0;
+        for (AdherenceDocument.Series s : c.series()) {
+            series(cs, s.values(), s.right() ? rightMax : leftMax, left, rightEdge, bottom, top,
+                    COLORS[k++ % COLORS.length], n);
         }
+        legend(canvas, cs, c, x + 4, y + 4 + (legendRows - 1) * 10, w - 8);
     }
 
     private static float xAt(int i, int n, float left, float right) {
@@ -85,17 +107,17 @@ final class PdfLineChart {
     }
 
     private static void series(PDPageContentStream cs, List<Double> values, double max, float left, float right,
-                               float bottom, float top, float[] rgb) throws IOException {
+                               float bottom, float top, float[] rgb, int n) throws IOException {
         cs.setStrokingColor(rgb[0], rgb[1], rgb[2]);
         cs.setNonStrokingColor(rgb[0], rgb[1], rgb[2]);
-        cs.setLineWidth(1.8f);
-        int n = values.size();
+        cs.setLineWidth(1.4f);
+        float dot = n > 40 ? 1.2f : 1.8f;
         Float px = null;
         Float py = null;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < values.size(); i++) {
             Double v = values.get(i);
             if (v == null) {
-                px = null;
+                px = null; // nothing recorded: the line breaks here
                 continue;
             }
             float cx = xAt(i, n, left, right);
@@ -105,7 +127,7 @@ final class PdfLineChart {
                 cs.lineTo(cx, cy);
                 cs.stroke();
             }
-            cs.addRect(cx - 2.2f, cy - 2.2f, 4.4f, 4.4f);
+            cs.addRect(cx - dot, cy - dot, 2 * dot, 2 * dot);
             cs.fill();
             px = cx;
             py = cy;
@@ -113,27 +135,70 @@ final class PdfLineChart {
         cs.setNonStrokingColor(0f, 0f, 0f);
     }
 
-    private static float legend(PDPageContentStream cs, PdfText pt, PDFont font, float x, float y, float[] rgb,
-                                boolean dashed, String label) throws IOException {
-        cs.setStrokingColor(rgb[0], rgb[1], rgb[2]);
-        cs.setLineWidth(1.8f);
-        if (dashed) {
-            cs.setLineDashPattern(new float[] {4, 3}, 0);
+    private static float legendRows(PdfCanvas canvas, AdherenceDocument.Chart c, float w) {
+        float at = 0;
+        int rows = 1;
+        for (String label : labels(c)) {
+            float lw = 20 + canvas.width(canvas.regular, 6.5f, label) + 10;
+            if (at > 0 && at + lw > w - 8) {
+                rows++;
+                at = 0;
+            }
+            at += lw;
         }
-        cs.moveTo(x, y + 3);
-        cs.lineTo(x + 18, y + 3);
-        cs.stroke();
-        cs.setLineDashPattern(new float[] {}, 0);
-        text(cs, pt, font, 8, x + 22, y, label);
-        return x + 22 + pt.width(font, 8, label) + 16;
+        return rows;
     }
 
-    /** The smallest 1, 2 or 5 x 10^k at or above every value (and the reference); 1 when all are zero. */
-    static double niceMax(List<Double> values, Double reference) {
-        double max = reference == null ? 0 : reference;
-        for (Double v : values) {
-            if (v != null) {
-                max = Math.max(max, v);
+    private static List<String> labels(AdherenceDocument.Chart c) {
+        List<String> out = new java.util.ArrayList<>();
+        c.series().forEach(s -> out.add(s.name()));
+        c.levels().forEach(l -> out.add(l.name()));
+        return out;
+    }
+
+    private static void legend(PdfCanvas canvas, PDPageContentStream cs, AdherenceDocument.Chart c, float x, float y,
+                               float w) throws IOException {
+        float at = 0;
+        float row = y;
+        int i = 0;
+        for (String label : labels(c)) {
+            boolean level = i >= c.series().size();
+            float[] rgb = level ? GREY : COLORS[i % COLORS.length];
+            float lw = 20 + canvas.width(canvas.regular, 6.5f, label) + 10;
+            if (at > 0 && at + lw > w) {
+                row -= 10;
+                at = 0;
+            }
+            cs.setStrokingColor(rgb[0], rgb[1], rgb[2]);
+            cs.setLineWidth(level ? 0.9f : 1.4f);
+            if (level) {
+                cs.setLineDashPattern(new float[] {3, 2.5f}, 0);
+            }
+            cs.moveTo(x + at, row + 2.5f);
+            cs.lineTo(x + at + 15, row + 2.5f);
+            cs.stroke();
+            cs.setLineDashPattern(new float[] {}, 0);
+            text(canvas, cs, canvas.regular, 6.5f, x + at + 18, row, label);
+            at += lw;
+            i++;
+        }
+    }
+
+    /** A round number (1, 2 or 5 x 10^k) at or above every value and level on one axis; 1 when all are zero. */
+    static double niceMax(AdherenceDocument.Chart c, boolean right) {
+        double max = 0;
+        for (AdherenceDocument.Series s : c.series()) {
+            if (s.right() == right) {
+                for (Double v : s.values()) {
+                    if (v != null) {
+                        max = Math.max(max, v);
+                    }
+                }
+            }
+        }
+        for (AdherenceDocument.Level l : c.levels()) {
+            if (l.right() == right) {
+                max = Math.max(max, l.value());
             }
         }
         if (max <= 0) {
@@ -149,29 +214,28 @@ final class PdfLineChart {
     }
 
     private static String number(double v) {
-        return v == Math.rint(v) ? Long.toString(Math.round(v)) : String.format(Locale.ROOT, "%.1f", v);
+        return Math.abs(v - Math.rint(v)) < 1e-9 ? Long.toString(Math.round(v)) : String.format(Locale.ROOT, "%.1f", v);
     }
 
-    private static void vertical(PDPageContentStream cs, PdfText pt, PDFont font, float size, float x, float midY, String s,
-                                 boolean up) throws IOException {
-        float half = pt.width(font, size, s) / 2;
+    private static void vertical(PdfCanvas canvas, PDPageContentStream cs, PDFont font, float size, float x,
+                                 float midY, String s, boolean up) throws IOException {
+        float half = canvas.width(font, size, s) / 2;
         cs.beginText();
         cs.setFont(font, size);
         cs.setNonStrokingColor(0f, 0f, 0f);
         cs.setTextMatrix(up ? Matrix.getRotateInstance(Math.PI / 2, x, midY - half)
                 : Matrix.getRotateInstance(-Math.PI / 2, x, midY + half));
-        cs.showText(pt.printable(font, s));
+        cs.showText(canvas.printable(font, s));
         cs.endText();
     }
 
-    /** Shows {@code s} with its baseline at ({@code x}, {@code baseline}). */
-    static void text(PDPageContentStream cs, PdfText pt, PDFont font, float size, float x, float baseline, String s)
-            throws IOException {
+    private static void text(PdfCanvas canvas, PDPageContentStream cs, PDFont font, float size, float x,
+                             float baseline, String s) throws IOException {
         cs.beginText();
         cs.setFont(font, size);
         cs.setNonStrokingColor(0f, 0f, 0f);
         cs.newLineAtOffset(x, baseline);
-        cs.showText(pt.printable(font, s));
+        cs.showText(canvas.printable(font, s));
         cs.endText();
     }
 }

@@ -22,28 +22,32 @@ import org.ketoplan.plan.PlannedMeal;
 
 /** Writes one plan sheet (a week, or a day): one row per food per meal, meal totals and day totals. */
 final class PlanSheet {
-    static final int DATE = 0;
-    static final int MEAL = 1;
-    static final int TIME = 2;
-    static final int RECIPE = 3;
-    static final int FOOD_ID = 4;
-    static final int FOOD = 5;
-    static final int PLANNED = 6;
-    static final int EATEN = 7;
-    static final int UNIT = 8;
-    static final int FAT = 9;
-    static final int PROTEIN = 10;
-    static final int CARB = 11;
-    static final int KCAL = 12;
-    static final int RATIO = 13;
-    static final int TARGET_KCAL = 14;
-    static final int TARGET_RATIO = 15;
-    static final int CHECK = 16;
+    static final int DATE = WorkbookLayout.PlanColumn.DATE.index();
+    static final int MEAL = WorkbookLayout.PlanColumn.MEAL.index();
+    static final int TIME = WorkbookLayout.PlanColumn.TIME.index();
+    static final int RECIPE = WorkbookLayout.PlanColumn.RECIPE.index();
+    static final int FOOD_ID = WorkbookLayout.PlanColumn.FOOD_ID.index();
+    static final int FOOD = WorkbookLayout.PlanColumn.FOOD.index();
+    static final int PLANNED = WorkbookLayout.PlanColumn.PLANNED.index();
+    static final int EATEN = WorkbookLayout.PlanColumn.EATEN.index();
+    static final int UNIT = WorkbookLayout.PlanColumn.UNIT.index();
+    static final int FAT = WorkbookLayout.PlanColumn.FAT.index();
+    static final int PROTEIN = WorkbookLayout.PlanColumn.PROTEIN.index();
+    static final int CARB = WorkbookLayout.PlanColumn.CARB.index();
+    static final int KCAL = WorkbookLayout.PlanColumn.KCAL.index();
+    static final int RATIO = WorkbookLayout.PlanColumn.RATIO.index();
+    static final int TARGET_KCAL = WorkbookLayout.PlanColumn.TARGET_KCAL.index();
+    static final int TARGET_RATIO = WorkbookLayout.PlanColumn.TARGET_RATIO.index();
+    static final int CHECK = WorkbookLayout.PlanColumn.CHECK.index();
+    static final int EATEN_KCAL = WorkbookLayout.PlanColumn.EATEN_KCAL.index();
+    static final int EATEN_RATIO = WorkbookLayout.PlanColumn.EATEN_RATIO.index();
+    static final int EATEN_FAT = WorkbookLayout.PlanColumn.EATEN_FAT.index();
+    static final int EATEN_PROTEIN = WorkbookLayout.PlanColumn.EATEN_PROTEIN.index();
+    static final int EATEN_CARB = WorkbookLayout.PlanColumn.EATEN_CARB.index();
     /** The row (0-based) of the column titles; row 0 holds the sheet's title. */
-    static final int HEADER_ROW = 1;
-    private static final int[] WIDTHS = {11, 10, 6, 32, 15, 50, 9, 9, 5, 8, 8, 8, 8, 8, 8, 8, 12};
+    static final int HEADER_ROW = WorkbookLayout.HEADER_ROW;
     /** About how many characters of a food's name fit on a line of the Food column (proportional font). */
-    private static final int FOOD_CHARS = 60;
+    private static final int FOOD_CHARS = 56;
 
     /** Where a day's totals row landed, so other sheets can refer to it. */
     record DayTotal(PlanDay day, String sheet, int row, double fatG, double proteinG, double carbG, double kcal) {
@@ -55,18 +59,15 @@ final class PlanSheet {
     static List<DayTotal> write(Workbook wb, WorkbookStyles st, Plan plan, Paper paper, String name,
                                 String title, List<PlanDay> days) {
         Sheet sh = wb.createSheet(name);
-        for (int i = 0; i < WIDTHS.length; i++) {
-            sh.setColumnWidth(i, WIDTHS[i] * 256);
+        for (WorkbookLayout.PlanColumn c : WorkbookLayout.PlanColumn.values()) {
+            sh.setColumnWidth(c.index(), c.width() * 256);
+            sh.setColumnHidden(c.index(), c.hidden());
         }
         Cells.text(sh.createRow(0), 0, title, st.title);
         Row h = sh.createRow(HEADER_ROW);
         h.setHeightInPoints(30);
-        String carb = plan.prescription().carbConvention() == CarbConvention.NET ? "Net carb (g)" : "Carb (g)";
-        String[] titles = {PlanWorkbook.DATE, PlanWorkbook.MEAL, "Time", "Recipe", PlanWorkbook.FOOD_ID,
-            PlanWorkbook.FOOD, PlanWorkbook.PLANNED, PlanWorkbook.EATEN, "Unit", "Fat (g)", "Protein (g)", carb,
-            "kcal", "Ratio", "Target kcal", "Target ratio", "Check"};
-        for (int i = 0; i < titles.length; i++) {
-            Cells.text(h, i, titles[i], st.header);
+        for (WorkbookLayout.PlanColumn c : WorkbookLayout.PlanColumn.values()) {
+            Cells.text(h, c.index(), c.title(plan.prescription().carbConvention()), st.header);
         }
         int r = HEADER_ROW + 1;
         List<DayTotal> dayTotals = new ArrayList<>();
@@ -96,7 +97,7 @@ final class PlanSheet {
                 mealTotals.add(r);
                 r++;
             }
-            dayTotalRow(sh.createRow(r), st, plan, day, mealTotals, dayMacros, bands);
+            dayTotalRow(sh.createRow(r), st, plan, day, mealTotals, dayMacros, bands, st.cache);
             dayTotals.add(new DayTotal(day, name, r, dayMacros[0], dayMacros[1], dayMacros[2], kcal(dayMacros)));
             r += 2; // a blank row between days
         }
@@ -104,7 +105,7 @@ final class PlanSheet {
         bands(sh, last);
         PrintLayout.apply(sh, plan, paper, true, HEADER_ROW);
         sh.createFreezePane(0, HEADER_ROW + 1);
-        sh.setAutoFilter(new CellRangeAddress(HEADER_ROW, last, DATE, CHECK));
+        sh.setAutoFilter(new CellRangeAddress(HEADER_ROW, last, DATE, EATEN_RATIO));
         return dayTotals;
     }
 
@@ -142,7 +143,7 @@ final class PlanSheet {
         if (lines > 1) {
             row.setHeightInPoints(15f * lines);
         }
-        Cells.number(row, PLANNED, f.amount(), st.input);
+        Cells.number(row, PLANNED, f.amount(), st.input(f.amount()));
         Cells.blank(row, EATEN, st.inputEmpty);
         Cells.text(row, UNIT, f.unit().unit(), st.text);
         if (!f.counted()) {
@@ -169,7 +170,39 @@ final class PlanSheet {
                     + ",0))/100", st.grams, st.cached(m[i]));
         }
         Cells.formula(row, KCAL, kcal(r), st.kcal, st.cached(kcal(m)));
+        // what was eaten, as soon as a weight is typed in Eaten (g); empty until then
+        String eaten = Cells.ref(EATEN, r);
+        int[] eatenCols = {EATEN_FAT, EATEN_PROTEIN, EATEN_CARB};
+        for (int i = 0; i < 3; i++) {
+            Cells.formula(row, eatenCols[i], "IF(ISNUMBER(" + eaten + ")," + eaten + "*INDEX(" + names[i] + ",MATCH("
+                    + id + "," + PlanWorkbook.NAME_ID + ",0))/100,\"\")", st.grams, st.cached(""));
+        }
+        Cells.formula(row, EATEN_KCAL, "IF(ISNUMBER(" + eaten + ")," + eatenKcal(r) + ",\"\")", st.kcal,
+                st.cached(""));
         return m;
+    }
+
+    /** 9/4/4 over a row's eaten fat, protein and carbohydrate. */
+    private static String eatenKcal(int r) {
+        return "9*" + Cells.ref(EATEN_FAT, r) + "+4*" + Cells.ref(EATEN_PROTEIN, r) + "+4*" + Cells.ref(EATEN_CARB, r);
+    }
+
+    /**
+     * A totals row's eaten figures over {@code cells} (a range "H3:H6" or a list "H9,H14"): the grams, fat,
+     * protein and carbohydrate summed, kcal and the ratio, all empty while nothing eaten is typed.
+     */
+    private static void eatenTotals(Row row, int r, java.util.function.IntFunction<String> cells, WorkbookStyles st,
+                                    WorkbookStyles.Band band) {
+        String none = "COUNT(" + cells.apply(EATEN) + ")=0";
+        Cells.formula(row, EATEN, "IF(" + none + ",\"\",SUM(" + cells.apply(EATEN) + "))", band.grams(),
+                st.cached(""));
+        for (int c : new int[] {EATEN_FAT, EATEN_PROTEIN, EATEN_CARB}) {
+            Cells.formula(row, c, "SUM(" + cells.apply(c) + ")", band.grams(), st.cached(0.0));
+        }
+        Cells.formula(row, EATEN_KCAL, "IF(" + none + ",\"\"," + eatenKcal(r) + ")", band.kcal(), st.cached(""));
+        String pc = "(" + Cells.ref(EATEN_PROTEIN, r) + "+" + Cells.ref(EATEN_CARB, r) + ")";
+        Cells.formula(row, EATEN_RATIO, "IF(" + none + ",\"\",IF(" + pc + ">0," + Cells.ref(EATEN_FAT, r) + "/" + pc
+                + ",\"\"))", band.ratio(), st.cached(""));
     }
 
     private static void mealTotalRow(Row row, WorkbookStyles st, PlanDay day, PlannedMeal meal, int first,
@@ -181,8 +214,11 @@ final class PlanSheet {
         Cells.text(row, RECIPE, "", st.total.text());
         Cells.text(row, FOOD_ID, "", st.total.text());
         Cells.text(row, FOOD, "Total " + meal.slot(), st.total.text());
-        for (int c : new int[] {PLANNED, EATEN, UNIT}) {
+        for (int c : new int[] {PLANNED, UNIT}) {
             Cells.blank(row, c, st.total.text());
+        }
+        if (last >= first) {
+            eatenTotals(row, r, c -> Cells.ref(c, first) + ":" + Cells.ref(c, last), st, st.total);
         }
         int[] cols = {FAT, PROTEIN, CARB};
         for (int i = 0; i < 3; i++) {
@@ -199,21 +235,25 @@ final class PlanSheet {
         if (meal.target() != null) {
             Cells.number(row, TARGET_KCAL, meal.target().kcal(), st.total.kcal());
             Cells.number(row, TARGET_RATIO, meal.target().ratio(), st.total.ratio());
-            Cells.formula(row, CHECK, check(r), st.total.text(), st.cached(bands.check(kcal(m), ratio,
+            Cells.formula(row, CHECK, check(r), st.total.check(), st.cached(bands.check(kcal(m), ratio,
                     meal.target().kcal(), meal.target().ratio())));
         } else {
             Cells.blank(row, TARGET_KCAL, st.total.kcal());
             Cells.blank(row, TARGET_RATIO, st.total.ratio());
-            Cells.blank(row, CHECK, st.total.text());
+            Cells.blank(row, CHECK, st.total.check());
         }
     }
 
     private static void dayTotalRow(Row row, WorkbookStyles st, Plan plan, PlanDay day, List<Integer> meals,
-                                    double[] m, Bands bands) {
+                                    double[] m, Bands bands, boolean cache) {
         int r = row.getRowNum();
         Cells.date(row, DATE, day.date(), st.day.date());
-        for (int c : new int[] {MEAL, TIME, RECIPE, FOOD_ID, PLANNED, EATEN, UNIT}) {
+        for (int c : new int[] {MEAL, TIME, RECIPE, FOOD_ID, PLANNED, UNIT}) {
             Cells.blank(row, c, st.day.text());
+        }
+        if (!meals.isEmpty()) {
+            eatenTotals(row, r, c -> String.join(",", meals.stream().map(k -> Cells.ref(c, k)).toList()), st,
+                    st.day);
         }
         Cells.text(row, FOOD, "Day total " + day.date() + (day.ramp() == null ? "" : " (" + day.ramp().label() + ")"),
                 st.day.text());
@@ -233,9 +273,20 @@ final class PlanSheet {
         double ratio = ratioOf(m);
         Cells.formula(row, KCAL, kcal(r), st.day.kcal(), st.cached(kcal(m)));
         Cells.formula(row, RATIO, ratio(r), st.day.ratio(), st.cached(Double.isNaN(ratio) ? "" : ratio));
-        double target = day.ramp() == null ? plan.prescription().ratio() : day.ramp().ratio();
+        // the food's own ratio (medicine carbohydrate taken out of the allowance), or the ramp step's on its days
+        double target = day.ramp() == null ? foodRatio(plan) : day.ramp().ratio();
         Cells.number(row, TARGET_RATIO, target, st.day.ratio());
-        Cells.formula(row, CHECK, check(r), st.day.text(), st.cached(bands.check(kcal(m), ratio, m[3], target)));
+        Cells.formula(row, CHECK, check(r), st.day.check(), st.cached(bands.check(kcal(m), ratio, m[3], target)));
+    }
+
+    /**
+     * The ratio of the day's food alone: fat / (protein + the food's carbohydrate), the medicines' carbohydrate taken
+     * out of the allowance (as each meal's target is); without medicines, the prescription's ratio.
+     */
+    static double foodRatio(Plan plan) {
+        var p = plan.prescription();
+        double pc = p.proteinG() + p.carbG();
+        return p.medicineCarbG() > 0 && pc > 0 ? p.fatG() / pc : p.ratio();
     }
 
     /** kcal by 9/4/4 over the row's fat, protein and carbohydrate. */
@@ -299,9 +350,14 @@ final class PlanSheet {
     static String title(Plan plan, String what, List<PlanDay> days) {
         String range = days.isEmpty() ? "" : days.size() == 1 ? days.get(0).date().toString()
                 : days.get(0).date() + " to " + days.get(days.size() - 1).date();
+        var p = plan.prescription();
+        String medicines = p.medicineCarbG() > 0 ? "; targets are for the food alone: the medicines' "
+                + Amounts.number(p.medicineCarbG(), 0.01) + " g carbohydrate a day comes out of the food's, so the food "
+                + "is at " + Ratio.format(Math.round(foodRatio(plan) * 100) / 100.0) + " and the day with its medicines "
+                + "at " + Ratio.format(p.ratio()) : "";
         return plan.patient().name() + " - " + what + (range.isEmpty() ? "" : ": " + range) + " - "
-                + Ratio.format(plan.prescription().ratio()) + ", " + Amounts.number(plan.prescription().kcal(), 1)
-                + " kcal/day, " + plan.prescription().carbConvention().word() + " carbohydrate - yellow cells "
-                + "are inputs";
+                + Ratio.format(p.ratio()) + ", " + Amounts.number(p.kcal(), 1) + " kcal/day, "
+                + p.carbConvention().word() + " carbohydrate" + medicines + " - yellow cells are inputs (Eaten (g) "
+                + "for what was eaten; the Diary sheet for seizures, readings and the day)";
     }
 }

@@ -178,6 +178,7 @@ public final class PlanWorkbook {
             lastRows.add(t.isEmpty() ? PlanSheet.HEADER_ROW + 1 : t.get(t.size() - 1).row());
             progress.advance(groups.get(i).size());
         }
+        DiarySheet.write(wb, st, plan, paper);
         FoodDatabase measures = database == null ? null : database.get();
         ShoppingSheet.write(wb, st, plan, paper, ShoppingList.of(plan, measures), names, lastRows, groups);
         NutrientSheet.write(wb, st, plan, paper, totals);
@@ -185,7 +186,7 @@ public final class PlanWorkbook {
         for (String n : names) {
             wb.setSheetOrder(n, order++);
         }
-        for (String n : List.of(PRESCRIPTION, SHOPPING, NUTRIENTS, COMPOSITION)) {
+        for (String n : List.of(WorkbookLayout.DIARY_SHEET, PRESCRIPTION, SHOPPING, NUTRIENTS, COMPOSITION)) {
             wb.setSheetOrder(n, order++);
         }
         wb.setForceFormulaRecalculation(true);

@@ -8,14 +8,23 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.ketoplan.plan.Plan;
 
 /**
- * Page setup shared by every sheet: paper size, one page wide, title and header rows repeated on each page,
- * a footer with the patient's name, the plan's dates and "Page n of m".
+ * Page setup shared by every sheet of ketoplan's workbooks: paper size, one page wide, title and header rows
+ * repeated on each page, a footer with the patient's name, the dates and "Page n of m".
  */
 final class PrintLayout {
     private PrintLayout() {
     }
 
     static void apply(Sheet sh, Plan plan, Paper paper, boolean landscape, int headerRow) {
+        apply(sh, paper, landscape, headerRow, plan.patient().name(),
+                plan.start() == null ? "" : plan.start() + " to " + plan.end());
+    }
+
+    /**
+     * The page setup with {@code left} and {@code center} in the footer; rows 1 to {@code headerRow} + 1 repeat on
+     * every page ({@code headerRow} -1: none).
+     */
+    static void apply(Sheet sh, Paper paper, boolean landscape, int headerRow, String left, String center) {
         PrintSetup ps = sh.getPrintSetup();
         ps.setPaperSize(paper.spreadsheetCode());
         ps.setLandscape(landscape);
@@ -29,10 +38,12 @@ final class PrintLayout {
         sh.setMargin(PageMargin.TOP, 0.5);
         sh.setMargin(PageMargin.BOTTOM, 0.6);
         sh.setMargin(PageMargin.FOOTER, 0.25);
-        sh.setRepeatingRows(new CellRangeAddress(0, headerRow, -1, -1));
+        if (headerRow >= 0) {
+            sh.setRepeatingRows(new CellRangeAddress(0, headerRow, -1, -1));
+        }
         Footer footer = sh.getFooter();
-        footer.setLeft(escape(plan.patient().name()));
-        footer.setCenter(plan.start() == null ? "" : plan.start() + " to " + plan.end());
+        footer.setLeft(escape(left));
+        footer.setCenter(escape(center));
         footer.setRight("Page &P of &N");
     }
 

@@ -92,6 +92,10 @@ final class ReferenceSheets {
         name(wb, PlanWorkbook.NAME_PROTEIN, Cells.sheet(PlanWorkbook.COMPOSITION) + String.format(range, "E", "E"));
         name(wb, PlanWorkbook.NAME_CARB, Cells.sheet(PlanWorkbook.COMPOSITION) + String.format(range, "H", "H"));
         PrintLayout.apply(sh, plan, paper, true, 1);
+        // about 13 columns to a landscape page, the food's id and name on every page
+        int pages = Math.max(1, (titles.size() + 12) / 13);
+        sh.getPrintSetup().setFitWidth((short) pages);
+        sh.setRepeatingColumns(new org.apache.poi.ss.util.CellRangeAddress(-1, -1, 0, 1));
         sh.createFreezePane(2, 2);
     }
 
@@ -101,10 +105,10 @@ final class ReferenceSheets {
      */
     static void prescription(Workbook wb, WorkbookStyles st, Plan plan, Paper paper) {
         Sheet sh = wb.createSheet(PlanWorkbook.PRESCRIPTION);
-        sh.setColumnWidth(0, 30 * 256);
-        sh.setColumnWidth(1, 22 * 256);
+        sh.setColumnWidth(0, 40 * 256);
+        sh.setColumnWidth(1, 20 * 256);
         for (int i = 2; i < 8; i++) {
-            sh.setColumnWidth(i, 11 * 256);
+            sh.setColumnWidth(i, 12 * 256);
         }
         PlanPrescription p = plan.prescription();
         Cells.text(sh.createRow(0), 0, plan.patient().name() + " - prescription", st.title);
@@ -115,18 +119,25 @@ final class ReferenceSheets {
             Cells.text(row, 0, "Born", st.header);
             Cells.date(row, 1, plan.patient().born(), st.date);
         }
-        r = pair(sh, st, r, "Age (months) at the start", plan.patient().ageMonths());
-        r = pair(sh, st, r, "Weight (kg)", plan.patient().weightKg());
+        r = pair(sh, st.number1, st, r, "Age (months) at the start", plan.patient().ageMonths());
+        r = pair(sh, st.number2, st, r, "Weight (kg)", plan.patient().weightKg());
         r = pair(sh, st, r, "Plan", plan.start() == null ? "(no days)" : plan.start() + " to " + plan.end() + " ("
                 + plan.days().size() + " days)");
         r = pair(sh, st, r, "Food data version", plan.foodDataVersion());
-        r = pair(sh, st, r, "Energy (kcal/day)", p.kcal());
+        r = pair(sh, st.number1, st, r, "Energy (kcal/day)", p.kcal());
         r = pair(sh, st, r, "Ratio", Ratio.format(p.ratio()));
-        r = pair(sh, st, r, "Fat (g/day)", p.fatG());
-        r = pair(sh, st, r, "Protein (g/day)", p.proteinG());
-        r = pair(sh, st, r, "Carbohydrate from food (g/day, " + p.carbConvention().word() + ")", p.carbG());
-        r = pair(sh, st, r, "Carbohydrate from medicines (g/day)", p.medicineCarbG());
-        r = pair(sh, st, r, "Fluid (ml/day)", p.fluidMl());
+        r = pair(sh, st.number2, st, r, "Fat (g/day)", p.fatG());
+        r = pair(sh, st.number2, st, r, "Protein (g/day)", p.proteinG());
+        r = pair(sh, st.number2, st, r, "Carbohydrate from food (g/day, " + p.carbConvention().word() + ")",
+                p.carbG());
+        r = pair(sh, st.number2, st, r, "Carbohydrate from medicines (g/day)", p.medicineCarbG());
+        if (p.medicineCarbG() > 0) {
+            r = pair(sh, st.ratio, st, r, "Ratio of the food alone", PlanSheet.foodRatio(plan));
+            r = note(sh, st, r, "The medicines' carbohydrate comes out of the food's allowance, so each meal's food "
+                    + "is planned at " + Ratio.format(Math.round(PlanSheet.foodRatio(plan) * 100) / 100.0)
+                    + " and the whole day, medicines included, comes to " + Ratio.format(p.ratio()) + ".");
+        }
+        r = pair(sh, st.number1, st, r, "Fluid (ml/day)", p.fluidMl());
         int ratioRow = r;
         r = pair(sh, st.inputGeneral, st, r, "Meal ratio band (+/-)", plan.tolerances().ratio());
         int kcalRow = r;
@@ -178,23 +189,48 @@ final class ReferenceSheets {
             Cells.text(sh.createRow(r++), 0, "(the plan names no sources)", st.note);
         }
         for (Map.Entry<String, String> e : sources.entrySet()) {
-            Row row = sh.createRow(r++);
+            Row row = sh.createRow(r);
             Cells.text(row, 0, e.getKey(), st.text);
-            Cells.text(row, 1, e.getValue(), st.text);
+            wrapped(sh, st, row, 1, e.getValue());
+            r++;
         }
         if (!plan.notes().isEmpty()) {
             r++;
             Cells.text(sh.createRow(r++), 0, "Planner's notes", st.header);
             for (String n : plan.notes()) {
-                Cells.text(sh.createRow(r++), 0, n, st.text);
+                r = note(sh, st, r, n);
             }
         }
         PrintLayout.apply(sh, plan, paper, false, 0);
     }
 
+    /**
+     * {@code text} from column {@code first} to H, merged and wrapped, in a row tall enough for it (a workbook
+     * written as a stream cannot measure text, so the lines are counted at about 1.1 characters per width unit).
+     */
+    private static void wrapped(Sheet sh, WorkbookStyles st, Row row, int first, String text) {
+        int width = 0;
+        for (int c = first; c < 8; c++) {
+            width += sh.getColumnWidth(c) / 256;
+        }
+        Cells.text(row, first, text, st.wrap);
+        for (int c = first + 1; c < 8; c++) {
+            Cells.blank(row, c, st.wrap);
+        }
+        sh.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(row.getRowNum(), row.getRowNum(), first, 7));
+        int lines = Math.max(1, (int) Math.ceil(text.length() / (width * 1.1)));
+        row.setHeightInPoints(13.5f * lines + 2);
+    }
+
+    /** A note over the sheet's width. */
+    private static int note(Sheet sh, WorkbookStyles st, int r, String text) {
+        wrapped(sh, st, sh.createRow(r), 0, text);
+        return r + 1;
+    }
+
     private static int pair(Sheet sh, WorkbookStyles st, int r, String label, String value) {
         Row row = sh.createRow(r);
-        Cells.text(row, 0, label, st.header);
+        Cells.text(row, 0, label, st.label);
         Cells.text(row, 1, value, st.text);
         return r + 1;
     }
@@ -207,7 +243,7 @@ final class ReferenceSheets {
     private static int pair(Sheet sh, org.apache.poi.ss.usermodel.CellStyle style, WorkbookStyles st, int r,
                             String label, double value) {
         Row row = sh.createRow(r);
-        Cells.text(row, 0, label, st.header);
+        Cells.text(row, 0, label, st.label);
         Cells.number(row, 1, value, style);
         return r + 1;
     }

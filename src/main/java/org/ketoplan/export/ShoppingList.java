@@ -14,7 +14,10 @@ import org.ketoplan.plan.PlanFood;
 import org.ketoplan.plan.PlannedFood;
 import org.ketoplan.plan.PlannedMeal;
 
-/** What to buy for a plan: the total amount of each food over the period, with a household measure if known. */
+/**
+ * What to buy for a plan: the total amount of each food over the period, with a household measure if known. Tap
+ * water is not bought (it is left out and said so), and a food weighed cooked says that it is bought raw.
+ */
 public final class ShoppingList {
     private ShoppingList() {
     }
@@ -27,8 +30,10 @@ public final class ShoppingList {
      * @param unit "g" or "ml"
      * @param total the amount over the whole plan
      * @param measure the household measure to count it in, or empty when the database has none for this id
+     * @param note what to know when buying it ("weighed cooked: buy it raw ..."), or ""
      */
-    public record Item(String id, String name, String unit, double total, Optional<HouseholdMeasure> measure) {
+    public record Item(String id, String name, String unit, double total, Optional<HouseholdMeasure> measure,
+                       String note) {
         /** How many measures the total makes (0 without a measure). */
         public double measures() {
             return measure.map(m -> total / m.grams() * m.amount()).orElse(0.0);
@@ -62,11 +67,41 @@ public final class ShoppingList {
             if (total == null) {
                 continue;
             }
+            if (tapWater(e.getValue())) {
+                continue;
+            }
             Optional<Food> food = database == null ? Optional.empty() : database.byId(e.getKey());
             items.add(new Item(e.getKey(), e.getValue(), units.get(e.getKey()), total,
-                    food.flatMap(f -> measure(f.measures(), total))));
+                    food.flatMap(f -> measure(f.measures(), total)), COOKED.matcher(e.getValue()).find()
+                    ? "weighed cooked: buy it raw, it weighs more before cooking" : ""));
         }
         return items;
+    }
+
+    /** The tap water {@link #of} leaves out, by id, with its total: it comes from the tap. */
+    public static Map<String, Double> tapWater(Plan plan) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (PlanDay day : plan.days()) {
+            for (PlannedMeal meal : day.meals()) {
+                for (PlannedFood f : meal.foods()) {
+                    if (tapWater(f.name() == null ? "" : f.name())) {
+                        out.merge(f.id(), f.amount(), Double::sum);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Words of a food's name that say it is weighed cooked. */
+    private static final java.util.regex.Pattern COOKED = java.util.regex.Pattern.compile(
+            "\\b(cooked|boiled|roasted|baked|broiled|grilled|fried|pan-browned|braised|steamed|stewed|poached|"
+                    + "dry heat)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** True for tap (or boiled tap) water, which is not bought. */
+    private static boolean tapWater(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        return n.startsWith("water, tap") || n.equals("tap water") || n.startsWith("water, municipal");
     }
 
     /** Measures of volume or weight, as opposed to countable items ("large", "stick", "breast"). */

@@ -39,8 +39,10 @@ final class ShoppingSheet {
         Cells.text(h, totalCol, "Total", st.header);
         int measureCol = col++;
         Cells.text(h, measureCol, "Household measure", st.header);
-        int countCol = col;
+        int countCol = col++;
         Cells.text(h, countCol, "Measures", st.header);
+        int noteCol = col;
+        Cells.text(h, noteCol, "Note", st.header);
         sh.setColumnWidth(0, 16 * 256);
         sh.setColumnWidth(1, 44 * 256);
         sh.setColumnWidth(2, 6 * 256);
@@ -49,6 +51,7 @@ final class ShoppingSheet {
         }
         sh.setColumnWidth(measureCol, 30 * 256);
         sh.setColumnWidth(countCol, 10 * 256);
+        sh.setColumnWidth(noteCol, 40 * 256);
         int r = 2;
         for (ShoppingList.Item it : items) {
             Row row = sh.createRow(r);
@@ -87,7 +90,16 @@ final class ShoppingSheet {
             } else {
                 Cells.text(row, measureCol, "(weigh it; no household measure known)", st.note);
             }
+            if (!it.note().isEmpty()) {
+                Cells.text(row, noteCol, it.note(), st.noteAfterNumber);
+            }
             r++;
+        }
+        java.util.Map<String, Double> water = ShoppingList.tapWater(plan);
+        if (!water.isEmpty()) {
+            double ml = water.values().stream().mapToDouble(Double::doubleValue).sum();
+            Cells.text(sh.createRow(++r), 0, "Not listed: tap water (" + Amounts.number(ml, 1) + " ml over the "
+                    + "period): it comes from the tap.", st.note);
         }
         Cells.text(sh.createRow(r + 1), 0, "Totals follow the planned weights on the plan sheets. Buy a little "
                 + "more than the total: weighing and cooking lose some.", st.note);

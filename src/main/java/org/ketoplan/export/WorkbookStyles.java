@@ -21,14 +21,21 @@ import org.apache.poi.ss.usermodel.Workbook;
 final class WorkbookStyles {
     final CellStyle title;
     final CellStyle header;
+    /** A label beside its value: bold on grey, on one line (a wrapped label in a fixed row overlaps the next). */
+    final CellStyle label;
     final CellStyle text;
     final CellStyle textRepeat;
     final CellStyle wrap;
     final CellStyle date;
     final CellStyle dateRepeat;
     final CellStyle input;
+    /** Inputs with 0, 1 and 2 decimals: a weight shown to its own decimals (0.5 g parsley is "0.5", not "1"). */
+    private final CellStyle[] inputs = new CellStyle[3];
+    private final int stepDecimals;
     final CellStyle inputEmpty;
     final CellStyle inputGeneral;
+    /** A time of day typed by a parent, shown hh:mm. */
+    final CellStyle inputTime;
     final CellStyle grams;
     final CellStyle kcal;
     final CellStyle ratio;
@@ -40,6 +47,8 @@ final class WorkbookStyles {
     final CellStyle number2;
     final CellStyle percent;
     final CellStyle note;
+    /** A note in the column after a number, indented so the two do not run together. */
+    final CellStyle noteAfterNumber;
     /** Whether formula cells get their computed values stored too. */
     final boolean cache;
 
@@ -71,6 +80,7 @@ final class WorkbookStyles {
         header.setBorderBottom(BorderStyle.THIN);
         header.setWrapText(true);
         header.setVerticalAlignment(VerticalAlignment.CENTER);
+        label = style(wb, bold, rgb(0xD9, 0xD9, 0xD9));
         text = style(wb, null, null);
         textRepeat = style(wb, grey, null);
         wrap = style(wb, null, null);
@@ -85,11 +95,20 @@ final class WorkbookStyles {
         input = style(wb, blue, inputFill);
         input.setDataFormat(weightFormat);
         boxed(input);
+        stepDecimals = Math.min(2, Amounts.decimals(step));
+        for (int d = 0; d < inputs.length; d++) {
+            inputs[d] = d == stepDecimals ? input : style(wb, blue, inputFill);
+            inputs[d].setDataFormat(wb.createDataFormat().getFormat(d == 0 ? "0" : "0." + "0".repeat(d)));
+            boxed(inputs[d]);
+        }
+        // what a parent types is shown as typed (General): 12.5 g eaten must not read "13"
         inputEmpty = style(wb, blue, inputFill);
-        inputEmpty.setDataFormat(weightFormat);
         boxed(inputEmpty);
         inputGeneral = style(wb, blue, inputFill);
         boxed(inputGeneral);
+        inputTime = style(wb, blue, inputFill);
+        inputTime.setDataFormat(wb.createDataFormat().getFormat("hh:mm"));
+        boxed(inputTime);
         grams = style(wb, null, null);
         grams.setDataFormat(twoDecimals);
         kcal = style(wb, null, null);
@@ -111,6 +130,15 @@ final class WorkbookStyles {
         percent = style(wb, null, null);
         percent.setDataFormat(percentFormat);
         note = style(wb, italic, null);
+        XSSFCellStyle indented = style(wb, italic, null);
+        indented.setAlignment(HorizontalAlignment.LEFT);
+        indented.setIndention((short) 1);
+        noteAfterNumber = indented;
+    }
+
+    /** The input style showing {@code amount} at the plan's step, or to its own decimals (at most 2) when finer. */
+    CellStyle input(double amount) {
+        return inputs[Math.max(stepDecimals, Math.min(2, Amounts.decimals(amount)))];
     }
 
     /** {@code value} when values are cached, else null. */
@@ -126,10 +154,11 @@ final class WorkbookStyles {
      * @param grams fat, protein, carbohydrate (two decimals)
      * @param kcal energy (one decimal)
      * @param ratio the ratio as "4.00:1"
+     * @param check the meal's check ("in band"), indented so it does not run into the target ratio beside it
      */
-    record Band(CellStyle text, CellStyle date, CellStyle grams, CellStyle kcal, CellStyle ratio) {
+    record Band(CellStyle text, CellStyle date, CellStyle grams, CellStyle kcal, CellStyle ratio, CellStyle check) {
         CellStyle[] all() {
-            return new CellStyle[] {text, date, grams, kcal, ratio};
+            return new CellStyle[] {text, date, grams, kcal, ratio, check};
         }
     }
 
@@ -144,7 +173,10 @@ final class WorkbookStyles {
         kcal.setDataFormat(kcalFormat);
         XSSFCellStyle ratio = style(wb, font, fill);
         ratio.setDataFormat(ratioFormat);
-        return new Band(style(wb, font, fill), date, grams, kcal, ratio);
+        XSSFCellStyle check = style(wb, font, fill);
+        check.setAlignment(HorizontalAlignment.LEFT); // an indent counts only on a left-aligned cell
+        check.setIndention((short) 1);
+        return new Band(style(wb, font, fill), date, grams, kcal, ratio, check);
     }
 
     private static XSSFCellStyle style(Workbook wb, Font font, XSSFColor fill) {

@@ -1,5 +1,6 @@
 package org.ketoplan.food;
 
+import org.ketoplan.nutrition.Numbers;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +14,6 @@ import java.util.Set;
 import org.ketoplan.common.BadInputException;
 import org.ketoplan.nutrition.Nutrient;
 import org.ketoplan.nutrition.Nutrients;
-import org.ketoplan.nutrition.Ratio;
 
 /**
  * Reads a USDA FoodData Central CSV download ("SR Legacy" or "Foundation Foods") from a folder.
@@ -133,8 +133,8 @@ public final class FdcCsvImporter {
                 }
                 Nutrients per100 = b.build();
                 if (per100.orZero(Nutrient.FIBRE) > per100.orZero(Nutrient.CARBOHYDRATE)) {
-                    problems.add(new ImportProblem(id, "fibre " + Ratio.plain(per100.orZero(Nutrient.FIBRE))
-                            + " g exceeds carbohydrate " + Ratio.plain(per100.orZero(Nutrient.CARBOHYDRATE))
+                    problems.add(new ImportProblem(id, "fibre " + Numbers.plain(per100.orZero(Nutrient.FIBRE))
+                            + " g exceeds carbohydrate " + Numbers.plain(per100.orZero(Nutrient.CARBOHYDRATE))
                             + " g (net carbohydrate counts as 0)", true));
                 }
                 result.add(new Food(id, e.getValue()[0], e.getValue()[1], Basis.GRAM, per100,

@@ -18,9 +18,12 @@ import org.ketoplan.nutrition.Nutrients;
  * @param source where the values come from
  * @param note a caution to show with the food (e.g. "verify against the current label"), or empty
  * @param allergens the allergen groups it contains ({@link Allergens#UNKNOWN} when nobody said)
+ * @param shortName the household name a parent reads on a day sheet ("double cream (heavy whipping)"), or "" to
+ *                  use {@code name}
  */
 public record Food(String id, String name, String group, Basis basis, Nutrients per100,
-                   List<HouseholdMeasure> measures, String source, String note, Allergens allergens) {
+                   List<HouseholdMeasure> measures, String source, String note, Allergens allergens,
+                   String shortName) {
 
     /** Rejects a missing id, name or nutrient profile. */
     public Food {
@@ -37,17 +40,29 @@ public record Food(String id, String name, String group, Basis basis, Nutrients 
         source = source == null ? "" : source;
         note = note == null ? "" : note;
         allergens = allergens == null ? Allergens.UNKNOWN : allergens;
+        shortName = shortName == null ? "" : shortName.strip();
+    }
+
+    /** A food without a household name. */
+    public Food(String id, String name, String group, Basis basis, Nutrients per100,
+                List<HouseholdMeasure> measures, String source, String note, Allergens allergens) {
+        this(id, name, group, basis, per100, measures, source, note, allergens, "");
     }
 
     /** A food whose allergen groups are not known. */
     public Food(String id, String name, String group, Basis basis, Nutrients per100,
                 List<HouseholdMeasure> measures, String source, String note) {
-        this(id, name, group, basis, per100, measures, source, note, Allergens.UNKNOWN);
+        this(id, name, group, basis, per100, measures, source, note, Allergens.UNKNOWN, "");
     }
 
     /** This food with the allergen groups {@code a}. */
     public Food withAllergens(Allergens a) {
-        return new Food(id, name, group, basis, per100, measures, source, note, a);
+        return new Food(id, name, group, basis, per100, measures, source, note, a, shortName);
+    }
+
+    /** This food with the household name {@code s}. */
+    public Food withShortName(String s) {
+        return new Food(id, name, group, basis, per100, measures, source, note, allergens, s);
     }
 
     /** Fat, protein, carbohydrate and fibre in 100 units. */

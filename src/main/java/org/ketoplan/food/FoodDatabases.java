@@ -32,6 +32,8 @@ public final class FoodDatabases {
     public static final String KETO_PRODUCTS = "keto-products.yaml";
     /** The shipped allergen table (see {@link AllergenTable}). */
     public static final String ALLERGENS = AllergenTable.FILE;
+    /** The household names of shipped foods (id,short_name), applied after loading: presentation, not data. */
+    public static final String SHORT_NAMES = "short-names.csv";
     /** The group of foods read from user files that name none. */
     public static final String USER_GROUP = "User foods";
 
@@ -111,8 +113,10 @@ public final class FoodDatabases {
         }
         List<Food> all = new ArrayList<>(placed.size());
         Map<String, String> places = new HashMap<>(placed.size() * 2);
+        Map<String, String> shortNames = ShortNames.read(FoodTable.resource("/foods/" + SHORT_NAMES));
         for (Placed p : placed) {
-            all.add(p.food());
+            String s = shortNames.get(p.food().id());
+            all.add(s == null ? p.food() : p.food().withShortName(s));
             places.put(p.food().id(), p.place());
         }
         String version = String.format("usda-sr24+keto-products/%08x", checksum);

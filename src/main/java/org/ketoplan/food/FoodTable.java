@@ -224,7 +224,7 @@ public final class FoodTable {
 
     /** A number as short as it can be written exactly: 81.11, 0.005, 717. */
     static String number(double v) {
-        return org.ketoplan.nutrition.Ratio.plain(v);
+        return Numbers.plain(v);
     }
 
     /** Opens a resource from the jar, or fails with a message naming it. */

@@ -1,5 +1,6 @@
 package org.ketoplan.food;
 
+import org.ketoplan.nutrition.Numbers;
 import org.ketoplan.nutrition.Checks;
 
 /**
@@ -21,7 +22,7 @@ public record HouseholdMeasure(double amount, String name, double grams) {
 
     /** "1 tbsp", "0.5 cup". */
     public String label() {
-        String a = org.ketoplan.nutrition.Ratio.plain(amount);
+        String a = Numbers.plain(amount);
         return a + " " + name;
     }
 }

@@ -1,5 +1,6 @@
 package org.ketoplan.food;
 
+import org.ketoplan.nutrition.Numbers;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +27,6 @@ import javax.xml.stream.XMLStreamReader;
 import org.ketoplan.common.BadInputException;
 import org.ketoplan.nutrition.Nutrient;
 import org.ketoplan.nutrition.Nutrients;
-import org.ketoplan.nutrition.Ratio;
 
 /**
  * Reads USDA SR24 as packaged by Debian's cronometer ({@code /usr/share/cronometer/usda_sr24.jar}): one XML file per
@@ -283,8 +283,8 @@ public final class Sr24Importer {
             double fibre = per100.orZero(Nutrient.FIBRE);
             double carb = per100.orZero(Nutrient.CARBOHYDRATE);
             if (fibre > carb) {
-                problems.add(new ImportProblem(raw.uid, "fibre " + Ratio.plain(fibre) + " g exceeds carbohydrate "
-                        + Ratio.plain(carb) + " g (net carbohydrate counts as 0)", true));
+                problems.add(new ImportProblem(raw.uid, "fibre " + Numbers.plain(fibre) + " g exceeds carbohydrate "
+                        + Numbers.plain(carb) + " g (net carbohydrate counts as 0)", true));
             }
             return new Food(raw.uid, raw.name, SrFoodGroups.of(raw.uid), Basis.GRAM, per100, raw.measures, SOURCE,
                     note);

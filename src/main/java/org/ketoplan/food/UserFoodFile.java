@@ -1,5 +1,6 @@
 package org.ketoplan.food;
 
+import org.ketoplan.nutrition.Numbers;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -13,7 +14,6 @@ import org.ketoplan.common.Limits;
 import org.ketoplan.nutrition.Energy;
 import org.ketoplan.nutrition.Nutrient;
 import org.ketoplan.nutrition.Nutrients;
-import org.ketoplan.nutrition.Ratio;
 
 /**
  * Reads foods from a YAML file: the shipped {@code foods/keto-products.yaml} and users' own files.
@@ -29,14 +29,14 @@ import org.ketoplan.nutrition.Ratio;
  * <p>{@code per_100ml} instead of {@code per_100g} gives a liquid's values per 100 ml. Nutrient keys are those of
  * {@link Nutrient#key()}; fat, protein and carbohydrate are required; {@code kcal} is optional (9/4/4 factors on
  * total carbohydrate when absent). Optional: {@code group}, {@code measures} ({@code [{name: tbsp, grams: 15}]}),
- * {@code note}, {@code allergens}: the allergen groups it contains, as a list ({@code [milk, soy]}; {@code []} for
+ * {@code note}, {@code short_name} (the household name day sheets print, e.g. "double cream"), {@code allergens}: the allergen groups it contains, as a list ({@code [milk, soy]}; {@code []} for
  * none), or as {@code {contains: [milk], complete: false, source: "label ..."}} when the list may miss some. A food
  * without {@code allergens} has unknown allergens, and is not given to a child with an allergy. Every error names the file, the line and the field ("mine.yaml:5: foods[0].per_100g.fat_g: must
  * not be negative (-1)").
  */
 public final class UserFoodFile {
     private static final Set<String> FIELDS = Set.of("id", "name", "group", "per_100g", "per_100ml", "measures",
-            "source", "note", "allergens");
+            "source", "note", "allergens", "short_name");
     private static final Set<String> ALLERGEN_FIELDS = Set.of("contains", "complete", "source");
     private static final Set<String> MEASURE_FIELDS = Set.of("amount", "name", "grams");
     private static final Nutrient[] REQUIRED = {Nutrient.FAT, Nutrient.PROTEIN, Nutrient.CARBOHYDRATE};
@@ -98,9 +98,14 @@ public final class UserFoodFile {
         List<HouseholdMeasure> measures = measures(tree, pointer + "/measures");
         String source = tree.text(pointer + "/source", true).trim();
         String group = tree.text(pointer + "/group", false);
+        String shortName = tree.text(pointer + "/short_name", false);
+        if (shortName != null && shortName.strip().length() > Limits.NAME_CHARS) {
+            throw tree.at(pointer + "/short_name", "has " + shortName.strip().length() + " characters; the most is "
+                    + Limits.NAME_CHARS);
+        }
         try {
             return new Food(id, name, group == null ? defaultGroup : group, liquid ? Basis.MILLILITRE : Basis.GRAM,
-                    per100, measures, source, tree.text(pointer + "/note", false));
+                    per100, measures, source, tree.text(pointer + "/note", false), Allergens.UNKNOWN, shortName);
         } catch (IllegalArgumentException e) {
             throw tree.at(pointer, e.getMessage());
         }
@@ -121,12 +126,12 @@ public final class UserFoodFile {
             }
             double v = tree.number(pointer + "/" + key, null);
             if (!(v >= 0)) {
-                throw tree.at(pointer + "/" + key, "must not be negative (" + Ratio.plain(v) + ")");
+                throw tree.at(pointer + "/" + key, "must not be negative (" + Numbers.plain(v) + ")");
             }
             double max = n == Nutrient.ENERGY ? Limits.KCAL_PER_100 : n.unit().equals("g") ? Limits.GRAMS_PER_100
                     : Limits.NUTRIENT_PER_100;
             if (v > max) {
-                throw tree.at(pointer + "/" + key, Ratio.plain(v) + " " + n.unit() + " is more than " + Ratio.plain(max)
+                throw tree.at(pointer + "/" + key, Numbers.plain(v) + " " + n.unit() + " is more than " + Numbers.plain(max)
                         + " " + n.unit() + " per 100, the most ketoplan accepts");
             }
             given.put(n, v);
@@ -197,7 +202,7 @@ public final class UserFoodFile {
             tree.onlyFields(m, MEASURE_FIELDS);
             double grams = tree.number(m + "/grams", null);
             if (grams > Limits.GRAMS) {
-                throw tree.at(m + "/grams", Ratio.plain(grams) + " g is more than " + Ratio.plain(Limits.GRAMS)
+                throw tree.at(m + "/grams", Numbers.plain(grams) + " g is more than " + Numbers.plain(Limits.GRAMS)
                         + " g, the most ketoplan accepts");
             }
             try {

@@ -11,7 +11,7 @@ public final class Checks {
             throw new IllegalArgumentException(what + " must be a number, not " + value);
         }
         if (value < 0) {
-            throw new IllegalArgumentException(what + " must not be negative (" + Ratio.plain(value) + ")");
+            throw new IllegalArgumentException(what + " must not be negative (" + Numbers.plain(value) + ")");
         }
         return value;
     }

@@ -34,6 +34,6 @@ public final class Energy {
     }
 
     private static String factor(double f) {
-        return Ratio.plain(f);
+        return Numbers.plain(f);
     }
 }

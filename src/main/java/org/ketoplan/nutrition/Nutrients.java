@@ -116,12 +116,12 @@ public final class Nutrients {
             for (Nutrient n : new Nutrient[] {Nutrient.FAT, Nutrient.PROTEIN, Nutrient.CARBOHYDRATE,
                     Nutrient.FIBRE, Nutrient.SUGARS, Nutrient.WATER}) {
                 if (orZero(n) > 100 + MACRO_SUM_ALLOWANCE) {
-                    throw new IllegalArgumentException(n.key() + " " + Ratio.plain(orZero(n)) + " is over 100 per 100");
+                    throw new IllegalArgumentException(n.key() + " " + Numbers.plain(orZero(n)) + " is over 100 per 100");
                 }
             }
             double sum = fat + protein + carb;
             if (sum > 100 + MACRO_SUM_ALLOWANCE) {
-                throw new IllegalArgumentException("fat + protein + carbohydrate = " + Ratio.plain(round(sum))
+                throw new IllegalArgumentException("fat + protein + carbohydrate = " + Numbers.plain(round(sum))
                         + " g, over 100 g per 100 g");
             }
             return new Nutrients(amounts.clone());

@@ -1,6 +1,5 @@
 package org.ketoplan.nutrition;
 
-import java.math.BigDecimal;
 import java.util.Locale;
 
 /**
@@ -92,11 +91,8 @@ public final class Ratio {
         return String.format(Locale.ROOT, "%.2f", r).replaceAll("0+$", "").replaceAll("\\.$", "") + ":1";
     }
 
-    /** A number without trailing zeros, for messages. */
+    /** A number without trailing zeros ({@link Numbers#plain}); kept for the packages not moved to Numbers yet. */
     public static String plain(double v) {
-        if (Double.isNaN(v) || Double.isInfinite(v)) {
-            return String.valueOf(v);
-        }
-        return new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+        return Numbers.plain(v);
     }
 }

@@ -1,5 +1,6 @@
 package org.ketoplan.plan;
 
+import org.ketoplan.nutrition.Numbers;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,7 +12,6 @@ import org.ketoplan.common.Progress;
 import org.ketoplan.compose.AmountLimits;
 import org.ketoplan.compose.Tolerances;
 import org.ketoplan.food.FoodDatabase;
-import org.ketoplan.nutrition.Ratio;
 import org.ketoplan.prescription.DailyPrescription;
 import org.ketoplan.prescription.Patient;
 import org.ketoplan.prescription.Prescriber;
@@ -277,7 +277,7 @@ public final class MenuPlanner {
     }
 
     private static String summary(PlanPrescription p) {
-        return Ratio.plain(DayTotals.r1(p.kcal())) + " kcal at " + DayTotals.ratio(p.ratio()) + " in "
+        return Numbers.plain(DayTotals.r1(p.kcal())) + " kcal at " + DayTotals.ratio(p.ratio()) + " in "
                 + p.slots().size() + " meals";
     }
 }

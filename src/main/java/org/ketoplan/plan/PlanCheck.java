@@ -1,5 +1,6 @@
 package org.ketoplan.plan;
 
+import org.ketoplan.nutrition.Numbers;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -369,8 +370,8 @@ public final class PlanCheck {
             Double a = before.get(k);
             Double b = now.get(k);
             if (a == null || b == null ? a != b : Math.abs(a - b) > 1e-9) {
-                out.add(k + " " + (a == null ? "unknown" : org.ketoplan.nutrition.Ratio.plain(a)) + " -> "
-                        + (b == null ? "unknown" : org.ketoplan.nutrition.Ratio.plain(b)));
+                out.add(k + " " + (a == null ? "unknown" : Numbers.plain(a)) + " -> "
+                        + (b == null ? "unknown" : Numbers.plain(b)));
             }
         }
         return out;

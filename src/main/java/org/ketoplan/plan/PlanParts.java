@@ -96,7 +96,7 @@ final class PlanParts {
 
     static List<PlanMedicine> medicines(List<Medicine> medicines) {
         return medicines.stream().map(m -> new PlanMedicine(m.name(), m.carbMgPerDose(), m.dosesPerDay(),
-                m.times().stream().map(LocalTime::toString).toList())).toList();
+                m.times().stream().map(LocalTime::toString).toList(), m.supplement())).toList();
     }
 
     static PlanTolerances tolerances(Tolerances t, double step) {
@@ -113,7 +113,7 @@ final class PlanParts {
         for (Map.Entry<Nutrient, Double> e : food.per100().known().entrySet()) {
             per100.put(e.getKey().key(), e.getValue());
         }
-        return new PlanFood(food.id(), food.name(), food.basis(), per100);
+        return new PlanFood(food.id(), food.name(), food.basis(), per100, food.shortName());
     }
 
     /** The planned meal of a composed recipe: counted foods in recipe order, then seasonings and water; none at 0 g. */

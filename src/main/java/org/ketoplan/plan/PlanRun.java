@@ -1,5 +1,6 @@
 package org.ketoplan.plan;
 
+import org.ketoplan.nutrition.Numbers;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,9 +16,7 @@ import org.ketoplan.common.NoSolutionException;
 import org.ketoplan.compose.AmountLimits;
 import org.ketoplan.compose.Tolerances;
 import org.ketoplan.food.FoodDatabase;
-import org.ketoplan.nutrition.Ratio;
 import org.ketoplan.prescription.MealTarget;
-import org.ketoplan.recipe.ProteinSource;
 import org.ketoplan.recipe.Recipe;
 import org.ketoplan.recipe.RecipeLibrary;
 import org.ketoplan.recipe.Slot;
@@ -209,7 +208,7 @@ final class PlanRun {
             failures.put(r, o);
         }
         throw new NoSolutionException(date + " feeds: no feed recipe can be composed to the day's "
-                + Ratio.plain(DayTotals.r1(target.kcal())) + " kcal of feeds at "
+                + Numbers.plain(DayTotals.r1(target.kcal())) + " kcal of feeds at "
                 + DayTotals.ratio(target.ratio()) + ": " + why(failures));
     }
 
@@ -307,7 +306,7 @@ final class PlanRun {
                             limitsFor(slot), Map.of()).ok()).count();
                     String why = " (" + pool.size() + " recipe" + (pool.size() == 1 ? "" : "s") + " suit "
                             + slot.recipeSlot().word() + " for this child; " + fit + " of them can be composed to "
-                            + "its " + Ratio.plain(DayTotals.r1(slot.target().kcal())) + " kcal at "
+                            + "its " + Numbers.plain(DayTotals.r1(slot.target().kcal())) + " kcal at "
                             + DayTotals.ratio(slot.target().ratio()) + ")";
                     relax(name + (level >= 2 ? ": a recipe served twice on one day" : ": the same recipe as the day "
                             + "before") + why, date);
@@ -317,7 +316,7 @@ final class PlanRun {
             failures.put(r, o);
         }
         throw new NoSolutionException(date + " " + name + ": no " + slot.recipeSlot().word() + " recipe can be "
-                + "composed to its " + Ratio.plain(DayTotals.r1(slot.target().kcal())) + " kcal at "
+                + "composed to its " + Numbers.plain(DayTotals.r1(slot.target().kcal())) + " kcal at "
                 + DayTotals.ratio(slot.target().ratio()) + ": " + why(failures));
     }
 

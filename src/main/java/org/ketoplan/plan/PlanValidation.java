@@ -1,5 +1,6 @@
 package org.ketoplan.plan;
 
+import org.ketoplan.nutrition.Numbers;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -104,8 +105,8 @@ public final class PlanValidation {
 
     private static void range(List<Problem> out, String pointer, double v, double min, double max, String unit) {
         if (!(v >= min && v <= max)) {
-            invalid(out, pointer, Ratio.plain(v) + unit + " is outside " + Ratio.plain(min) + " to "
-                    + Ratio.plain(max) + unit);
+            invalid(out, pointer, Numbers.plain(v) + unit + " is outside " + Numbers.plain(min) + " to "
+                    + Numbers.plain(max) + unit);
         }
     }
 
@@ -186,7 +187,7 @@ public final class PlanValidation {
         range(out, "/tolerances/ratio", t.ratio(), 0, 1, "");
         range(out, "/tolerances/kcal_pct", t.kcalPct(), 0, 50, " %");
         if (!(t.step() == 1 || t.step() == 0.1)) {
-            invalid(out, "/tolerances/step", Ratio.plain(t.step()) + " is not a scale step of 1 or 0.1 g");
+            invalid(out, "/tolerances/step", Numbers.plain(t.step()) + " is not a scale step of 1 or 0.1 g");
         }
     }
 
@@ -290,7 +291,7 @@ public final class PlanValidation {
         }
         CarbConvention conv = plan.prescription().carbConvention();
         Macros m = f.counted() ? c.macros(f.amount()) : Macros.ZERO;
-        String of = " for " + Ratio.plain(f.amount()) + " " + f.unit() + " of " + c.id()
+        String of = " for " + Numbers.plain(f.amount()) + " " + f.unit() + " of " + c.id()
                 + (f.counted() ? "" : " (not counted)");
         agree(out, at + "/fat_g", f.fatG(), m.fatG(), of);
         agree(out, at + "/protein_g", f.proteinG(), m.proteinG(), of);
@@ -300,8 +301,8 @@ public final class PlanValidation {
 
     private static void agree(List<Problem> out, String pointer, double stored, double computed, String of) {
         if (!(Math.abs(stored - computed) <= ROUNDING + 1e-6 * Math.abs(computed))) {
-            inconsistent(out, pointer, Ratio.plain(stored) + " is stored, but the stored composition gives "
-                    + Ratio.plain(Math.round(computed * 1000) / 1000.0) + of);
+            inconsistent(out, pointer, Numbers.plain(stored) + " is stored, but the stored composition gives "
+                    + Numbers.plain(Math.round(computed * 1000) / 1000.0) + of);
         }
     }
 
@@ -326,9 +327,9 @@ public final class PlanValidation {
                         && t.kcal() <= m.target().kcal() * (1 + tol.kcalPct() / 100) + 0.01;
                 if (m.withinTolerance() && !inBand) {
                     inconsistent(out, at + "/within_tolerance", "true, but the meal's ratio " + Ratio.format(
-                            Math.round(r * 100) / 100.0) + " and " + Ratio.plain(t.kcal()) + " kcal are outside its "
-                            + "bands (" + Ratio.format(m.target().ratio()) + " +- " + Ratio.plain(tol.ratio()) + ", "
-                            + Ratio.plain(m.target().kcal()) + " kcal +- " + Ratio.plain(tol.kcalPct()) + " %)");
+                            Math.round(r * 100) / 100.0) + " and " + Numbers.plain(t.kcal()) + " kcal are outside its "
+                            + "bands (" + Ratio.format(m.target().ratio()) + " +- " + Numbers.plain(tol.ratio()) + ", "
+                            + Numbers.plain(m.target().kcal()) + " kcal +- " + Numbers.plain(tol.kcalPct()) + " %)");
                 }
             }
             if (day.feedBatch() != null && day.feedBatch().totals() != null) {
@@ -340,9 +341,9 @@ public final class PlanValidation {
                 if (day.checks() != null && plan.prescription().kcal() > 0) {
                     double pct = Math.round(day.totals().kcal() / plan.prescription().kcal() * 1000) / 10.0;
                     if (Math.abs(day.checks().energyPct() - pct) > 0.15) {
-                        inconsistent(out, "/days/" + i + "/checks/energy_pct", Ratio.plain(day.checks().energyPct())
-                                + " is stored, but the day's " + Ratio.plain(day.totals().kcal()) + " kcal are "
-                                + Ratio.plain(pct) + " % of the prescription's " + Ratio.plain(plan.prescription()
+                        inconsistent(out, "/days/" + i + "/checks/energy_pct", Numbers.plain(day.checks().energyPct())
+                                + " is stored, but the day's " + Numbers.plain(day.totals().kcal()) + " kcal are "
+                                + Numbers.plain(pct) + " % of the prescription's " + Numbers.plain(plan.prescription()
                                 .kcal()));
                     }
                 }
@@ -361,15 +362,15 @@ public final class PlanValidation {
         double[] sum = {t.fatG(), t.proteinG(), t.carbG(), t.kcal()};
         for (int i = 0; i < names.length; i++) {
             if (!(Math.abs(have[i] - sum[i]) <= slack + 1e-6 * Math.abs(sum[i]))) {
-                inconsistent(out, at + "/" + names[i], Ratio.plain(have[i]) + " is stored, but " + what
-                        + " add up to " + Ratio.plain(Math.round(sum[i] * 1000) / 1000.0));
+                inconsistent(out, at + "/" + names[i], Numbers.plain(have[i]) + " is stored, but " + what
+                        + " add up to " + Numbers.plain(Math.round(sum[i] * 1000) / 1000.0));
             }
         }
         double units = stored.proteinG() + stored.carbG();
         double ratio = units > 0 ? stored.fatG() / units : 0;
         if (!(Math.abs(stored.ratio() - ratio) <= 0.002 + 0.001 * ratio)) {
-            inconsistent(out, at + "/ratio", Ratio.plain(stored.ratio()) + " is stored, but fat / (protein + "
-                    + "carbohydrate) is " + Ratio.plain(Math.round(ratio * 1000) / 1000.0));
+            inconsistent(out, at + "/ratio", Numbers.plain(stored.ratio()) + " is stored, but fat / (protein + "
+                    + "carbohydrate) is " + Numbers.plain(Math.round(ratio * 1000) / 1000.0));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.ketoplan.prescription;
 
+import org.ketoplan.nutrition.Numbers;
 import java.util.Locale;
 import org.ketoplan.nutrition.Ratio;
 
@@ -48,8 +49,8 @@ public final class Bounds {
 
     /** "99999 is above the upper bound of 5000 kcal a day; check for a typing error". */
     public static String above(double value, double bound, String unit) {
-        String v = value >= 1e7 ? String.format(Locale.ROOT, "%.3g", value) : Ratio.plain(value);
-        return v + " is above the upper bound of " + Ratio.plain(bound) + " " + unit + " (no child's prescription "
+        String v = value >= 1e7 ? String.format(Locale.ROOT, "%.3g", value) : Numbers.plain(value);
+        return v + " is above the upper bound of " + Numbers.plain(bound) + " " + unit + " (no child's prescription "
                 + "reaches it); check for a typing error";
     }
 }

@@ -70,6 +70,15 @@ public enum Citation {
     /** PAHO/WHO complementary feeding: textures by age. */
     PAHO_WHO_2003(Tag.P, "PAHO/WHO. Guiding principles for complementary feeding of the breastfed child, 2003, "
             + "principle 5 (food consistency)"),
+    /** NHS GGC's ketogenic diet inpatient and illness protocol: blood ketones above 6 mmol/L are high. */
+    GGC_KD_ILLNESS(Tag.P, "NHS Greater Glasgow and Clyde. Ketogenic diet: inpatient and illness protocol "
+            + "(paediatric clinical guideline, discussed within KetoPAG), https://clinicalguidelines.scot.nhs.uk/"
+            + "nhsggc-paediatric-clinical-guidelines/nhsggc-guidelines/neurology/"
+            + "ketogenic-diet-inpatient-and-illness-protocol"),
+    /** Matthew's Friends' hospital guidance: act at blood glucose 2.5 mmol/L or below, ketones 6 or above. */
+    MATTHEWS_FRIENDS_HOSPITAL(Tag.S, "Matthew's Friends. Hospital guidance for those on ketogenic therapy: when to "
+            + "take action, http://www.matthewsfriends.org/keto-therapies/keto-management/"
+            + "hospital-guidance-for-those-on-ketogenic-therapy/ (a charity's guidance for hospital staff)"),
     /** BNF for Children: milk-fed infants' intake of feed. */
     BNFC_2011(Tag.P, "BNF for Children 2011-2012, section 9.4.2, p. 470"),
     /** IOM 2005 water DRIs (adequate intake of total water). */

@@ -1,8 +1,8 @@
 package org.ketoplan.prescription;
 
+import org.ketoplan.nutrition.Numbers;
 import java.util.Locale;
 import org.ketoplan.common.BadInputException;
-import org.ketoplan.nutrition.Ratio;
 
 /**
  * Default daily energy from age and weight: under 12 months the infant energy requirement of Butte 2005
@@ -63,7 +63,7 @@ public final class EnergyDefaults {
                     default -> "";
                 };
                 return new Sourced(KCAL_PER_KG[i], COMPASS + ": " + BAND[i] + " "
-                        + (i == 6 ? "<= " : "") + Ratio.plain(KCAL_PER_KG[i]) + " kcal/kg/d" + note + "; "
+                        + (i == 6 ? "<= " : "") + Numbers.plain(KCAL_PER_KG[i]) + " kcal/kg/d" + note + "; "
                         + Citation.COMPASS_2013.cite());
             }
         }
@@ -81,16 +81,16 @@ public final class EnergyDefaults {
         String how;
         if (ageMonths <= 1) {
             kj = BUTTE_1_MONTH_KJ;
-            how = "the 1-month value, " + Ratio.plain(kj) + " kJ/kg/d" + (ageMonths < 1 ? " (none is given under 1 "
+            how = "the 1-month value, " + Numbers.plain(kj) + " kJ/kg/d" + (ageMonths < 1 ? " (none is given under 1 "
                     + "month)" : "");
         } else if (ageMonths < 6) {
             kj = BUTTE_1_MONTH_KJ + (BUTTE_6_MONTHS_KJ - BUTTE_1_MONTH_KJ) * (ageMonths - 1) / 5.0;
             how = String.format(Locale.ROOT, "%s + (%s - %s) x %d/5 = %.1f kJ/kg/d (straight line between 1 and "
-                    + "6 months)", Ratio.plain(BUTTE_1_MONTH_KJ), Ratio.plain(BUTTE_6_MONTHS_KJ),
-                    Ratio.plain(BUTTE_1_MONTH_KJ), ageMonths - 1, kj);
+                    + "6 months)", Numbers.plain(BUTTE_1_MONTH_KJ), Numbers.plain(BUTTE_6_MONTHS_KJ),
+                    Numbers.plain(BUTTE_1_MONTH_KJ), ageMonths - 1, kj);
         } else {
             kj = BUTTE_6_MONTHS_KJ;
-            how = "the 6-month value, " + Ratio.plain(kj) + " kJ/kg/d (a plateau after 6 months)";
+            how = "the 6-month value, " + Numbers.plain(kj) + " kJ/kg/d (a plateau after 6 months)";
         }
         double kcal = kj / KJ_PER_KCAL;
         return new Sourced(kcal, String.format(Locale.ROOT, "infant energy requirement, mean of boys and girls "
@@ -103,7 +103,7 @@ public final class EnergyDefaults {
         Sourced perKg = ketoKcalPerKg(ageMonths);
         String text = perKg.source();
         int cite = text.lastIndexOf("; "); // the citation comes last
-        return new Sourced(perKg.value() * weightKg, text.substring(0, cite) + " x " + Ratio.plain(weightKg) + " kg"
+        return new Sourced(perKg.value() * weightKg, text.substring(0, cite) + " x " + Numbers.plain(weightKg) + " kg"
                 + text.substring(cite));
     }
 
@@ -137,12 +137,12 @@ public final class EnergyDefaults {
         }
         double kcal = 89 * weightKg - 100 + extra;
         if (kcal <= 0) {
-            throw BadInputException.phrased("energy: eer: 89 x " + Ratio.plain(weightKg) + " kg - 100 + "
-                    + Ratio.plain(extra) + " is not above zero; check the weight or give ",
+            throw BadInputException.phrased("energy: eer: 89 x " + Numbers.plain(weightKg) + " kg - 100 + "
+                    + Numbers.plain(extra) + " is not above zero; check the weight or give ",
                     BadInputException.ref("kcal"));
         }
         return new Sourced(kcal, "IOM estimated energy requirement: " + band + " 89 x "
-                + Ratio.plain(weightKg) + " kg - 100 + " + Ratio.plain(extra) + "; " + Citation.IOM_2005_EER.cite());
+                + Numbers.plain(weightKg) + " kg - 100 + " + Numbers.plain(extra) + "; " + Citation.IOM_2005_EER.cite());
     }
 
     private static void checkAge(int ageMonths) {

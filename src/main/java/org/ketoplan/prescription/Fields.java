@@ -164,7 +164,7 @@ final class Fields {
     /** {@code v} when {@code ok}, else "{@code problem} (v)". */
     private static double checked(double v, DoublePredicate ok, String problem) {
         if (!ok.test(v)) {
-            throw new IllegalArgumentException(problem + " (" + Ratio.plain(v) + ")");
+            throw new IllegalArgumentException(problem + " (" + Numbers.plain(v) + ")");
         }
         return v;
     }

@@ -1,8 +1,8 @@
 package org.ketoplan.prescription;
 
+import org.ketoplan.nutrition.Numbers;
 import java.util.Locale;
 import org.ketoplan.nutrition.Checks;
-import org.ketoplan.nutrition.Ratio;
 
 /**
  * The day's fluid target by age. Infants on the diet are not fluid-restricted; this is a target to reach, not a
@@ -69,7 +69,7 @@ public final class Fluid {
         if (ageMonths < MealPattern.SOLIDS_FROM_MONTHS) {
             return new Target(INFANT_ML_PER_KG * weightKg, Basis.FEEDS, String.format(Locale.ROOT,
                     "feeds of %.0f ml/kg/day x %s kg (milk-fed infants under 6 months take 150-200 ml/kg/day; "
-                    + "%s)", INFANT_ML_PER_KG, Ratio.plain(weightKg), Citation.BNFC_2011.cite()));
+                    + "%s)", INFANT_ML_PER_KG, Numbers.plain(weightKg), Citation.BNFC_2011.cite()));
         }
         if (ageMonths < MealPattern.MEALS_FROM_MONTHS) {
             return new Target(OLDER_INFANT_ML, Basis.WATER, "water from food and drink 800 ml/day (adequate intake "
@@ -82,9 +82,9 @@ public final class Fluid {
     public static Target given(int ageMonths, double weightKg, Double ml, Double mlPerKg) {
         Basis basis = ageMonths < MealPattern.SOLIDS_FROM_MONTHS ? Basis.FEEDS : Basis.WATER;
         if (ml != null) {
-            return new Target(ml, basis, "given: " + Ratio.plain(ml) + " ml/d");
+            return new Target(ml, basis, "given: " + Numbers.plain(ml) + " ml/d");
         }
-        return new Target(mlPerKg * weightKg, basis, "given: " + Ratio.plain(mlPerKg) + " ml/kg/d x "
-                + Ratio.plain(weightKg) + " kg");
+        return new Target(mlPerKg * weightKg, basis, "given: " + Numbers.plain(mlPerKg) + " ml/kg/d x "
+                + Numbers.plain(weightKg) + " kg");
     }
 }

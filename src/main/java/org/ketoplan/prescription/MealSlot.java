@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.ketoplan.nutrition.Numbers;
-import org.ketoplan.nutrition.Ratio;
 
 /**
  * A meal of the day: its name, optional clock time, its share of the energy left after the snacks, and whether it
@@ -34,7 +33,7 @@ public record MealSlot(String name,
         }
         name = name.trim();
         if (share != null && !(share > 0 && share <= 1)) {
-            throw new FieldProblem("share", Ratio.plain(share) + " is not between 0 and 100 %");
+            throw new FieldProblem("share", Numbers.plain(share) + " is not between 0 and 100 %");
         }
         if (kind != null) {
             kind = kind.trim().toLowerCase(java.util.Locale.ROOT);
@@ -95,7 +94,7 @@ public record MealSlot(String name,
             v = Numbers.parse(t, "share");
             if (v > 1) {
                 throw new IllegalArgumentException("share '" + t + "' is more than 1; write a percentage as "
-                        + t + "% or a fraction as " + Ratio.plain(v / 100));
+                        + t + "% or a fraction as " + Numbers.plain(v / 100));
             }
         }
         if (!(v > 0 && v <= 1)) {

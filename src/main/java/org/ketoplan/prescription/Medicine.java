@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import org.ketoplan.common.Limits;
 import org.ketoplan.nutrition.Numbers;
-import org.ketoplan.nutrition.Ratio;
 
 /**
  * A medicine with carbohydrate in it (syrups, chewables): carbohydrate per dose and doses per day, counted against
@@ -17,11 +16,14 @@ import org.ketoplan.nutrition.Ratio;
  * @param carbMgPerDose carbohydrate per dose, mg
  * @param dosesPerDay doses a day
  * @param times the clock times of the doses (empty, or one per dose)
+ * @param supplement true for a vitamin or mineral supplement (listed apart from the medicines on day sheets; its
+ *                   carbohydrate counts the same), null or false for a medicine
  */
 public record Medicine(String name,
                        @JsonDeserialize(using = Fields.NonNegative.class) Double carbMgPerDose,
                        @JsonDeserialize(using = Fields.WholeNumber.class) Integer dosesPerDay,
-                       @JsonDeserialize(contentUsing = Fields.TimeValue.class) List<LocalTime> times) {
+                       @JsonDeserialize(contentUsing = Fields.TimeValue.class) List<LocalTime> times,
+                       Boolean supplement) {
 
     /** The most carbohydrate in one dose: 100 g (a syrup's whole bottle is less). */
     public static final double MAX_CARB_MG_PER_DOSE = 100_000;
@@ -39,8 +41,8 @@ public record Medicine(String name,
             throw new FieldProblem("carb_mg_per_dose", "medicine '" + name + "': must not be negative");
         }
         if (carbMgPerDose > MAX_CARB_MG_PER_DOSE) {
-            throw new FieldProblem("carb_mg_per_dose", "medicine '" + name + "': " + Ratio.plain(carbMgPerDose)
-                    + " mg is more than " + Ratio.plain(MAX_CARB_MG_PER_DOSE) + " mg, the most ketoplan accepts");
+            throw new FieldProblem("carb_mg_per_dose", "medicine '" + name + "': " + Numbers.plain(carbMgPerDose)
+                    + " mg is more than " + Numbers.plain(MAX_CARB_MG_PER_DOSE) + " mg, the most ketoplan accepts");
         }
         if (name.length() > Limits.NAME_CHARS) {
             throw new FieldProblem("name", "has " + name.length() + " characters; the most is " + Limits.NAME_CHARS);
@@ -59,6 +61,11 @@ public record Medicine(String name,
         }
     }
 
+    /** A medicine (not a supplement). */
+    public Medicine(String name, Double carbMgPerDose, Integer dosesPerDay, List<LocalTime> times) {
+        this(name, carbMgPerDose, dosesPerDay, times, null);
+    }
+
     /** Carbohydrate from this medicine per day, g: mg per dose x doses / 1000. */
     public double carbGPerDay() {
         return carbMgPerDose * dosesPerDay / 1000.0;
@@ -66,7 +73,7 @@ public record Medicine(String name,
 
     /** "levetiracetam syrup 120 mg x 2". */
     public String describe() {
-        return name + " " + Ratio.plain(carbMgPerDose) + " mg x " + dosesPerDay;
+        return name + " " + Numbers.plain(carbMgPerDose) + " mg x " + dosesPerDay;
     }
 
     /**

@@ -1,11 +1,11 @@
 package org.ketoplan.prescription;
 
+import org.ketoplan.nutrition.Numbers;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.ketoplan.nutrition.Ratio;
 
 /**
  * The child the diet is planned for, as in the patient file: name, age (date of birth or months), weight, the
@@ -43,11 +43,11 @@ public record Patient(String name,
             throw new FieldProblem("weight_kg", "missing (the child's weight in kg)");
         }
         if (!(weightKg > 0)) {
-            throw new FieldProblem("weight_kg", "must be above zero (" + Ratio.plain(weightKg) + ")");
+            throw new FieldProblem("weight_kg", "must be above zero (" + Numbers.plain(weightKg) + ")");
         }
         if (weightKg > MAX_WEIGHT_KG) {
-            throw new FieldProblem("weight_kg", Ratio.plain(weightKg) + " is not a weight in kg "
-                    + "(more than " + Ratio.plain(MAX_WEIGHT_KG) + ")");
+            throw new FieldProblem("weight_kg", Numbers.plain(weightKg) + " is not a weight in kg "
+                    + "(more than " + Numbers.plain(MAX_WEIGHT_KG) + ")");
         }
         if (born == null && ageMonths == null) {
             throw new FieldProblem("born", "missing (give born: YYYY-MM-DD or age_months)");

@@ -1,5 +1,6 @@
 package org.ketoplan.prescription;
 
+import org.ketoplan.nutrition.Numbers;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -76,7 +77,7 @@ public final class Prescriber {
             throw new BadInputException("energy: " + (kcal > Bounds.KCAL
                     ? Bounds.above(kcal, Bounds.KCAL, "kcal a day")
                     : Bounds.above(kcal / weight, Bounds.KCAL_PER_KG, "kcal/kg a day") + " (" + fmt(kcal) + " kcal for "
-                    + Ratio.plain(weight) + " kg)"));
+                    + Numbers.plain(weight) + " kg)"));
         }
         if (s.unitsRoundingOrDefault() == UnitsRounding.DOWN) {
             double rounded = UnitsRounding.DOWN.kcal(kcal, ratio);
@@ -224,7 +225,7 @@ public final class Prescriber {
             return s.kcal();
         }
         if (s.kcalPerKg() != null) {
-            sources.put("energy", "given: " + Ratio.plain(s.kcalPerKg()) + " kcal/kg/d x " + Ratio.plain(weight)
+            sources.put("energy", "given: " + Numbers.plain(s.kcalPerKg()) + " kcal/kg/d x " + Numbers.plain(weight)
                     + " kg");
             return s.kcalPerKg() * weight;
         }
@@ -237,16 +238,16 @@ public final class Prescriber {
     private static double protein(PrescriptionSettings s, double kcal, double weight, int age,
                                   Map<String, String> sources) {
         if (s.proteinG() != null) {
-            sources.put("protein", "given: " + Ratio.plain(s.proteinG()) + " g/d");
+            sources.put("protein", "given: " + Numbers.plain(s.proteinG()) + " g/d");
             return s.proteinG();
         }
         if (s.proteinGPerKg() != null) {
-            sources.put("protein", "given: " + Ratio.plain(s.proteinGPerKg()) + " g/kg/d x " + Ratio.plain(weight)
+            sources.put("protein", "given: " + Numbers.plain(s.proteinGPerKg()) + " g/kg/d x " + Numbers.plain(weight)
                     + " kg");
             return s.proteinGPerKg() * weight;
         }
         if (s.proteinGPer100kcal() != null) {
-            sources.put("protein", "given: " + Ratio.plain(s.proteinGPer100kcal()) + " g/100 kcal");
+            sources.put("protein", "given: " + Numbers.plain(s.proteinGPer100kcal()) + " g/100 kcal");
             return s.proteinGPer100kcal() * kcal / 100;
         }
         double byEnergy = ProteinReference.PER_100_KCAL * kcal / 100;
@@ -255,13 +256,13 @@ public final class Prescriber {
         if (byWeight > byEnergy + EPS) {
             sources.put("protein", String.format(Locale.ROOT, "default: the larger of the reference intake %s x %s kg "
                     + "= %.2f g and 1.5 g/100 kcal x %s kcal = %.2f g: the reference intake; %s; %s",
-                    Ratio.plain(ref.value()), Ratio.plain(weight), byWeight, fmt(kcal), byEnergy, ref.source(),
+                    Numbers.plain(ref.value()), Numbers.plain(weight), byWeight, fmt(kcal), byEnergy, ref.source(),
                     ProteinReference.PER_100_KCAL_SOURCE));
             return byWeight;
         }
         sources.put("protein", String.format(Locale.ROOT, "default: the larger of 1.5 g/100 kcal x %s kcal = %.2f g "
                 + "and the reference intake %s x %s kg = %.2f g: 1.5 g/100 kcal; %s; %s", fmt(kcal), byEnergy,
-                Ratio.plain(ref.value()), Ratio.plain(weight), byWeight, ProteinReference.PER_100_KCAL_SOURCE,
+                Numbers.plain(ref.value()), Numbers.plain(weight), byWeight, ProteinReference.PER_100_KCAL_SOURCE,
                 ref.source()));
         return byEnergy;
     }
@@ -317,7 +318,7 @@ public final class Prescriber {
     }
 
     private static String fmt(double kcal) {
-        return String.format(Locale.ROOT, "%.0f", kcal);
+        return Numbers.fixed(kcal, 0);
     }
 
     private static double round2(double v) {

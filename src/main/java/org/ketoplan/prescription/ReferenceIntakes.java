@@ -1,5 +1,6 @@
 package org.ketoplan.prescription;
 
+import org.ketoplan.nutrition.Numbers;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -72,7 +73,7 @@ public final class ReferenceIntakes {
         if (col < 0) {
             return List.of("micronutrients: ketoplan has reference intakes only up to 3 y; none are checked");
         }
-        return List.of("iodine " + org.ketoplan.nutrition.Ratio.plain(IODINE_UG[col])
+        return List.of("iodine " + Numbers.plain(IODINE_UG[col])
                 + " ug/d: not checked (no iodine in the food data)");
     }
 

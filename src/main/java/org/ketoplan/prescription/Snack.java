@@ -32,7 +32,7 @@ public record Snack(String name,
         }
         Ratio.checkRange(ratio);
         if (!(kcal > 0)) {
-            throw new FieldProblem("kcal", "snack '" + name + "': must be above zero (" + Ratio.plain(kcal) + ")");
+            throw new FieldProblem("kcal", "snack '" + name + "': must be above zero (" + Numbers.plain(kcal) + ")");
         }
     }
 

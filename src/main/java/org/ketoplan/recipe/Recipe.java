@@ -1,5 +1,6 @@
 package org.ketoplan.recipe;
 
+import org.ketoplan.nutrition.Numbers;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -12,7 +13,6 @@ import org.ketoplan.food.Food;
 import org.ketoplan.food.FoodDatabase;
 import org.ketoplan.food.UnknownFoodException;
 import org.ketoplan.nutrition.Macros;
-import org.ketoplan.nutrition.Ratio;
 
 /**
  * A recipe: what it is for (slots, youngest age, texture, protein source), its ingredients at the preferred amounts
@@ -65,7 +65,7 @@ public record Recipe(String id, String name, List<Slot> slots, int minAgeMonths,
                     + ", the youngest age for texture '" + texture.word() + "'");
         }
         if (!(referenceKcal > 0) || Double.isInfinite(referenceKcal)) {
-            throw new IllegalArgumentException("reference_kcal: must be positive (" + Ratio.plain(referenceKcal) + ")");
+            throw new IllegalArgumentException("reference_kcal: must be positive (" + Numbers.plain(referenceKcal) + ")");
         }
         Limits.atMost("reference_kcal", referenceKcal, Limits.MEAL_KCAL, "kcal");
         if (ingredients == null || ingredients.isEmpty()) {
@@ -109,7 +109,7 @@ public record Recipe(String id, String name, List<Slot> slots, int minAgeMonths,
     /** This recipe for a meal of {@code kcal}: every amount (preferred, least, largest) times kcal / reference_kcal. */
     public Recipe scaledTo(double kcal) {
         if (!(kcal > 0) || Double.isInfinite(kcal)) {
-            throw new IllegalArgumentException("kcal: must be positive (" + Ratio.plain(kcal) + ")");
+            throw new IllegalArgumentException("kcal: must be positive (" + Numbers.plain(kcal) + ")");
         }
         double factor = kcal / referenceKcal;
         return new Recipe(id, name, slots, minAgeMonths, texture, proteinSource, kcal,

@@ -1,8 +1,8 @@
 package org.ketoplan.recipe;
 
+import org.ketoplan.nutrition.Numbers;
 import java.util.Objects;
 import org.ketoplan.common.Limits;
-import org.ketoplan.nutrition.Ratio;
 
 /**
  * One food of a recipe: its role, the amount the recipe prefers at its reference size, and the least and largest
@@ -29,7 +29,7 @@ public record RecipeIngredient(String food, Role role, double grams, double min,
         amount("grams", grams);
         amount("min", min);
         if (Double.isNaN(max) || max < 0) {
-            throw new IllegalArgumentException("max: must not be negative (" + Ratio.plain(max) + ")");
+            throw new IllegalArgumentException("max: must not be negative (" + Numbers.plain(max) + ")");
         }
         Limits.atMost("grams", grams, Limits.GRAMS, "g");
         Limits.atMost("min", min, Limits.GRAMS, "g");
@@ -39,11 +39,11 @@ public record RecipeIngredient(String food, Role role, double grams, double min,
         Limits.text("food", food, Limits.NAME_CHARS, "");
         Limits.text("note", note, Limits.NAME_CHARS, "");
         if (min > max) {
-            throw new IllegalArgumentException("min: " + Ratio.plain(min) + " is above max " + Ratio.plain(max));
+            throw new IllegalArgumentException("min: " + Numbers.plain(min) + " is above max " + Numbers.plain(max));
         }
         if (grams < min || grams > max) {
-            throw new IllegalArgumentException("grams: " + Ratio.plain(grams) + " is outside min " + Ratio.plain(min)
-                    + " to max " + (Double.isInfinite(max) ? "unbounded" : Ratio.plain(max)));
+            throw new IllegalArgumentException("grams: " + Numbers.plain(grams) + " is outside min " + Numbers.plain(min)
+                    + " to max " + (Double.isInfinite(max) ? "unbounded" : Numbers.plain(max)));
         }
         if (!counted && (min != grams || max != grams)) {
             throw new IllegalArgumentException("counted: an uncounted ingredient has a fixed amount; leave out min "
@@ -77,7 +77,7 @@ public record RecipeIngredient(String food, Role role, double grams, double min,
             throw new IllegalArgumentException(field + ": must be a number (" + value + ")");
         }
         if (value < 0) {
-            throw new IllegalArgumentException(field + ": must not be negative (" + Ratio.plain(value) + ")");
+            throw new IllegalArgumentException(field + ": must not be negative (" + Numbers.plain(value) + ")");
         }
     }
 }

@@ -1,10 +1,10 @@
 package org.ketoplan.safety;
 
+import org.ketoplan.nutrition.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 import org.ketoplan.compose.AmountLimits;
 import org.ketoplan.compose.Tolerances;
-import org.ketoplan.nutrition.Ratio;
 import org.ketoplan.prescription.Bounds;
 import org.ketoplan.prescription.Citation;
 
@@ -64,7 +64,7 @@ public final class Sources {
         out.add(new Entry("meals", "protein within +-" + Tolerances.DEFAULT_PROTEIN_PCT
                 + " % of each meal's target, so the day's stays within 90-110 %; no counted food below "
                 + AmountLimits.MIN_WEIGHABLE_STEPS + " scale steps (weighed to within 10 %); "
-                + "a meal's counted foods at most " + Ratio.plain(AmountLimits.MEAL_G_PER_KG)
+                + "a meal's counted foods at most " + Numbers.plain(AmountLimits.MEAL_G_PER_KG)
                 + " g/kg of the child (400 g without a child), one food at most half of that", null));
         out.add(new Entry("feeds", "warnings above 1 kcal/ml, above 30 ml/kg a feed (rules of thumb) and, under 6 "
                 + "months, outside 150-200 ml/kg a day (BNF for Children)", null));
@@ -76,11 +76,11 @@ public final class Sources {
                 Citation.COMPASS_2013));
         out.add(new Entry("textures", "smooth purée and mashed from 6 months, soft pieces and finger food from "
                 + "8 months, drinks at any age", Citation.PAHO_WHO_2003));
-        out.add(new Entry("bounds", "refused past: " + Ratio.plain(Bounds.KCAL) + " kcal a day; "
-                + Ratio.plain(Bounds.KCAL_PER_KG) + " kcal/kg a day (almost twice Butte 2005's highest infant "
-                + "requirement); " + Ratio.plain(Bounds.PROTEIN_G) + " g protein a day; "
-                + Ratio.plain(Bounds.PROTEIN_G_PER_KG) + " g/kg a day (over three times the highest reference intake); "
-                + Ratio.plain(Bounds.PROTEIN_G_PER_100KCAL) + " g per 100 kcal; ratio 0.5 to 6", null));
+        out.add(new Entry("bounds", "refused past: " + Numbers.plain(Bounds.KCAL) + " kcal a day; "
+                + Numbers.plain(Bounds.KCAL_PER_KG) + " kcal/kg a day (almost twice Butte 2005's highest infant "
+                + "requirement); " + Numbers.plain(Bounds.PROTEIN_G) + " g protein a day; "
+                + Numbers.plain(Bounds.PROTEIN_G_PER_KG) + " g/kg a day (over three times the highest reference intake); "
+                + Numbers.plain(Bounds.PROTEIN_G_PER_100KCAL) + " g per 100 kcal; ratio 0.5 to 6", null));
         SafetyRules rules = SafetyRules.shipped();
         out.add(new Entry("weight", "outside the WHO weight-for-age 0.1st to 99.9th percentile (0-36 months; as "
                 + "the patient file has no sex, the lower of boys' and girls' 0.1st and the higher of their 99.9th; "

@@ -1,10 +1,10 @@
 package org.ketoplan.safety;
 
+import org.ketoplan.nutrition.Numbers;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.ketoplan.common.BadInputException;
-import org.ketoplan.nutrition.Ratio;
 
 /**
  * Is a weight plausible for the age? Against the WHO weight-for-age standard ({@link SafetyRules#weights()}):
@@ -76,11 +76,11 @@ public final class WeightForAge {
         if (!accepted && (weightKg < lim.hardLow() || weightKg > lim.hardHigh())) {
             throw new ImplausibleWeightException(String.format(Locale.ROOT, "weight_kg: %s kg is not plausible at %d months: "
                     + "%s, and ketoplan refuses below half or above twice that range (%.2f to %.2f kg); check the "
-                    + "weight (grams typed as kilograms?) or accept it explicitly", Ratio.plain(weightKg), ageMonths,
+                    + "weight (grams typed as kilograms?) or accept it explicitly", Numbers.plain(weightKg), ageMonths,
                     range, lim.hardLow(), lim.hardHigh()));
         }
         if (weightKg < lim.low() || weightKg > lim.high()) {
-            return Optional.of("weight " + Ratio.plain(weightKg) + " kg is " + (weightKg < lim.low() ? "below" : "above")
+            return Optional.of("weight " + Numbers.plain(weightKg) + " kg is " + (weightKg < lim.low() ? "below" : "above")
                     + " " + range + (accepted && (weightKg < lim.hardLow() || weightKg > lim.hardHigh())
                     ? "; beyond the hard limit, accepted explicitly" : "") + "; check the weight");
         }

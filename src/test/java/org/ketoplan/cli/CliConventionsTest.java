@@ -162,7 +162,8 @@ class CliConventionsTest {
     void aBadDateSaysHowToWriteIt() {
         CliRun r = CliRun.of("prescribe", "--weight", "8", "--born", "2026-13-01", "--ratio", "4");
         assertEquals(ExitCodes.BAD_INPUT, r.code());
-        assertTrue(r.errLines()[0].contains("'2026-13-01' is not a date; write it as YYYY-MM-DD"), r.err());
+        assertTrue(r.errLines()[0].contains("'2026-13-01' is not a date; write YYYY-MM-DD (e.g. 2026-12-01), today or "
+                + "yesterday"), r.err());
     }
 
     static JsonNode json(String text) {

@@ -122,6 +122,43 @@ class LogCommandsTest {
     }
 
     @Test
+    void foodsByNameAreLoggedByIdAndPrintedByName() throws IOException {
+        // "Berry" is the meal's berry by its name; "bisc" is part of the plan's biscuit (off-plan at this meal)
+        CliRun r = meal("--date", "2026-01-07", "--meal", "breakfast", "--food", "Berry=30", "--food", "bisc=5");
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        assertEquals(MEALS_HEADER + "2026-01-07,breakfast,berry,40,30,\n2026-01-07,breakfast,biscuit,,5,\n", meals());
+        assertTrue(r.out().contains("Berry    berry"), r.out());
+        assertTrue(r.out().contains("Biscuit  biscuit   off-plan        5"), r.out());
+        // 30 g berry = 3 g net carbohydrate = 12 kcal; 5 g biscuit = fat 1, protein 0.25, carbohydrate 3.5 =
+        // 9 + 1 + 14 = 24 kcal: 36 kcal of 248 (15 %)
+        assertTrue(r.out().contains("The meal as eaten: 36 kcal (15 % of 248)"), r.out());
+        // "e" is part of both "egg" and "berry": which one is not guessed
+        CliRun both = meal("--date", "2026-01-07", "--meal", "lunch", "--food", "e=10");
+        assertEquals(ExitCodes.BAD_INPUT, both.code());
+        assertEquals("error: --food: 'e' fits 2 foods: egg (Egg), berry (Berry); give the id or more of the name",
+                both.err().strip());
+        // a name and the id of the same food are one food given twice
+        CliRun twice = meal("--date", "2026-01-07", "--meal", "lunch", "--food", "oil=10", "--food", "Oil=5");
+        assertEquals(ExitCodes.BAD_INPUT, twice.code());
+        assertTrue(twice.err().contains("'Oil' is oil, given twice"), twice.err());
+    }
+
+    @Test
+    void aRefusedMealIsShownAsRefusedNotOffPlan() throws IOException {
+        CliRun r = meal("--date", "2026-01-08", "--meal", "dinner", "--refused");
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        assertTrue(r.out().contains("(the whole meal refused)"), r.out());
+        assertTrue(!r.out().contains("off-plan"), r.out());
+        // JSON: the eaten grams and kcal are numbers; a refusal names no food
+        com.fasterxml.jackson.databind.JsonNode j = org.ketoplan.common.Mappers.json().readTree(meal("--date",
+                "2026-01-08", "--meal", "lunch", "--refused", "--format", "json").out());
+        assertTrue(j.get("appended").get(0).get("refused").asBoolean());
+        assertTrue(j.get("appended").get(0).get("food").isNull());
+        assertTrue(j.get("appended").get(0).get("eaten_g").isNumber());
+        assertTrue(j.get("kcal").isNumber() && j.get("target_kcal").isNumber());
+    }
+
+    @Test
     void badMealRequestsAreNamed() {
         assertTrue(meal("--date", "2026-03-01", "--meal", "lunch", "--all").err()
                 .contains("--date: 2026-03-01 is outside the plan (2026-01-05 to 2026-02-01)"));
@@ -146,7 +183,7 @@ class LogCommandsTest {
         CliRun r = day("--date", "2026-01-05", "--seizures", "3", "--ketones", "3.1", "--urine-ketones", "small");
         assertEquals(ExitCodes.OK, r.code(), r.err());
         String header = String.join(",", DayEntry.COLUMNS) + "\n";
-        assertEquals(header + "2026-01-05,3,,3.1,small,,,,\n", Files.readString(diary.resolve("days.csv")));
+        assertEquals(header + "2026-01-05,3,,3.1,small,,,,,\n", Files.readString(diary.resolve("days.csv")));
 
         CliRun dup = day("--date", "2026-01-05", "--sleep", "11");
         assertEquals(ExitCodes.BAD_INPUT, dup.code());
@@ -159,7 +196,7 @@ class LogCommandsTest {
         assertArrayEquals(before, Arrays.copyOf(text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 before.length));
         // the correction keeps the earlier values and adds sleep and illness
-        assertTrue(text.endsWith("2026-01-05,3,,3.1,small,,11,yes,\n"), text);
+        assertTrue(text.endsWith("2026-01-05,3,,3.1,small,,11,yes,,\n"), text);
     }
 
     @Test

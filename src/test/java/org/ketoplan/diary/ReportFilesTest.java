@@ -51,12 +51,15 @@ class ReportFilesTest {
         CliRun r = report(xlsx);
         assertEquals(ExitCodes.OK, r.code(), r.err());
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            assertEquals(java.util.List.of("Summary", "Weeks", "Days", "Definitions"),
-                    java.util.stream.IntStream.range(0, wb.getNumberOfSheets()).mapToObj(wb::getSheetName).toList());
+            assertEquals(java.util.List.of("Summary", "Weeks", "Trends", "Days", "Flags", "Chart data",
+                    "Definitions"), java.util.stream.IntStream.range(0, wb.getNumberOfSheets())
+                    .mapToObj(wb::getSheetName).toList());
             XSSFSheet summary = wb.getSheet("Summary");
             java.util.List<XSSFChart> charts = summary.getDrawingPatriarch().getCharts();
-            assertEquals(1, charts.size());
-            XSSFChart chart = charts.get(0);
+            // daily and weekly: adherence and seizures, spasms, ketones and glucose
+            assertEquals(6, charts.size());
+            XSSFChart chart = charts.get(3);
+            assertEquals("Weekly adherence and seizures per day", chart.getTitleText().getString());
             // adherence % on the left axis; seizures per day and the baseline on the right
             assertEquals(2, chart.getChartSeries().size());
             assertEquals(1, chart.getChartSeries().get(0).getSeriesCount());
@@ -79,8 +82,8 @@ class ReportFilesTest {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertEquals(1, doc.getNumberOfPages());
             String text = new PDFTextStripper().getText(doc);
-            assertTrue(text.contains("Weekly adherence and seizures"), text);
-            assertTrue(text.contains("Baseline seizures per day (6)"), text);
+            assertTrue(text.contains("Daily adherence and seizures"), text);
+            assertTrue(text.contains("Baseline 6"), text);
             assertTrue(text.contains("Adherence 60.7 % (51 of 84 meals)"), text);
             assertTrue(text.contains("Definitions"), text);
         }
@@ -106,9 +109,9 @@ class ReportFilesTest {
                 }
             }.getText(doc);
             // the chart's title, legend and axis titles are drawn on the summary page
-            assertTrue(first.contains("Weekly adherence and seizures"), first);
-            assertTrue(first.contains("Seizures per day"), first);
-            assertTrue(first.contains("Baseline seizures per day"), first);
+            assertTrue(first.contains("Daily adherence and seizures"), first);
+            assertTrue(first.contains("Clusters or seizures per day"), first);
+            assertTrue(first.contains("Baseline 6"), first);
         }
     }
 

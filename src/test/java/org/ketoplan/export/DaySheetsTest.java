@@ -76,7 +76,8 @@ class DaySheetsTest {
         Plan plan = PlanFixtures.days(28);
         try (PDDocument doc = Loader.loadPDF(pdf(plan, plan.days(), Paper.A4))) {
             assertEquals(28, doc.getNumberOfPages());
-            String first = text(doc, 1);
+            // the text as read, each wrapped name joined up again
+            String first = text(doc, 1).replaceAll("\\s+", " ");
             assertTrue(first.contains("Example Baby"), first);
             assertTrue(first.contains("Tuesday 1 December 2026"), first);
             assertTrue(first.contains("07:30 Breakfast"), first);
@@ -90,6 +91,8 @@ class DaySheetsTest {
             assertTrue(first.contains("Seizures"), first);
             assertTrue(first.contains("Ketones"), first);
             assertTrue(first.contains("How to: Whisk the yolk into the cream."), first);
+            assertTrue(first.contains("Fluid 950 ml in all today. Meals and feeds give 147 ml: give about 803 ml more"),
+                    first);
             assertTrue(text(doc, 28).contains("(2026-12-28)"));
         }
     }

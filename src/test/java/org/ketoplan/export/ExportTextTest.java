@@ -95,13 +95,16 @@ class ExportTextTest {
     void theAdherenceSummaryPrintsANameBeyondLatin1() throws Exception {
         // a C1 control character (U+0085) in the name crashed the summary when it was set in Helvetica
         AdherenceDocument doc = new AdherenceDocument("Adherence for " + NAME + "\u0085", List.of("Adherence 50 %"),
-                List.of(), new AdherenceDocument.Chart("Weekly adherence and seizures", List.of("W1", "W2"),
-                        new AdherenceDocument.Series("Adherence %", "Adherence %", List.of(50.0, 60.0)),
-                        new AdherenceDocument.Series("Seizures per day", "Seizures per day", List.of(3.0, 2.0)),
-                        4.0, "Baseline"), List.of("A meal is logged when ..."));
+                List.of(), List.of(new AdherenceDocument.Chart("Weekly adherence and seizures", List.of("W1", "W2"),
+                        new AdherenceDocument.Axis("Adherence %", 100.0),
+                        new AdherenceDocument.Axis("Seizures per day", null),
+                        List.of(new AdherenceDocument.Series("Adherence %", List.of(50.0, 60.0), false),
+                                new AdherenceDocument.Series("Seizures per day", List.of(3.0, 2.0), true)),
+                        List.of(new AdherenceDocument.Level("Baseline", 4.0, true)), "A chart")),
+                List.of("A meal is logged when ..."));
         java.nio.file.Path pdf = java.nio.file.Files.createTempFile("adherence", ".pdf");
         try {
-            AdherencePdf.write(pdf, doc, true);
+            AdherencePdf.write(pdf, doc, Paper.A4, true);
             try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
                 String text = new PDFTextStripper().getText(d);
                 assertTrue(text.contains("Zoë-Łucja Ёлка Ζωή ??"), text);

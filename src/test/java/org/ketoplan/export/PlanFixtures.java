@@ -199,7 +199,7 @@ public final class PlanFixtures {
                 new DayChecks(totals.kcal() / 10, totals.proteinG() / 15 * 100, water, 950, micro));
     }
 
-    private static PlanFood food(String id, String name, String unit, double fat, double protein, double carb,
+    static PlanFood food(String id, String name, String unit, double fat, double protein, double carb,
                                  double fibre, double water, double calcium, double vitaminD) {
         Map<String, Double> per100 = new LinkedHashMap<>();
         per100.put("fat_g", fat);

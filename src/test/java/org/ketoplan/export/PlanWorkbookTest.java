@@ -12,6 +12,7 @@ import java.util.Map;
 import org.apache.poi.ss.formula.ConditionalFormattingEvaluator;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
@@ -25,6 +26,7 @@ import org.ketoplan.food.HouseholdMeasure;
 import org.ketoplan.nutrition.Nutrient;
 import org.ketoplan.nutrition.Nutrients;
 import org.ketoplan.plan.Plan;
+import org.ketoplan.plan.PlanFood;
 import org.ketoplan.plan.PlanDay;
 import org.ketoplan.plan.PlannedFood;
 import org.ketoplan.plan.PlannedMeal;
@@ -136,7 +138,7 @@ class PlanWorkbookTest {
     @Test
     void headerRowFollowsTheDiaryContract() throws Exception {
         try (XSSFWorkbook wb = evaluated(PlanFixtures.days(28), Paper.A4, null)) {
-            assertEquals(List.of("Week 1", "Week 2", "Week 3", "Week 4", "Prescription", "Shopping list",
+            assertEquals(List.of("Week 1", "Week 2", "Week 3", "Week 4", "Diary", "Prescription", "Shopping list",
                     "Nutrient check", "Composition"), sheetNames(wb));
             for (int i = 0; i < 4; i++) {
                 Sheet sh = wb.getSheetAt(i);
@@ -162,7 +164,7 @@ class PlanWorkbookTest {
     @Test
     void shortPlanGetsASheetPerDay() throws Exception {
         try (XSSFWorkbook wb = evaluated(PlanFixtures.days(3), Paper.A4, null)) {
-            assertEquals(List.of("2026-12-01", "2026-12-02", "2026-12-03", "Prescription", "Shopping list",
+            assertEquals(List.of("2026-12-01", "2026-12-02", "2026-12-03", "Diary", "Prescription", "Shopping list",
                     "Nutrient check", "Composition"), sheetNames(wb));
         }
     }
@@ -262,6 +264,57 @@ class PlanWorkbookTest {
             }
             assertTrue(all.toString().contains("protein|1.5 g/kg/day (fixture)|"), all.toString());
             assertTrue(all.toString().contains("Levetiracetam syrup|08:00, 20:00|"), all.toString());
+        }
+    }
+
+    @Test
+    void smallAmountsShowTheirDecimalsAndTheMedicineCarbohydrateIsExplained() throws Exception {
+        // USDA SR24 02029 parsley and 02025 nutmeg (per 100 g); 0.5 g and 0.1 g weighed on a 1 g plan
+        PlanFood parsley = PlanFixtures.food("02029", "Parsley, fresh", "g", 0.79, 2.97, 6.33, 3.3, 87.71, 138, 0);
+        PlanFood nutmeg = PlanFixtures.food("02025", "Spices, nutmeg, ground", "g", 36.31, 5.84, 49.29, 20.8, 6.23,
+                184, 0);
+        Plan plan = PlanFixtures.plan(List.of(PlanFixtures.day(PlanFixtures.START, List.of(PlanFixtures.meal("lunch",
+                "12:00", null, "Cream with herbs", List.of(), PlanFixtures.target(300, 30, 4.5, 3),
+                PlanFixtures.item(PlanFixtures.CREAM, 70), PlanFixtures.item(parsley, 0.5),
+                PlanFixtures.item(nutmeg, 0.1))))), 1, parsley, nutmeg);
+        try (XSSFWorkbook wb = evaluated(plan, Paper.A4, null)) {
+            org.apache.poi.ss.usermodel.DataFormatter f = new org.apache.poi.ss.usermodel.DataFormatter();
+            Sheet day = wb.getSheet("2026-12-01");
+            java.util.Map<String, String> shown = new java.util.HashMap<>();
+            for (Row row : day) {
+                Cell id = row.getCell(PlanSheet.FOOD_ID);
+                if (id != null && row.getRowNum() > PlanSheet.HEADER_ROW) {
+                    shown.put(f.formatCellValue(id), f.formatCellValue(row.getCell(PlanSheet.PLANNED)));
+                }
+            }
+            // shown as weighed, not rounded to the plan's 1 g step ("1" and "0")
+            assertEquals("0.5", shown.get("02029"));
+            assertEquals("0.1", shown.get("02025"));
+            assertEquals("70", shown.get("01053"));
+            // the check beside the target ratio is indented so the two do not run together
+            for (Row row : day) {
+                Cell check = row.getCell(PlanSheet.CHECK);
+                if (check != null && check.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA) {
+                    assertEquals(1, check.getCellStyle().getIndention(), check.getAddress().toString());
+                    // an indent is honoured only on a left-aligned cell (LibreOffice ignores it otherwise)
+                    assertEquals(org.apache.poi.ss.usermodel.HorizontalAlignment.LEFT,
+                            check.getCellStyle().getAlignment(), check.getAddress().toString());
+                }
+            }
+            // the fixture has medicine carbohydrate: the food's own ratio, 100 / (15 + 10) = 4.00, and why
+            StringBuilder all = new StringBuilder();
+            for (Row row : wb.getSheet("Prescription")) {
+                row.forEach(c -> all.append(f.formatCellValue(c)).append('|'));
+            }
+            assertTrue(all.toString().contains("Ratio of the food alone|4.00:1|"), all.toString());
+            assertTrue(all.toString().contains("The medicines' carbohydrate comes out of the food's allowance"),
+                    all.toString());
+            // the Composition sheet prints its columns over pages with the food's id and name on each
+            Sheet comp = wb.getSheet("Composition");
+            int columns = comp.getRow(1).getLastCellNum();
+            assertTrue(columns <= 15 * comp.getPrintSetup().getFitWidth(), columns + " columns on "
+                    + comp.getPrintSetup().getFitWidth() + " pages");
+            assertEquals("A:B", comp.getRepeatingColumns().formatAsString());
         }
     }
 
