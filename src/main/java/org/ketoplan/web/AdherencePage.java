@@ -76,7 +76,7 @@ final class AdherencePage {
         }
         AdherenceReport r = report(p, param(ctx, "from", ""), param(ctx, "to", ""), param(ctx, "baseline", ""));
         Downloads.send(ctx, p.id() + "-" + file, type, out -> clinic.app().adherence().write(r, out, false,
-                false));
+                org.ketoplan.export.Paper.A4, false));
     }
 
     private AdherenceReport report(Workspace.PatientDir p, String from, String to, String baseline) {

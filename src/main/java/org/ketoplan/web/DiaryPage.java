@@ -209,12 +209,14 @@ final class DiaryPage {
                     throw new BadInputException("seizures: '" + s + "' is not a whole number");
                 }
             }
+            String st = ctx.formParam("stress");
+            Integer stress = st == null || st.isBlank() ? null : DayEntry.stress(st);
             String urine = ctx.formParam("ketones_urine");
             String ill = ctx.formParam("ill");
             DiaryService.DayNoted entry = new DiaryService.DayNoted(date, seizures, optional(ctx, "seizure_minutes"),
                     optional(ctx, "ketones_blood_mmol"), urine == null || urine.isBlank() ? null
                     : UrineKetones.parse(urine), optional(ctx, "weight_kg"), optional(ctx, "sleep_hours"),
-                    ill == null || ill.isBlank() ? null : "yes".equals(ill), ctx.formParam("note"));
+                    ill == null || ill.isBlank() ? null : "yes".equals(ill), stress, ctx.formParam("note"));
             boolean replace = "true".equals(ctx.formParam("replace"));
             DayLog.Result r = clinic.app().diary().logDay(p.diaryDir(), entry, replace);
             String done = "Logged the day " + date + (r.warnings().isEmpty() ? "" : ". "

@@ -88,8 +88,8 @@ class DiaryPageTest extends ServedFolder {
             s.post("/p/tom/diary/meal", "date", "2026-12-01", "meal", meal, "how", "all");
         }
         assertEquals(303, s.post("/p/tom/diary/day", "date", "2026-12-01", "seizures", "2", "ketones_blood_mmol",
-                "3.1", "ketones_urine", "small", "sleep_hours", "11", "ill", "no").status());
-        assertEquals("2026-12-01,2,,3.1,small,,11,no,", Files.readAllLines(tom.resolve("diary/days.csv")).get(1));
+                "3.1", "ketones_urine", "small", "sleep_hours", "11", "ill", "no", "stress", "1").status());
+        assertEquals("2026-12-01,2,,3.1,small,,11,no,1,", Files.readAllLines(tom.resolve("diary/days.csv")).get(1));
         WebSession.Response bad = s.post("/p/tom/diary/day", "date", "2026-12-02", "ketones_blood_mmol", "3,1");
         assertEquals(400, bad.status());
         assertTrue(bad.body().contains("uses a decimal comma"));
