@@ -6,7 +6,7 @@ import org.ketoplan.recipe.LoadedRecipe;
 import org.ketoplan.recipe.Recipe;
 import org.ketoplan.recipe.Slot;
 
-/** The recipe library: recipes for a slot and an age, one recipe by id or name. Composing one is {@link MealService}. */
+/** The recipe library: recipes for a slot and an age, one by id or name (composing one: {@link MealService}). */
 public final class RecipeService {
     private final Workspace workspace;
 

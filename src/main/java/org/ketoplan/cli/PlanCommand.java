@@ -217,7 +217,8 @@ final class PlanCommand implements Callable<Integer> {
     }
 
     private PlanService.RampRequest rampRequest() {
-        return ramp == null && rampDays == null ? null : new PlanService.RampRequest(ramp == null ? null : ramp.ratios(), rampDays);
+        return ramp == null && rampDays == null ? null
+                : new PlanService.RampRequest(ramp == null ? null : ramp.ratios(), rampDays);
     }
 
     private ParameterException fail(String message) {

@@ -13,6 +13,7 @@
  * {@code src/main/launcher} run the jar with quick compilation and the class-data-sharing archive that
  * {@link org.ketoplan.cli.StartupArchive} makes from the classes {@link org.ketoplan.cli.StartupTraining}'s commands
  * load; the entry point starts the work a command can do on a second core while it reads its inputs
- * ({@link org.ketoplan.cli.WarmUps}: the solver, the recipes, the JSON writer). Progress bars and confirmations go through {@link org.ketoplan.cli.Feedback} ({@code --quiet}).
+ * ({@link org.ketoplan.cli.WarmUps}: the solver, the recipes, the JSON writer). Progress bars and confirmations
+ * go through {@link org.ketoplan.cli.Feedback} ({@code --quiet}).
  */
 package org.ketoplan.cli;
