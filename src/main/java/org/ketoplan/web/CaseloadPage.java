@@ -83,6 +83,7 @@ final class CaseloadPage {
             return new Views.CaseloadRow(p.id(), p.id(), "", "", "", "no plan", "", "", "", "", attention);
         }
         String planDates = "no plan";
+        String ketone = null;
         String adherence = "";
         String logged = "";
         String seizures = "";
@@ -104,6 +105,11 @@ final class CaseloadPage {
                                     AdherenceOptions.KCAL_HIGH_PCT, AdherenceOptions.RATIO_MIN_PCT, null,
                                     AdherenceOptions.KETONE_LOW, AdherenceOptions.KETONE_HIGH,
                                     AdherenceOptions.MIN_CORRELATION_DAYS), true);
+                    for (AdherenceReport.Day d : r.days()) { // days.csv and readings.csv, as the report reads them
+                        if (d.ketonesBloodMmol() != null) {
+                            ketone = Views.num(d.ketonesBloodMmol(), 1) + " mmol/L on " + d.date();
+                        }
+                    }
                     AdherenceReport.Summary s = r.period();
                     adherence = Views.pct(s.adherencePct());
                     logged = Views.pct(s.loggedPct());
@@ -125,7 +131,9 @@ final class CaseloadPage {
                 attention.add("plan or diary: " + e.getMessage());
             }
         }
-        String ketone = lastKetone(p);
+        if (ketone == null) {
+            ketone = lastKetone(p);
+        }
         return new Views.CaseloadRow(p.id(), rx.patientName() == null ? p.id() : rx.patientName(),
                 Views.age(rx.ageMonths()), Views.num(rx.weightKg(), 1) + " kg", Ratio.format(rx.prescribedRatio()),
                 planDates, adherence, logged, seizures, ketone, attention);
