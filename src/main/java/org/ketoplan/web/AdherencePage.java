@@ -128,9 +128,10 @@ final class AdherencePage {
                 + Views.num(r.seizures().baselinePerDay(), 1) + " a day (" + r.seizures().baselineSource() + ")"
                 + (r.seizures().responderWeeks().isEmpty() ? "" : "; responder weeks (50 % or fewer seizures): "
                 + r.seizures().responderWeeks());
-        String correlation = r.correlation().spearmanRho() == null ? r.correlation().note()
-                : "Spearman rho " + Views.num(r.correlation().spearmanRho(), 2) + " over " + r.correlation().days()
-                + " days; " + r.correlation().note();
+        String note = r.correlation().note() == null ? "" : r.correlation().note();
+        String correlation = r.correlation().spearmanRho() == null ? (note.isEmpty() ? "" : "Correlation: " + note)
+                : "Correlation: Spearman rho " + Views.num(r.correlation().spearmanRho(), 2) + " over " + r.correlation().days()
+                + " days; " + note;
         return new Views.Report(r.patient(), r.from() + " to " + r.to(), r.nothingLogged(), row("period",
                 r.period()), weeks, days, seizures, ketones, correlation == null ? "" : correlation,
                 r.definitions(), r.warnings(), r.skipped());
