@@ -7,6 +7,9 @@ import org.ketoplan.food.FoodDatabase;
 import org.ketoplan.plan.Plan;
 import org.ketoplan.plan.PlanFile;
 
+import static org.ketoplan.common.BadInputException.phrased;
+import static org.ketoplan.common.BadInputException.ref;
+
 /**
  * The adherence report as a service: reads the plan and the diary, refuses a diary with bad rows unless told to
  * skip them ({@code lenient}), and computes the figures.
@@ -38,9 +41,9 @@ public final class Adherence {
     static void requireClean(Diary diary) {
         if (!diary.problems().isEmpty()) {
             int more = diary.problems().size() - 1;
-            throw new BadInputException(diary.problems().get(0) + (more == 0 ? "" : " (and " + more + " more row"
-                    + (more == 1 ? "" : "s") + " with problems)") + "; fix the rows with a --replace entry, or run "
-                    + "with --lenient to leave them out");
+            throw phrased(diary.problems().get(0) + (more == 0 ? "" : " (and " + more + " more row"
+                    + (more == 1 ? "" : "s") + " with problems)") + "; fix the rows with a ", ref("replace"),
+                    " entry, or run with ", ref("lenient"), " to leave them out");
         }
     }
 }

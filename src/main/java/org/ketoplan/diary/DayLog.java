@@ -3,6 +3,9 @@ package org.ketoplan.diary;
 import java.nio.file.Path;
 import org.ketoplan.common.BadInputException;
 
+import static org.ketoplan.common.BadInputException.phrased;
+import static org.ketoplan.common.BadInputException.ref;
+
 /**
  * Logs how a day went to {@code days.csv}. A date already logged is refused unless the entry is a correction
  * ({@code replace}): then one row is appended holding the earlier values with the new ones laid over them, and it
@@ -28,8 +31,9 @@ public final class DayLog {
      */
     public static Result log(Path dir, DayEntry entry, boolean replace) {
         if (entry.fields().stream().skip(1).allMatch(String::isEmpty)) {
-            throw BadInputException.at("log day", "give at least one of --seizures, --seizure-minutes, --ketones, "
-                    + "--urine-ketones, --weight, --sleep, --ill, --stress, --note");
+            throw phrased("log day: give at least one of ", ref("seizures"), ", ",
+                    ref("seizure_minutes"), ", ", ref("ketones"), ", ", ref("urine_ketones"), ", ", ref("weight"), ", ",
+                    ref("sleep"), ", ", ref("ill"), ", ", ref("stress"), ", ", ref("note"));
         }
         try (DiaryFiles diary = DiaryFiles.forAppending(dir)) {
             return new Result(append(diary, entry, replace), diary.warnings());
@@ -46,8 +50,9 @@ public final class DayLog {
         DayEntry row = entry;
         if (before != null) {
             if (!replace) {
-                throw BadInputException.at(before.place(), entry.date() + " is already logged; use --replace to "
-                        + "correct it (a new row is appended and supersedes the earlier one)");
+                throw phrased(before.place() + ": " + entry.date() + " is already logged; use ",
+                        ref("replace"), " to correct it (a new row is appended and supersedes the "
+                        + "earlier one)");
             }
             row = before.value().updatedBy(entry);
         }

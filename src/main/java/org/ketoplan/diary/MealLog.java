@@ -17,6 +17,9 @@ import org.ketoplan.plan.PlanFood;
 import org.ketoplan.plan.PlannedFood;
 import org.ketoplan.plan.PlannedMeal;
 
+import static org.ketoplan.common.BadInputException.phrased;
+import static org.ketoplan.common.BadInputException.ref;
+
 /**
  * Logs one meal to {@code meals.csv}: every planned food as planned, each at a percentage, given foods (planned or
  * off-plan), or the meal refused. A food already logged for the same date and meal is refused unless the entry is
@@ -66,20 +69,21 @@ public final class MealLog {
      *                           already logged without {@code replace}
      */
     public static Result log(Path dir, Plan plan, Compositions compositions, Request r) {
-        PlanDay day = plan.day(r.date()).orElseThrow(() -> BadInputException.at("--date", r.date()
+        PlanDay day = plan.day(r.date()).orElseThrow(() -> phrased(ref("date"), ": ", r.date()
                 + " is outside the plan (" + plan.start() + " to " + plan.end() + ")"));
-        PlannedMeal meal = day.meal(r.meal()).orElseThrow(() -> BadInputException.at("--meal", "'" + r.meal()
+        PlannedMeal meal = day.meal(r.meal()).orElseThrow(() -> phrased(ref("meal"), ": ", "'" + r.meal()
                 + "' is not a meal on " + r.date() + " (" + day.meals().stream().map(PlannedMeal::slot)
                 .collect(Collectors.joining(", ")) + ")"));
         int modes = (r.all() ? 1 : 0) + (r.percent() != null ? 1 : 0) + (r.refused() ? 1 : 0);
         if (modes > 1) {
-            throw BadInputException.at("--all", "give one of --all, --percent and --refused");
+            throw phrased(ref("all"), ": give one of ", ref("all"), ", ", ref("percent"), " and ", ref("refused"));
         }
         if (modes == 0 && r.foods().isEmpty()) {
-            throw BadInputException.at("--food", "say what was eaten: --all, --percent P, --food ID=G or --refused");
+            throw phrased(ref("food"), ": say what was eaten: ", ref("all"), ", ", ref("percent"), " P, ",
+                    ref("food"), " ID=G or ", ref("refused"));
         }
         if (r.refused() && !r.foods().isEmpty()) {
-            throw BadInputException.at("--refused", "a refused meal has no --food");
+            throw phrased(ref("refused"), ": a refused meal has no ", ref("food"));
         }
         List<MealEntry> rows = entries(plan, meal, compositions, r);
         try (DiaryFiles diary = DiaryFiles.forAppending(dir)) {
@@ -107,8 +111,9 @@ public final class MealLog {
                 if (before != null) {
                     String what = e.refusal() || before.value().refusal() ? meal.slot() + " on " + r.date()
                             : "'" + e.food() + "' at " + meal.slot() + " on " + r.date();
-                    throw BadInputException.at(before.place(), what + " is already logged; use --replace to "
-                            + "correct it (a new row is appended and supersedes the earlier one)");
+                    throw phrased(before.place() + ": " + what + " is already logged; use ",
+                            ref("replace"), " to correct it (a new row is appended and supersedes "
+                            + "the earlier one)");
                 }
             }
         } else {
@@ -141,7 +146,7 @@ public final class MealLog {
         double step = plan.tolerances().step() > 0 ? plan.tolerances().step() : 1;
         if (r.all() || r.percent() != null) {
             if (r.percent() != null && !(r.percent() >= 0)) {
-                throw BadInputException.at("--percent", "must not be negative (" + Ratio.plain(r.percent()) + ")");
+                throw phrased(ref("percent"), ": ", "must not be negative (" + Ratio.plain(r.percent()) + ")");
             }
             if (r.percent() != null) {
                 org.ketoplan.common.Limits.atMost("percent", r.percent(), org.ketoplan.common.Limits.PERCENT, "%");
@@ -155,15 +160,15 @@ public final class MealLog {
         for (Map.Entry<String, Double> g : r.foods().entrySet()) {
             String id = foodId(plan, meal, compositions, g.getKey().trim());
             if (!given.add(id)) {
-                throw BadInputException.at("--food", "'" + g.getKey().trim() + "' is " + id + ", given twice");
+                throw phrased(ref("food"), ": ", "'" + g.getKey().trim() + "' is " + id + ", given twice");
             }
             if (g.getValue() == null || !(g.getValue() >= 0)) {
-                throw BadInputException.at("--food", id + ": the grams must not be negative ("
+                throw phrased(ref("food"), ": ", id + ": the grams must not be negative ("
                         + g.getValue() + ")");
             }
             PlannedFood planned = meal.foods().stream().filter(f -> f.id().equals(id)).findFirst().orElse(null);
             if (planned == null && !compositions.known(id)) {
-                throw BadInputException.at("--food", "'" + id + "' is not in the plan or the food database; "
+                throw phrased(ref("food"), ": ", "'" + id + "' is not in the plan or the food database; "
                         + "find its id with 'ketoplan food search'");
             }
             rows.put(id, new MealEntry(r.date(), meal.slot(), id, planned == null ? null : planned.amount(),
@@ -200,14 +205,14 @@ public final class MealLog {
                     return ids.get(0);
                 }
                 if (ids.size() > 1) {
-                    throw BadInputException.at("--food", "'" + key + "' fits " + ids.size() + " foods: "
+                    throw phrased(ref("food"), ": ", "'" + key + "' fits " + ids.size() + " foods: "
                             + ids.stream().map(id -> id + " (" + (planFoods.containsKey(id)
                             ? planFoods.get(id).householdName() : names.get(id).get(0)) + ")")
                             .collect(Collectors.joining(", ")) + "; give the id or more of the name");
                 }
             }
         }
-        throw BadInputException.at("--food", "'" + key + "' is neither a food of the plan (by id or name) nor an id "
+        throw phrased(ref("food"), ": ", "'" + key + "' is neither a food of the plan (by id or name) nor an id "
                 + "in the food database; find its id with 'ketoplan food search'");
     }
 
@@ -247,17 +252,17 @@ public final class MealLog {
         return n.multiply(s).doubleValue();
     }
 
-    /** Parses "ID=G" as given to {@code --food}. */
+    /** Parses "ID=G", a food eaten and its grams. */
     public static Map.Entry<String, Double> parseFood(String text) {
         int eq = text.lastIndexOf('=');
         if (eq <= 0 || eq == text.length() - 1) {
-            throw BadInputException.at("--food", "'" + text + "' is not ID=GRAMS (e.g. 01001=12)");
+            throw phrased(ref("food"), ": ", "'" + text + "' is not ID=GRAMS (e.g. 01001=12)");
         }
         double g;
         try {
             g = org.ketoplan.nutrition.Numbers.parse(text.substring(eq + 1), text.substring(0, eq));
         } catch (IllegalArgumentException e) {
-            throw BadInputException.at("--food", e.getMessage());
+            throw phrased(ref("food"), ": ", e.getMessage());
         }
         return Map.entry(text.substring(0, eq).trim(), g);
     }

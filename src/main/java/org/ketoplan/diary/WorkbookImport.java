@@ -10,6 +10,9 @@ import org.ketoplan.common.BadInputException;
 import org.ketoplan.export.FilledWorkbook;
 import org.ketoplan.plan.Plan;
 
+import static org.ketoplan.common.BadInputException.phrased;
+import static org.ketoplan.common.BadInputException.ref;
+
 /**
  * Imports a filled-in plan workbook into the diary: the "Eaten (g)" column into {@code meals.csv}, and the diary
  * sheet's rows into {@code days.csv} (the day's figures), {@code seizures.csv} (each seizure) and
@@ -158,10 +161,11 @@ public final class WorkbookImport {
                 continue;
             }
             if (before != null && !replace) {
-                throw BadInputException.at(places.get(e.key()), e.food() + " at " + e.meal() + " on " + e.date()
-                        + " is " + org.ketoplan.nutrition.Ratio.plain(e.eatenG()) + " g here but "
+                throw phrased(places.get(e.key()) + ": " + e.food() + " at " + e.meal() + " on "
+                        + e.date() + " is " + org.ketoplan.nutrition.Ratio.plain(e.eatenG()) + " g here but "
                         + org.ketoplan.nutrition.Ratio.plain(before.value().eatenG()) + " g at " + before.place()
-                        + "; use --replace to take the workbook's value; nothing was imported");
+                        + "; use ", ref("replace"), " to take the workbook's value; nothing was "
+                        + "imported");
             }
             append.add(e);
         }
@@ -224,8 +228,8 @@ public final class WorkbookImport {
 
     private static void refuse(boolean replace, String place, String what) {
         if (!replace) {
-            throw BadInputException.at(place, what + "; use --replace to take the workbook's values; nothing was "
-                    + "imported");
+            throw phrased(place + ": " + what + "; use ", ref("replace"),
+                    " to take the workbook's values; nothing was imported");
         }
     }
 }

@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.ketoplan.common.BadInputException;
 
+import static org.ketoplan.common.BadInputException.phrased;
+import static org.ketoplan.common.BadInputException.ref;
+
 /** The file formats {@code ketoplan export} writes. */
 public enum ExportFormat {
     /** The dietitian's workbook with live formulas. */
@@ -28,7 +31,8 @@ public enum ExportFormat {
                 return f;
             }
         }
-        throw BadInputException.at("--out", "cannot tell the format from '" + out.getFileName()
-                + "'; end the name with .xlsx, .csv or .json, or add --as xlsx|csv|json");
+        throw phrased(ref("out"), ": cannot tell the format from '"
+                + out.getFileName() + "'; end the name with .xlsx, .csv or .json, or add ", ref("as"),
+                " xlsx|csv|json");
     }
 }

@@ -13,6 +13,9 @@ import org.ketoplan.plan.Plan;
 import org.ketoplan.plan.PlanDay;
 import org.ketoplan.plan.PlanFile;
 
+import static org.ketoplan.common.BadInputException.phrased;
+import static org.ketoplan.common.BadInputException.ref;
+
 /**
  * A plan read for export, with the warnings to show: exports use the plan's own stored composition, so a plan
  * made with another food data version is exported as it is, with a one-line warning.
@@ -122,26 +125,28 @@ public final class PlanSource {
      */
     public List<PlanDay> days(LocalDate day, LocalDate from, LocalDate to) {
         if (day != null && (from != null || to != null)) {
-            throw BadInputException.at("--day", "give either --day or --from/--to, not both");
+            throw phrased(ref("day"), ": give either ", ref("day"),
+                    " or ", ref("from"), "/", ref("to"), ", not both");
         }
         if (plan.days().isEmpty()) {
             throw BadInputException.at(file.toString(), "the plan has no days");
         }
         String covers = "the plan covers " + plan.start() + " to " + plan.end();
         if (day != null) {
-            return List.of(plan.day(day).orElseThrow(() -> BadInputException.at("--day", day
+            return List.of(plan.day(day).orElseThrow(() -> phrased(ref("day"), ": ", day
                     + " is not in the plan; " + covers)));
         }
         LocalDate a = from == null ? plan.start() : from;
         LocalDate b = to == null ? plan.end() : to;
         if (from != null && (from.isBefore(plan.start()) || from.isAfter(plan.end()))) {
-            throw BadInputException.at("--from", from + " is not in the plan; " + covers);
+            throw phrased(ref("from"), ": ", from + " is not in the plan; " + covers);
         }
         if (to != null && (to.isBefore(plan.start()) || to.isAfter(plan.end()))) {
-            throw BadInputException.at("--to", to + " is not in the plan; " + covers);
+            throw phrased(ref("to"), ": ", to + " is not in the plan; " + covers);
         }
         if (b.isBefore(a)) {
-            throw BadInputException.at("--to", b + " is before --from " + a);
+            throw phrased(ref("to"), ": ", b + " is before ",
+                    ref("from"), " " + a);
         }
         return plan.days().stream().filter(d -> !d.date().isBefore(a) && !d.date().isAfter(b)).toList();
     }

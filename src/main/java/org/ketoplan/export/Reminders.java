@@ -78,9 +78,10 @@ public final class Reminders {
         try {
             return ZoneId.of(id.trim());
         } catch (DateTimeException e) {
-            String place = option != null ? "--tz" : planName + ": patient.time_zone";
-            throw BadInputException.at(place, "'" + id + "' is not a time zone; use an IANA name such as "
-                    + "Europe/London or America/New_York");
+            String problem = ": '" + id + "' is not a time zone; use an IANA name such as Europe/London or "
+                    + "America/New_York";
+            throw option != null ? BadInputException.phrased(BadInputException.ref("tz"), problem)
+                    : new BadInputException(planName + ": patient.time_zone" + problem);
         }
     }
 

@@ -101,8 +101,10 @@ class RemindersTest {
     void unknownZoneIsNamed() {
         BadInputException e = assertThrows(BadInputException.class,
                 () -> Reminders.zone("Mars/Olympus", PlanFixtures.days(1), "plan.json"));
+        // the field as the domain names it; the command line says it as --tz
         assertEquals("--tz: 'Mars/Olympus' is not a time zone; use an IANA name such as Europe/London or "
-                + "America/New_York", e.getMessage());
+                + "America/New_York", e.render(f -> "--" + f));
+        assertEquals(java.util.List.of("tz"), e.fieldsReferred());
     }
 
     private static List<String> uids(String ics) throws Exception {
