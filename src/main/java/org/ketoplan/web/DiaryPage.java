@@ -190,7 +190,10 @@ final class DiaryPage {
                     + "), ratio " + (kcal > 0 && Double.isFinite(ratio) ? Ratio.format(Math.round(ratio * 100)
                     / 100.0) : "-") + (warnings.isEmpty() ? "" : ". Warning: " + String.join(" ", warnings));
             ctx.redirect("/p/" + p.id() + "/diary?date=" + date + "&done=" + enc(done), HttpStatus.SEE_OTHER);
-        } catch (BadInputException | IllegalArgumentException e) {
+        } catch (BadInputException e) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            render(ctx, p, date, null, e.render(DiaryPage::label));
+        } catch (IllegalArgumentException e) {
             ctx.status(HttpStatus.BAD_REQUEST);
             render(ctx, p, date, null, e.getMessage());
         }
@@ -281,6 +284,18 @@ final class DiaryPage {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** How this page names the fields a diary message refers to (the command line says its options). */
+    static String label(String field) {
+        return switch (field) {
+            case "replace" -> "\"Correct this entry\"";
+            case "percent" -> "percentage eaten";
+            case "food" -> "grams of each food";
+            case "all" -> "\"All eaten\"";
+            case "refused" -> "\"Refused\"";
+            default -> field;
+        };
     }
 
     private static Double optional(Context ctx, String field) {

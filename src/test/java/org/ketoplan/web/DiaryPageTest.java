@@ -72,8 +72,9 @@ class DiaryPageTest extends ServedFolder {
         assertEquals(2, cli.code());
         WebSession.Response r = s.post("/p/tom/diary/meal", "date", "2026-12-01", "meal", "breakfast", "how", "all");
         assertEquals(400, r.status());
-        assertEquals(cli.errLines()[0].replaceFirst("^error: ", ""), Jsoup.parse(r.body()).selectFirst("p.alert")
-                .text());
+        // the same message, the page naming its own control where the command line names --replace
+        assertEquals(cli.errLines()[0].replaceFirst("^error: ", "").replace("--replace", "\"Correct this entry\""),
+                Jsoup.parse(r.body()).selectFirst("p.alert").text());
         assertEquals(new String(before), Files.readString(tom.resolve("diary/meals.csv")));
         WebSession.Response bad = s.post("/p/tom/diary/meal", "date", "2026-12-01", "meal", "lunch", "how",
                 "percent", "percent", "-5");
