@@ -26,7 +26,7 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AtomicFiles.writeString(file, force, PatientFile.template(LocalDate.now()));
+        AtomicFiles.writeString(file, force, PatientFile.template(LocalDate.now(), "ketoplan prescribe --patient THIS_FILE"));
         if (Feedback.confirm(spec)) {
             spec.commandLine().getOut().println("Wrote " + file + ". Edit it, then check it with: ketoplan "
                     + "prescribe --patient " + file);

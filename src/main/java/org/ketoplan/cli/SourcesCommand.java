@@ -33,7 +33,7 @@ final class SourcesCommand implements Callable<Integer> {
             for (Sources.Entry e : all) {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("topic", e.topic());
-                row.put("what", e.what());
+                row.put("what", e.what(FieldOptions::dashed));
                 row.put("source", e.source() == null ? null : e.source().text());
                 row.put("tag", e.tag());
                 rows.add(row);
@@ -43,7 +43,7 @@ final class SourcesCommand implements Callable<Integer> {
         }
         for (Sources.Entry e : all) {
             out.println(e.topic() + " [" + e.tag() + "]");
-            out.println("  " + e.what());
+            out.println("  " + e.what(FieldOptions::dashed));
             if (e.source() != null) {
                 out.println("  Source: " + e.source().text());
             }
