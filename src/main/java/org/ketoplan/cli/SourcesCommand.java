@@ -1,5 +1,6 @@
 package org.ketoplan.cli;
 
+import org.ketoplan.app.PrescriptionService;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,7 @@ final class SourcesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Sources.Entry> all = Sources.all();
+        List<Sources.Entry> all = new PrescriptionService().sources();
         var out = spec.commandLine().getOut();
         if (format.json()) {
             List<Map<String, Object>> rows = new ArrayList<>();
