@@ -36,4 +36,14 @@ public final class AdherenceService {
                       boolean force) {
         ReportFiles.write(report, out, json, paper, force);
     }
+
+    /**
+     * Writes {@code report} to {@code out} as {@link #write(AdherenceReport, Path, boolean,
+     * org.ketoplan.export.Paper, boolean)} does; a text report writes the settings it names by {@code label} (the
+     * front end's name for a field, e.g. "lenient").
+     */
+    public void write(AdherenceReport report, Path out, boolean json, org.ketoplan.export.Paper paper,
+                      boolean force, java.util.function.UnaryOperator<String> label) {
+        ReportFiles.write(report, out, json, paper, force, label);
+    }
 }

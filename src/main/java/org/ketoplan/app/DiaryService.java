@@ -13,10 +13,15 @@ import org.ketoplan.diary.DayEntry;
 import org.ketoplan.diary.DayLog;
 import org.ketoplan.diary.MealEntry;
 import org.ketoplan.diary.MealLog;
+import org.ketoplan.diary.Reading;
+import org.ketoplan.diary.ReadingLog;
+import org.ketoplan.diary.SeizureEvent;
+import org.ketoplan.diary.SeizureLog;
 import org.ketoplan.diary.UrineKetones;
 import org.ketoplan.nutrition.CarbConvention;
 import org.ketoplan.diary.WorkbookImport;
 import org.ketoplan.plan.MenuPlanner;
+import org.ketoplan.prescription.ActionLevels;
 import org.ketoplan.plan.Plan;
 import org.ketoplan.plan.PlanFile;
 import org.ketoplan.safety.SafetyPolicy;
@@ -111,6 +116,30 @@ public final class DiaryService {
     public record DayNoted(LocalDate date, Integer seizures, Double seizureMinutes, Double ketonesBloodMmol,
                            UrineKetones urineKetones, Double weightKg, Double sleepHours, Boolean ill, Integer stress,
                            String note) {
+    }
+
+    /**
+     * Appends a seizure (a cluster of spasms or another seizure), or the withdrawal of one logged by mistake, to the
+     * diary in {@code diary} ({@code replace}: a correction of the event logged at the same time); an event already
+     * logged at its time without {@code replace}, or a withdrawal that finds nothing, fails with
+     * {@link org.ketoplan.common.BadInputException}.
+     */
+    public SeizureLog.Result logSeizure(Path diary, SeizureEvent event, boolean replace) {
+        return SeizureLog.log(diary, event, replace);
+    }
+
+    /**
+     * Appends a blood ketone and/or glucose reading (or its withdrawal) to the diary in {@code diary}, flagged
+     * against {@code levels} (a reading past an action level says what to do); {@code replace}: a correction of the
+     * reading at the same time.
+     */
+    public ReadingLog.Result logReading(Path diary, Reading reading, boolean replace, ActionLevels levels) {
+        return ReadingLog.log(diary, reading, replace, levels);
+    }
+
+    /** {@link #logReading(Path, Reading, boolean, ActionLevels)} against the default action levels. */
+    public ReadingLog.Result logReading(Path diary, Reading reading, boolean replace) {
+        return logReading(diary, reading, replace, ActionLevels.defaults());
     }
 
     /**

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.ketoplan.common.AtomicFiles;
 import org.ketoplan.plan.ExamplePatient;
 import org.ketoplan.prescription.DailyPrescription;
 import org.ketoplan.prescription.Medicine;
@@ -13,6 +14,7 @@ import org.ketoplan.prescription.Prescriber;
 import org.ketoplan.prescription.PrescriptionSettings;
 import org.ketoplan.safety.Child;
 import org.ketoplan.safety.SafetyPolicy;
+import org.ketoplan.safety.Sources;
 
 import static org.ketoplan.common.BadInputException.ref;
 
@@ -64,6 +66,24 @@ public final class PrescriptionService {
     /** The patient of a patient file's content, {@code name} naming it in messages. */
     public Patient read(String name, byte[] content) {
         return PatientFile.read(name, content);
+    }
+
+    /**
+     * The commented template of a new patient file (an 8-month-old born 8 months before {@code today}); its second
+     * comment line says how to check the file in the front end's words ({@code checkWith}), or is left out when null.
+     */
+    public String patientTemplate(LocalDate today, String checkWith) {
+        return PatientFile.template(today, checkWith);
+    }
+
+    /** Writes {@link #patientTemplate} to {@code out}, atomically; an existing file only with {@code force}. */
+    public void writePatientTemplate(Path out, LocalDate today, String checkWith, boolean force) {
+        AtomicFiles.writeString(out, force, patientTemplate(today, checkWith));
+    }
+
+    /** Every default and safety rule ketoplan applies, each with its source and how well that source was read. */
+    public List<Sources.Entry> sources() {
+        return Sources.all();
     }
 
     /** The bundled example infant (9 months, 8 kg, 4:1). */

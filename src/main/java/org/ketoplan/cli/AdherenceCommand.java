@@ -139,7 +139,7 @@ final class AdherenceCommand implements Callable<Integer> {
         report.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         var stdout = spec.commandLine().getOut();
         if (out != null) {
-            service.write(report, out, format.json(), paper, force);
+            service.write(report, out, format.json(), paper, force, f -> FieldOptions.option(spec, f));
             if (Feedback.confirm(spec) || report.nothingLogged()) {
                 stdout.println("Wrote " + out + " (" + report.from() + " to " + report.to() + ", "
                         + report.weeks().size() + " week" + (report.weeks().size() == 1 ? "" : "s") + ")"
@@ -147,7 +147,7 @@ final class AdherenceCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         }
-        stdout.print(format.json() ? ReportJson.render(report) : ReportText.render(report));
+        stdout.print(format.json() ? ReportJson.render(report) : ReportText.render(report, f -> FieldOptions.option(spec, f)));
         return ExitCodes.OK;
     }
 }

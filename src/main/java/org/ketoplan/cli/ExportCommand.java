@@ -3,7 +3,6 @@ package org.ketoplan.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.ketoplan.export.ExportFormat;
-import org.ketoplan.export.FlatExport;
 import org.ketoplan.export.Paper;
 import org.ketoplan.export.PlanSource;
 import org.ketoplan.export.PlanWorkbook;
@@ -60,7 +59,7 @@ final class ExportCommand implements Callable<Integer> {
                 PlanWorkbook.Summary s;
                 try (Feedback.Bar bar = Feedback.progress(spec, "Exporting " + t.plan().getFileName(),
                         source.plan().days().size())) {
-                    s = PlanWorkbook.write(source.plan(), paper, source::database, t.out(), io.force, bar);
+                    s = io.exports().workbook(source, paper, t.out(), io.force, bar);
                 }
                 if (confirm) {
                     out.println("Wrote " + t.out() + ": " + s.planSheets().size() + " plan sheet"
@@ -69,13 +68,13 @@ final class ExportCommand implements Callable<Integer> {
                 }
             }
             case CSV -> {
-                int rows = FlatExport.csv(source.plan(), t.out(), io.force);
+                int rows = io.exports().csv(source, t.out(), io.force);
                 if (confirm) {
                     out.println("Wrote " + t.out() + ": " + rows + " food rows, " + dates + ".");
                 }
             }
             case JSON -> {
-                int rows = FlatExport.json(source.plan(), t.out(), io.force);
+                int rows = io.exports().json(source, t.out(), io.force);
                 if (confirm) {
                     out.println("Wrote " + t.out() + ": " + rows + " food rows, " + dates + ".");
                 }

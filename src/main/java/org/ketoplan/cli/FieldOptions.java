@@ -19,9 +19,14 @@ final class FieldOptions {
     private FieldOptions() {
     }
 
+    /** The field's option by the regular rule, {@code max_feed_ml_per_kg} as {@code --max-feed-ml-per-kg}. */
+    static String dashed(String field) {
+        return "--" + field.replace('_', '-');
+    }
+
     /** The option of {@code spec} for {@code field}, or the field's name when the command has none. */
     static String option(CommandSpec spec, String field) {
-        String dashed = "--" + field.replace('_', '-');
+        String dashed = dashed(field);
         if (spec.findOption(dashed) != null) {
             return dashed;
         }

@@ -29,7 +29,7 @@ final class FormulaView {
         Map<String, Object> j = amounts(f, 1);
         j.put("feeds", f.feeds());
         j.put("per_feed", amounts(f, f.feeds()));
-        j.put("warnings", f.warnings());
+        j.put("warnings", f.warnings(FieldOptions::dashed));
         j.put("target", MealView.target(day.target()));
         j.put("within_tolerance", day.withinTolerance());
         j.put("carb_convention", day.carbs().word());
@@ -110,7 +110,7 @@ final class FormulaView {
                     band.holds() ? "✓" : "✗");
         }
         sb.append(b.render()).append('\n');
-        for (String w : f.warnings()) {
+        for (String w : f.warnings(FieldOptions::dashed)) {
             sb.append("WARNING: ").append(w).append('\n');
         }
         sb.append("Fluid: ").append(TextTable.fixed(f.totalMl(), 0)).append(" ml by ").append(fluidBasis).append(".\n");

@@ -3,8 +3,7 @@ package org.ketoplan.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import org.ketoplan.common.AtomicFiles;
-import org.ketoplan.prescription.PatientFile;
+import org.ketoplan.app.PrescriptionService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,7 +25,7 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AtomicFiles.writeString(file, force, PatientFile.template(LocalDate.now()));
+        new PrescriptionService().writePatientTemplate(file, LocalDate.now(), "ketoplan prescribe --patient THIS_FILE", force);
         if (Feedback.confirm(spec)) {
             spec.commandLine().getOut().println("Wrote " + file + ". Edit it, then check it with: ketoplan "
                     + "prescribe --patient " + file);

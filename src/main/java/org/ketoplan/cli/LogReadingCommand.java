@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.ketoplan.app.DiaryService;
+import org.ketoplan.app.Workspace;
 import org.ketoplan.diary.DiaryTime;
 import org.ketoplan.diary.Reading;
 import org.ketoplan.diary.ReadingLog;
@@ -80,7 +82,7 @@ final class LogReadingCommand implements Callable<Integer> {
             throw Options.asOption(e, OPTIONS);
         }
         ActionLevels levels = ActionLevels.defaults();
-        ReadingLog.Result r = ReadingLog.log(diary, reading, replace, levels);
+        ReadingLog.Result r = new DiaryService(Workspace.shipped()).logReading(diary, reading, replace, levels);
         r.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         var out = spec.commandLine().getOut();
         if (format.json()) {

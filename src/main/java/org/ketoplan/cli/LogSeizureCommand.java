@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.ketoplan.app.DiaryService;
+import org.ketoplan.app.Workspace;
 import org.ketoplan.diary.DiaryTime;
 import org.ketoplan.diary.SeizureEvent;
 import org.ketoplan.diary.SeizureLog;
@@ -90,7 +92,7 @@ final class LogSeizureCommand implements Callable<Integer> {
                 throw Options.asOption(e, OPTIONS);
             }
         }
-        SeizureLog.Result r = SeizureLog.log(diary, event, replace);
+        SeizureLog.Result r = new DiaryService(Workspace.shipped()).logSeizure(diary, event, replace);
         r.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         var out = spec.commandLine().getOut();
         if (format.json()) {

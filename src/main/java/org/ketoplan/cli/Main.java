@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.ketoplan.common.BadInputException;
+import org.ketoplan.plan.PlanFile;
 import org.ketoplan.common.FieldError;
 import org.ketoplan.common.Limits;
 import org.ketoplan.common.TerminalWriter;
@@ -171,7 +172,9 @@ public final class Main {
                 boolean accept = ex instanceof org.ketoplan.safety.ImplausibleWeightException
                         && cmd.getCommandSpec().findOption("--accept-weight") != null;
                 err.println(Messages.oneLine("error: " + FieldOptions.message(cmd.getCommandSpec(), bad)
-                        + (accept ? " (--accept-weight)" : "")));
+                        + (accept ? " (--accept-weight)" : "") + (bad instanceof PlanFile.Disagrees d ? ": run "
+                        + "'ketoplan plan check " + d.file() + "' to see them, and --fix to recompute them from the grams"
+                        : "")));
                 code = ExitCodes.BAD_INPUT;
             } else if (ex instanceof NoSolutionException) {
                 err.println(Messages.oneLine("no solution: " + ex.getMessage()));

@@ -100,7 +100,17 @@ public final class PlanOutputOptions {
             throw BadInputException.at("--out", t.out() + " is the plan itself; choose another file");
         }
         AtomicFiles.checkWritable(t.out(), force); // before any work, so a refused overwrite costs nothing
-        return new ExportService(Workspaces.of(foods)).read(t.plan());
+        return exports().read(t.plan());
+    }
+
+    private ExportService exports;
+
+    /** The export service over the shipped foods and those of --foods (one for the command's plans). */
+    ExportService exports() {
+        if (exports == null) {
+            exports = new ExportService(Workspaces.of(foods));
+        }
+        return exports;
     }
 
     /** Prints the plan's warnings (one line each) to {@code err}. */

@@ -3,7 +3,6 @@ package org.ketoplan.cli;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.ketoplan.export.DaySheets;
 import org.ketoplan.export.Paper;
 import org.ketoplan.export.PlanSource;
 import org.ketoplan.plan.PlanDay;
@@ -50,10 +49,10 @@ final class PrintCommand implements Callable<Integer> {
     private void print(PlanOutputOptions.Target t) {
         PlanSource source = io.read(t);
         io.warn(source, spec.commandLine().getErr()); // a broken --foods file stops before anything is written
-        List<PlanDay> days = source.days(day, from, to);
+        List<PlanDay> days = io.exports().days(source, day, from, to);
         int pages;
         try (Feedback.Bar bar = Feedback.progress(spec, "Printing " + t.plan().getFileName(), days.size())) {
-            pages = DaySheets.write(source.plan(), days, paper, t.out(), io.force, bar);
+            pages = io.exports().daySheets(source, days, paper, t.out(), io.force, bar);
         }
         if (Feedback.confirm(spec)) {
             spec.commandLine().getOut().println("Wrote " + t.out() + ": " + days.size() + " day"

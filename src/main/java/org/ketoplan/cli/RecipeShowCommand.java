@@ -1,5 +1,7 @@
 package org.ketoplan.cli;
 
+import org.ketoplan.app.RecipeService;
+import org.ketoplan.app.Workspace;
 import org.ketoplan.nutrition.Numbers;
 import org.ketoplan.common.TextTable;
 import java.io.PrintWriter;
@@ -16,7 +18,6 @@ import org.ketoplan.nutrition.Macros;
 import org.ketoplan.recipe.RecipeIngredient;
 import org.ketoplan.recipe.LoadedRecipe;
 import org.ketoplan.recipe.Recipe;
-import org.ketoplan.recipe.RecipeChecks;
 import org.ketoplan.recipe.Slot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,10 +52,9 @@ final class RecipeShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LoadedRecipe loaded = recipes.library().find(String.join(" ", name));
-        FoodDatabase db = foods.database();
-        RecipeChecks.check(loaded, db);
-        org.ketoplan.safety.SafetyPolicy.checkRecipeFile(loaded, db);
+        Workspace workspace = Workspaces.of(foods, recipes);
+        LoadedRecipe loaded = new RecipeService(workspace).checked(String.join(" ", name));
+        FoodDatabase db = workspace.foods();
         Recipe r = loaded.recipe();
         Macros total = r.macros(db);
         PrintWriter out = spec.commandLine().getOut();

@@ -40,9 +40,9 @@ final class RemindCommand implements Callable<Integer> {
         }
         PlanSource source = io.read();
         io.warn(source, spec.commandLine().getErr()); // a broken --foods file stops before anything is written
-        source.days(null, null, null); // a plan without days has nothing to remind of
-        ZoneId zone = Reminders.zone(tz, source.plan(), io.plan.toString());
-        Reminders.Summary s = Reminders.write(source.plan(), zone, alarm, io.out, io.force);
+        io.exports().days(source, null, null, null); // a plan without days has nothing to remind of
+        ZoneId zone = io.exports().zone(source, tz);
+        Reminders.Summary s = io.exports().reminders(source, zone, alarm, io.out, io.force);
         var out = spec.commandLine().getOut();
         if (Feedback.confirm(spec)) {
             out.println("Wrote " + io.out + ": " + s.meals() + " meal and " + s.doses() + " medicine reminders in "

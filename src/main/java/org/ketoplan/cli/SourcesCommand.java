@@ -1,5 +1,6 @@
 package org.ketoplan.cli;
 
+import org.ketoplan.app.PrescriptionService;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,14 +27,14 @@ final class SourcesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Sources.Entry> all = Sources.all();
+        List<Sources.Entry> all = new PrescriptionService().sources();
         var out = spec.commandLine().getOut();
         if (format.json()) {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (Sources.Entry e : all) {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("topic", e.topic());
-                row.put("what", e.what());
+                row.put("what", e.what(FieldOptions::dashed));
                 row.put("source", e.source() == null ? null : e.source().text());
                 row.put("tag", e.tag());
                 rows.add(row);
@@ -43,7 +44,7 @@ final class SourcesCommand implements Callable<Integer> {
         }
         for (Sources.Entry e : all) {
             out.println(e.topic() + " [" + e.tag() + "]");
-            out.println("  " + e.what());
+            out.println("  " + e.what(FieldOptions::dashed));
             if (e.source() != null) {
                 out.println("  Source: " + e.source().text());
             }

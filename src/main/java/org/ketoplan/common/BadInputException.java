@@ -6,7 +6,7 @@ package org.ketoplan.common;
  *
  * <p>The message names the place first ("patient.yaml:7: weight_kg ..." or "fat: ..."). Where it refers to a value a
  * person gives (a field of a request: "force", "kcal"), the reference is a {@link Field}, which each front end
- * writes with its own label ({@link #render}: the command line with its option, "--force"); domain code never
+ * writes with its own label ({@link #render}: the command line with its option's name); domain code never
  * writes a front end's words.
  */
 public class BadInputException extends RuntimeException {
@@ -48,32 +48,16 @@ public class BadInputException extends RuntimeException {
 
     /** The fields the message refers to, in order. */
     public java.util.List<String> fieldsReferred() {
-        java.util.List<String> names = new java.util.ArrayList<>();
-        if (words != null) {
-            for (Object w : words) {
-                if (w instanceof Field f && !names.contains(f.name())) {
-                    names.add(f.name());
-                }
-            }
-        }
-        return names;
+        return words == null ? java.util.List.of() : new Phrase(words).fields();
     }
 
     /** Words as given: fields kept, anything else as text. */
     protected static java.util.List<Object> list(Object... words) {
-        java.util.List<Object> list = new java.util.ArrayList<>();
-        for (Object w : words) {
-            list.add(w instanceof Field ? w : String.valueOf(w));
-        }
-        return list;
+        return Phrase.of(words).words();
     }
 
     private static String render(java.util.List<Object> words, java.util.function.UnaryOperator<String> label) {
-        StringBuilder b = new StringBuilder();
-        for (Object w : words) {
-            b.append(w instanceof Field f ? label.apply(f.name()) : (String) w);
-        }
-        return b.toString();
+        return new Phrase(words).render(label);
     }
 
     /** An error whose message already names its place. */

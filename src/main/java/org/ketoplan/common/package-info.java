@@ -1,6 +1,8 @@
 /**
  * What every layer shares and nothing else owns: the user-facing input error that carries its place (file:line,
- * option, field) and {@link org.ketoplan.common.FieldError} for a value type's rejected field; the one strict
+ * option, field) and {@link org.ketoplan.common.FieldError} for a value type's rejected field; texts that name a
+ * setting by its field ({@link org.ketoplan.common.Phrase}, also the words of an error), which each front end writes
+ * with its own label; the one strict
  * reader of YAML and JSON files ({@link org.ketoplan.common.Document}: lines for every field, duplicates, aliases,
  * unknown fields refused) and of files in general ({@link org.ketoplan.common.InputFiles}: sizes, UTF-8, reasons in
  * words); the documented bounds of every input ({@link org.ketoplan.common.Limits}); atomic file writes that never

@@ -4,7 +4,9 @@ import org.ketoplan.nutrition.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.ketoplan.common.BadInputException;
 import org.ketoplan.common.NoSolutionException;
+import org.ketoplan.common.Phrase;
 import org.ketoplan.food.Basis;
 
 /**
@@ -45,18 +47,18 @@ public final class FormulaComposer {
         }
         water = Math.max(0, Math.round(water * 10) / 10.0);
         double total = water + liquids + displaced;
-        List<String> warnings = new ArrayList<>();
+        List<Phrase> warnings = new ArrayList<>();
         double density = day.kcal() / total;
         if (density > Fluids.MAX_KCAL_PER_ML) {
-            warnings.add(String.format(Locale.ROOT, "energy density %.2f kcal/ml is above %.1f kcal/ml: check "
-                    + "tolerance, or allow more fluid", density, Fluids.MAX_KCAL_PER_ML));
+            warnings.add(Phrase.of(String.format(Locale.ROOT, "energy density %.2f kcal/ml is above %.1f kcal/ml: check "
+                    + "tolerance, or allow more fluid", density, Fluids.MAX_KCAL_PER_ML)));
         }
         double feed = total / request.feeds();
         if (request.weightKg() != null && feed > request.maxFeedMlPerKg() * request.weightKg()) {
-            warnings.add(String.format(Locale.ROOT, "each feed is %.0f ml, above %.0f ml/kg x %s kg = %.0f ml (a rule "
-                    + "of thumb; see --max-feed-ml-per-kg): consider more feeds", feed, request.maxFeedMlPerKg(),
-                    Numbers.plain(request.weightKg()),
-                    request.maxFeedMlPerKg() * request.weightKg()));
+            warnings.add(Phrase.of(String.format(Locale.ROOT, "each feed is %.0f ml, above %.0f ml/kg x %s kg = %.0f "
+                    + "ml (a rule of thumb; see ", feed, request.maxFeedMlPerKg(), Numbers.plain(request.weightKg()),
+                    request.maxFeedMlPerKg() * request.weightKg()), BadInputException.ref("max_feed_ml_per_kg"),
+                    "): consider more feeds"));
         }
         return new FormulaFeeds(day, water, total, request.feeds(), warnings);
     }

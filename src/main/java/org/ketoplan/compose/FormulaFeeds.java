@@ -1,6 +1,8 @@
 package org.ketoplan.compose;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
+import org.ketoplan.common.Phrase;
 import org.ketoplan.food.Basis;
 
 /**
@@ -11,12 +13,23 @@ import org.ketoplan.food.Basis;
  * @param waterMl water for the day
  * @param totalMl the day's volume: water + liquid products (+ powder volume when counted)
  * @param feeds how many equal feeds
- * @param warnings cautions for the dietitian (energy density, feed size), possibly none
+ * @param cautions cautions for the dietitian (energy density, feed size), possibly none; a caution may refer to a
+ *                 setting by its field ("max_feed_ml_per_kg")
  */
-public record FormulaFeeds(ComposedMeal day, double waterMl, double totalMl, int feeds, List<String> warnings) {
-    /** Copies the warnings. */
+public record FormulaFeeds(ComposedMeal day, double waterMl, double totalMl, int feeds, List<Phrase> cautions) {
+    /** Copies the cautions. */
     public FormulaFeeds {
-        warnings = List.copyOf(warnings);
+        cautions = List.copyOf(cautions);
+    }
+
+    /** The cautions, each setting written by its field's name. */
+    public List<String> warnings() {
+        return warnings(UnaryOperator.identity());
+    }
+
+    /** The cautions, each setting written by {@code label} (a front end's name for the field). */
+    public List<String> warnings(UnaryOperator<String> label) {
+        return cautions.stream().map(c -> c.render(label)).toList();
     }
 
     /** Energy per ml of the made-up feed. */

@@ -26,7 +26,7 @@ import java.util.Map;
  * @param trends each of the last four weeks against the week before it
  * @param correlation daily adherence against daily seizures
  * @param definitions the definitions, in words
- * @param skipped the diary rows left out (with --lenient)
+ * @param skipped the diary rows left out (when asked to be lenient)
  * @param warnings what was left out of the diary's files themselves (an interrupted entry, an incomplete last line)
  */
 public record AdherenceReport(String patient, LocalDate planStart, LocalDate planEnd, LocalDate from, LocalDate to,
@@ -164,7 +164,7 @@ public record AdherenceReport(String patient, LocalDate planStart, LocalDate pla
      * The seizure baseline.
      *
      * @param baselinePerDay seizures per day before the diet, or null when unknown
-     * @param baselineSource "--baseline" or "diary: N days before the plan's start"
+     * @param baselineSource "given for this report", or "diary: mean of N days ..." before the plan's start
      * @param responderWeeks weeks with a reduction of 50 % or more
      * @param baselineSpasmsPerDay spasms per day before the diet (from counted clusters), or null
      * @param notes days whose count and events disagree (the events are used)

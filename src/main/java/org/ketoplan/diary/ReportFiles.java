@@ -2,6 +2,7 @@ package org.ketoplan.diary;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import org.ketoplan.common.AtomicFiles;
 import org.ketoplan.export.AdherencePdf;
 import org.ketoplan.export.AdherenceWorkbook;
@@ -23,6 +24,16 @@ public final class ReportFiles {
 
     /** Writes {@code report} to {@code out}, a workbook or PDF set up for {@code paper}. */
     public static void write(AdherenceReport report, Path out, boolean json, Paper paper, boolean force) {
+        write(report, out, json, paper, force, UnaryOperator.identity());
+    }
+
+    /**
+     * Writes {@code report} to {@code out}, a workbook or PDF set up for {@code paper}; a text report writes the
+     * settings it names by {@code label} (a front end's name for a field, {@link ReportText#render(AdherenceReport,
+     * UnaryOperator)}).
+     */
+    public static void write(AdherenceReport report, Path out, boolean json, Paper paper, boolean force,
+                             UnaryOperator<String> label) {
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".xlsx")) {
             AtomicFiles.checkWritable(out, force);
@@ -33,7 +44,7 @@ public final class ReportFiles {
         } else if (name.endsWith(".json") || json) {
             AtomicFiles.writeString(out, force, ReportJson.render(report));
         } else {
-            AtomicFiles.writeString(out, force, ReportText.render(report));
+            AtomicFiles.writeString(out, force, ReportText.render(report, label));
         }
     }
 }

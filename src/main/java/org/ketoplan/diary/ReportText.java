@@ -3,6 +3,7 @@ package org.ketoplan.diary;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.ketoplan.common.TextTable;
 import org.ketoplan.nutrition.Ratio;
 
@@ -11,15 +12,23 @@ public final class ReportText {
     private ReportText() {
     }
 
-    /** The report as text, ending in a newline. */
+    /** The report as text, ending in a newline; the setting that left rows out named by its field ("lenient"). */
     public static String render(AdherenceReport r) {
+        return render(r, UnaryOperator.identity());
+    }
+
+    /**
+     * The report as text, ending in a newline; the setting that left diary rows out written by {@code label} (a front
+     * end's name for the field "lenient").
+     */
+    public static String render(AdherenceReport r, UnaryOperator<String> label) {
         StringBuilder sb = new StringBuilder();
         sb.append("Adherence: ").append(r.patient()).append(", ").append(r.from()).append(" to ").append(r.to())
                 .append(" (plan ").append(r.planStart()).append(" to ").append(r.planEnd()).append(")\n");
         if (r.nothingLogged()) {
             sb.append("Nothing logged in this period: the diary has no meals and no days from ").append(r.from())
                     .append(" to ").append(r.to()).append(".\n");
-            skipped(sb, r);
+            skipped(sb, r, label);
             return sb.toString();
         }
         sb.append(prescription(r)).append('\n');
@@ -74,7 +83,7 @@ public final class ReportText {
                     Boolean.TRUE.equals(x.ill()) ? "ill" : "", count(x.stress()));
         }
         sb.append("By day\n").append(d.render()).append('\n');
-        skipped(sb, r);
+        skipped(sb, r, label);
         sb.append("Definitions\n");
         for (String def : r.definitions()) {
             sb.append("- ").append(def).append('\n');
@@ -82,10 +91,11 @@ public final class ReportText {
         return sb.toString();
     }
 
-    private static void skipped(StringBuilder sb, AdherenceReport r) {
+    private static void skipped(StringBuilder sb, AdherenceReport r, UnaryOperator<String> label) {
         if (!r.skipped().isEmpty()) {
             sb.append("Skipped ").append(r.skipped().size()).append(" diary row")
-                    .append(r.skipped().size() == 1 ? "" : "s").append(" (--lenient)\n");
+                    .append(r.skipped().size() == 1 ? "" : "s").append(" (")
+                    .append(label.apply("lenient")).append(")\n");
             r.skipped().forEach(x -> sb.append("- ").append(x).append('\n'));
             sb.append('\n');
         }

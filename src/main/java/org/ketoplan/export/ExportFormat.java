@@ -19,7 +19,7 @@ public enum ExportFormat {
     /**
      * {@code given} when not null, else the format named by {@code out}'s extension.
      *
-     * @throws BadInputException naming --out when the extension says nothing and no format is given
+     * @throws BadInputException naming the output file when its extension says nothing and no format is given
      */
     public static ExportFormat of(ExportFormat given, Path out) {
         if (given != null) {

@@ -64,7 +64,7 @@ public final class PlanSource {
                     + "); household measures are left out"));
         }
         if (cause instanceof RuntimeException r) {
-            throw r; // a broken --foods file: reported as such
+            throw r; // a broken food file given by the user: reported as such
         }
         if (cause != null) {
             throw new IllegalStateException(cause);

@@ -68,7 +68,7 @@ public final class Reminders {
     /**
      * The time zone for reminders: {@code option} when given, else the patient's, else the system's.
      *
-     * @throws BadInputException naming {@code --tz} (or the plan's field) when the zone is unknown
+     * @throws BadInputException naming the time zone field when the zone is unknown
      */
     public static ZoneId zone(String option, Plan plan, String planName) {
         String id = option != null ? option : plan.patient().timeZone();

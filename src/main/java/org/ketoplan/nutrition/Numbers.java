@@ -17,7 +17,7 @@ public final class Numbers {
      * Parses a decimal number.
      *
      * @param text the text typed
-     * @param what what the number is, for the message ("--fat", "fat_g")
+     * @param what what the number is, for the message ("fat_g")
      * @throws IllegalArgumentException with a message naming {@code what} and the text
      */
     public static double parse(String text, String what) {

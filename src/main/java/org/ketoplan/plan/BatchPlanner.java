@@ -27,8 +27,8 @@ import org.ketoplan.safety.SafetyPolicy;
 /**
  * Plans a clinic's caseload in one process: one plan per patient file, on every core, through one menu planner
  * (one food database, one recipe library and one composition cache, so patients with the same meal targets share
- * their compositions), each under its own child's {@link SafetyPolicy}. Each plan is the plan that
- * {@code ketoplan plan --patient FILE} makes with the same settings,
+ * their compositions), each under its own child's {@link SafetyPolicy}. Each plan is the plan made for
+ * that one patient file alone with the same settings,
  * byte for byte; a patient whose file is bad or whose meals cannot be composed gets that outcome and the others go
  * on.
  *

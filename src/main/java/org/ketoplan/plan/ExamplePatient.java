@@ -7,8 +7,8 @@ import org.ketoplan.prescription.PatientFile;
 
 /**
  * The example infant shipped with the program ({@code examples/example-infant.yaml}): 9 months, 8 kg, 4:1 with net
- * carbohydrate, the meal pattern for the age (four milk feeds and three solid meals). {@code ketoplan plan --example}
- * plans for it with no other input.
+ * carbohydrate, the meal pattern for the age (four milk feeds and three solid meals). The plan
+ * for the example is made for it with no other input.
  */
 public final class ExamplePatient {
     /** The resource's name, as shown in messages. */

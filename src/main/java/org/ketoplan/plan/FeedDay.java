@@ -142,8 +142,8 @@ final class FeedDay {
     }
 
     /**
-     * The day's feeds shared again from {@code batch}, each keeping its slot, time and target: what {@code plan check
-     * --fix} does when a feed or the batch left its bands. The feeds' volume and density are those of the batch.
+     * The day's feeds shared again from {@code batch}, each keeping its slot, time and target: what fixing a plan
+     * ({@link PlanCheck#fix}) does when a feed or the batch left its bands. The feeds' volume and density are those of the batch.
      *
      * @param batch the batch, its foods at their current composition (its uncounted foods are its water)
      * @param feeds the day's feeds as planned

@@ -20,18 +20,36 @@ public final class PlanFile {
      * Reads a plan and checks it as a whole ({@link PlanValidation}).
      *
      * @throws BadInputException naming the file, the line and the field when it does not parse, its format version
-     *                           is unknown, a value is invalid, or its values do not agree with each other (then
-     *                           suggesting {@code plan check})
+     *                           is unknown, a value is invalid, or its values do not agree with each other
+     *                           ({@link Disagrees})
      */
     public static Plan read(Path file) {
         Checked c = readForCheck(file);
         if (!c.inconsistencies().isEmpty()) {
             int more = c.inconsistencies().size() - 1;
-            throw new BadInputException(c.inconsistencies().get(0) + (more == 0 ? "" : " (and " + more + " more)")
-                    + "; the plan's values do not agree (was it edited by hand?): run 'ketoplan plan check " + file
-                    + "' to see them, and --fix to recompute them from the grams");
+            throw new Disagrees(file, c.inconsistencies().get(0) + (more == 0 ? "" : " (and " + more + " more)")
+                    + "; the plan's values do not agree (was it edited by hand?)");
         }
         return c.plan();
+    }
+
+    /**
+     * A plan whose values do not agree with each other (edited by hand?): the message names the first problem; a
+     * front end offers the plan check, which lists them all and recomputes them from the grams.
+     */
+    public static final class Disagrees extends BadInputException {
+        private static final long serialVersionUID = 1L;
+        private final transient Path file;
+
+        Disagrees(Path file, String message) {
+            super(message);
+            this.file = file;
+        }
+
+        /** The plan file. */
+        public Path file() {
+            return file;
+        }
     }
 
     /**

@@ -29,8 +29,8 @@ import org.ketoplan.nutrition.Ratio;
  *       twice, a food without its composition's unit, a plan without days, a value past its bound);</li>
  *   <li>{@link Kind#INCONSISTENT}: values that do not agree with each other (a food's grams changed without its
  *       fat, protein, carbohydrate and kcal; a meal's or day's totals that are not the sum of its foods; a food
- *       whose composition is not stored with the plan; a meal marked within its bands that is not). {@code plan
- *       check} lists these and {@code plan check --fix} recomputes them from the grams.</li>
+ *       whose composition is not stored with the plan; a meal marked within its bands that is not). The plan
+ *       check lists these, and fixing the plan recomputes them from the grams.</li>
  * </ul>
  *
  * <p>Each rule is one method over the plan; a new optional field of the plan gets a rule of its own in
@@ -41,7 +41,7 @@ public final class PlanValidation {
     public enum Kind {
         /** A value no plan can have. */
         INVALID,
-        /** Values that do not agree with each other; {@code plan check --fix} recomputes them. */
+        /** Values that do not agree with each other; fixing the plan recomputes them. */
         INCONSISTENT
     }
 

@@ -25,8 +25,8 @@ import org.ketoplan.common.BadInputException;
  * the year bands are read in completed years, as "4-6 y" must run to the 7th birthday for "7-8 y" to follow it.
  * So "18 mo-3 y" runs from 18 months to the 4th birthday (47 months): a 3-year-old gets 70 kcal/kg and there is
  * no gap between 3 and 4 years. "11-14 y &lt;= 40" is a ceiling; ketoplan uses the ceiling, 40, and says so.
- * From the 15th birthday the table has no row: ketoplan then asks for {@code --kcal} or {@code --kcal-per-kg}
- * rather than invent a value.
+ * From the 15th birthday the table has no row: ketoplan then asks for the energy (kcal or kcal per
+ * kg) rather than invent a value.
  */
 public final class EnergyDefaults {
     /** The table's name as shown in outputs. */

@@ -83,15 +83,24 @@ public final class PatientFile {
     }
 
     /**
-     * The commented template {@code ketoplan init} writes: an 8-month-old born 8 months before {@code today},
-     * 7.8 kg, at 3:1 (the usual infant start) with energy, protein, meals (the pattern for the age) and fluid left
-     * to their defaults.
+     * The commented template of a new patient file: an 8-month-old born 8 months before {@code today}, 7.8 kg, at 3:1
+     * (the usual infant start) with energy, protein, meals (the pattern for the age) and fluid left to their
+     * defaults.
      */
     public static String template(LocalDate today) {
+        return template(today, null);
+    }
+
+    /**
+     * The template of {@link #template(LocalDate)} whose second comment line says how to check the file in a front
+     * end's words ({@code checkWith}: the command line gives its command), or none
+     * when null.
+     */
+    public static String template(LocalDate today, String checkWith) {
         LocalDate born = today.minusMonths(8);
-        return """
-                # ketoplan patient file (YAML). Lines starting with # are comments; edit the values, keep the layout.
-                # Check it with: ketoplan prescribe --patient THIS_FILE
+        String first = "# ketoplan patient file (YAML). Lines starting with # are comments; edit the values, keep the "
+                + "layout.\n" + (checkWith == null ? "" : "# Check it with: " + checkWith + "\n");
+        return first + """
                 # Every default ketoplan fills in is shown with its source; any value set here replaces it.
                 name: Example Baby
                 born: %s            # date of birth, YYYY-MM-DD (or instead: age_months: 8)

@@ -34,7 +34,7 @@ public final class SafetyRules {
     private SafetyRules(List<AgeRule> rules, Map<String, ProductIndication> products, List<WeightRow> weights,
                         Citation weightSource) {
         this.rules = List.copyOf(rules);
-        this.products = Map.copyOf(products);
+        this.products = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(products)); // the file's order
         this.weights = List.copyOf(weights);
         this.weightSource = weightSource;
     }

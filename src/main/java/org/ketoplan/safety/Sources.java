@@ -3,6 +3,9 @@ package org.ketoplan.safety;
 import org.ketoplan.nutrition.Numbers;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import org.ketoplan.common.BadInputException;
+import org.ketoplan.common.Phrase;
 import org.ketoplan.compose.AmountLimits;
 import org.ketoplan.compose.Tolerances;
 import org.ketoplan.prescription.Bounds;
@@ -20,10 +23,26 @@ public final class Sources {
      * One default or rule.
      *
      * @param topic what it is about ("energy", "food-safety rule")
-     * @param what the value or rule in words
-     * @param source where it comes from, or null for ketoplan's own choice (explained in {@code what})
+     * @param wording the value or rule in words, a setting a person gives named by its field ("accept_weight"),
+     *                which each front end writes with its own label
+     * @param source where it comes from, or null for ketoplan's own choice (explained in the wording)
      */
-    public record Entry(String topic, String what, Citation source) {
+    public record Entry(String topic, Phrase wording, Citation source) {
+        /** An entry whose words name no setting. */
+        public Entry(String topic, String what, Citation source) {
+            this(topic, Phrase.of(what), source);
+        }
+
+        /** The value or rule in words, each setting named by its field. */
+        public String what() {
+            return wording.toString();
+        }
+
+        /** The value or rule in words, each setting written by {@code label} (a front end's name for the field). */
+        public String what(UnaryOperator<String> label) {
+            return wording.render(label);
+        }
+
         /** "P", "S", "U", or "ketoplan" for a choice of the program's own. */
         public String tag() {
             return source == null ? "ketoplan" : source.tag().name();
@@ -82,11 +101,12 @@ public final class Sources {
                 + Numbers.plain(Bounds.PROTEIN_G_PER_KG) + " g/kg a day (over three times the highest reference intake); "
                 + Numbers.plain(Bounds.PROTEIN_G_PER_100KCAL) + " g per 100 kcal; ratio 0.5 to 6", null));
         SafetyRules rules = SafetyRules.shipped();
-        out.add(new Entry("weight", "outside the WHO weight-for-age 0.1st to 99.9th percentile (0-36 months; as "
-                + "the patient file has no sex, the lower of boys' and girls' 0.1st and the higher of their 99.9th; "
-                + "a straight line between the tabulated ages): a warning on every output; below half the 0.1st or "
-                + "above twice the 99.9th percentile: refused unless the weight is accepted (--accept-weight); from "
-                + "36 months not checked (the table ketoplan carries ends there)", rules.weightSource()));
+        out.add(new Entry("weight", Phrase.of("outside the WHO weight-for-age 0.1st to 99.9th percentile (0-36 "
+                + "months; as the patient file has no sex, the lower of boys' and girls' 0.1st and the higher of their "
+                + "99.9th; a straight line between the tabulated ages): a warning on every output; below half the 0.1st "
+                + "or above twice the 99.9th percentile: refused unless the weight is accepted (",
+                BadInputException.ref("accept_weight"), "); from 36 months not checked (the table ketoplan carries "
+                + "ends there)"), rules.weightSource()));
         out.add(new Entry("allergens", "groups: the EU 14 (milk, egg, fish, crustaceans, molluscs, tree nuts, "
                 + "peanuts, soy, sesame, gluten, celery, mustard, sulphites, lupin) and the US 9 (adds wheat); each "
                 + "shipped food's groups in foods/allergens.csv, derived from SR food groups and name rules, products "
@@ -103,11 +123,11 @@ public final class Sources {
                     .toList()) + ")") + (r.drinkOnly() ? " (as a drink)" : ""), r.source()));
         }
         for (SafetyRules.ProductIndication p : rules.products()) {
-            out.add(new Entry("product " + p.food(), p.verified() ? "from " + p.fromMonths() + " months: '"
+            out.add(new Entry("product " + p.food(), p.verified() ? Phrase.of("from " + p.fromMonths() + " months: '"
                     + p.indication() + "'; a younger child only with allow: [{product: " + p.food() + ", reason: "
-                    + "...}] or --allow-product, said on every output" : "age indication not verified: allowed, and "
-                    + "every output that uses it for a child says 'age indication not verified: check the label'",
-                    p.verified() ? p.source() : null));
+                    + "...}] or ", BadInputException.ref("allow_product"), ", said on every output")
+                    : Phrase.of("age indication not verified: allowed, and every output that uses it for a child says "
+                    + "'age indication not verified: check the label'"), p.verified() ? p.source() : null));
         }
         return out;
     }

@@ -80,7 +80,9 @@ class HostilePlanTest {
 
     static List<Hostile.Case> cases() {
         List<Hostile.Case> c = new ArrayList<>();
-        String check = ".*plan check @/plan.json";
+        // the hint is the command line's (the plan file refuses with PlanFile.Disagrees, and the CLI names its command)
+        String check = ".*: run 'ketoplan plan check @/plan.json' to see them, and --fix to recompute them from the "
+                + "grams";
         // grams changed by hand: refused by every reader, which suggests plan check
         each(c, "grams edited without their macros", edited(r -> food(r, 0, 0, 0).put("amount", 500.0)),
                 P + ":\\d+: days\\[0\\]\\.meals\\[0\\]\\.foods\\[0\\]\\.fat_g: .* is stored, but the stored composition "

@@ -84,8 +84,12 @@ class FormulaComposerTest {
         FormulaFeeds f = composer.compose(FormulaRequest.of(target(650, 4, 13.5), List.of(Ingredient.free(KETOCAL_4)),
                 500, 2, 7.8));
         assertEquals(List.of("energy density 1.30 kcal/ml is above 1.0 kcal/ml: check tolerance, or allow more fluid",
-                "each feed is 250 ml, above 30 ml/kg x 7.8 kg = 234 ml (a rule of thumb; see --max-feed-ml-per-kg): "
+                "each feed is 250 ml, above 30 ml/kg x 7.8 kg = 234 ml (a rule of thumb; see max_feed_ml_per_kg): "
                         + "consider more feeds"), f.warnings());
+        // the setting is a field reference, which a front end writes with its own label (the CLI's option)
+        assertEquals(List.of("max_feed_ml_per_kg"), f.cautions().get(1).fields());
+        assertEquals("each feed is 250 ml, above 30 ml/kg x 7.8 kg = 234 ml (a rule of thumb; see "
+                + "--max-feed-ml-per-kg): consider more feeds", f.warnings(x -> "--" + x.replace('_', '-')).get(1));
     }
 
     @Test
