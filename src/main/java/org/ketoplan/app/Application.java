@@ -36,6 +36,11 @@ public final class Application {
         return new PlanService(workspace);
     }
 
+    /** One meal of a plan swapped or composed again. */
+    public PlanEditService planEdits() {
+        return new PlanEditService(workspace);
+    }
+
     /** Plans checked and fixed. */
     public PlanCheckService planChecks() {
         return new PlanCheckService(workspace);

@@ -37,6 +37,7 @@ final class Pages {
         r.get("/p/{id}/plan", plan::show);
         r.post("/p/{id}/plan", plan::generate);
         r.post("/p/{id}/plan/check", plan::check);
+        r.post("/p/{id}/plan/meal", plan::editMeal);
         r.get("/p/{id}/plan/download/{file}", plan::download);
         r.get("/p/{id}/meal", meal::show);
         r.get("/foods", meal::search);

@@ -5,7 +5,9 @@ import io.javalin.http.HttpStatus;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.ketoplan.app.PlanEditService;
 import org.ketoplan.app.PlanService;
 import org.ketoplan.common.BadInputException;
 import org.ketoplan.common.Progress;
@@ -32,7 +34,12 @@ final class PlanPage {
 
     void show(Context ctx) {
         Workspace.PatientDir p = clinic.workspace().patient(ctx.pathParam("id"));
-        render(ctx, p, ctx.queryParam("week"), ctx.queryParam("done"), null, null);
+        String done = ctx.queryParam("done");
+        render(ctx, p, ctx.queryParam("week"), done == null ? null : switch (done) {
+            case "planned" -> "Planned and saved plan.json.";
+            case "extended" -> "Extended and saved plan.json.";
+            default -> null;
+        }, null, null);
     }
 
     void render(Context ctx, Workspace.PatientDir p, String weekParam, String message, String problem,
@@ -40,11 +47,7 @@ final class PlanPage {
         Map<String, Object> m = new HashMap<>();
         m.put("id", p.id());
         m.put("today", clinic.today().toString());
-        m.put("message", message == null ? null : switch (message) {
-            case "planned" -> "Planned and saved plan.json.";
-            case "extended" -> "Extended and saved plan.json.";
-            default -> null;
-        });
+        m.put("message", message);
         m.put("problem", problem);
         m.put("check", check == null ? null : WeekView.check(check));
         if (!p.planned()) {
@@ -55,8 +58,19 @@ final class PlanPage {
         Plan plan = clinic.app().plans().read(p.planFile());
         int weeks = (plan.days().size() + 6) / 7;
         int week = week(weekParam, plan, weeks);
-        m.put("plan", WeekView.of(plan, week, weeks, clinic.today()));
+        Map<String, List<Views.RecipeChoice>> swaps = new HashMap<>();
+        m.put("plan", WeekView.of(plan, week, weeks, clinic.today(), slot -> swaps.computeIfAbsent(slot.toLowerCase(
+                java.util.Locale.ROOT), k -> clinic.app().planEdits().choices(plan, slot).stream()
+                .map(r -> new Views.RecipeChoice(r.id(), r.name())).toList())));
         ctx.html(Templates.render("plan.jte", m));
+    }
+
+    private LocalDate mealDate(String text) {
+        try {
+            return LocalDate.parse(text == null ? "" : text.strip());
+        } catch (DateTimeParseException e) {
+            throw new BadInputException("date: '" + text + "' is not a date (YYYY-MM-DD)");
+        }
     }
 
     private int week(String param, Plan plan, int weeks) {
@@ -104,6 +118,37 @@ final class PlanPage {
             return;
         }
         ctx.redirect("/p/" + p.id() + "/plan?done=" + (extend ? "extended" : "planned"), HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * One meal swapped for another recipe ({@code action=swap}) or composed again from its own ({@code resolve}),
+     * composed to that meal's targets, plan.json written back, and the plan check of the result shown.
+     */
+    void editMeal(Context ctx) {
+        Workspace.PatientDir p = clinic.workspace().patient(ctx.pathParam("id"));
+        if (!p.planned()) {
+            throw new BadInputException("plan.json: there is no plan to change");
+        }
+        String week = ctx.formParam("week");
+        try {
+            LocalDate date = mealDate(ctx.formParam("date"));
+            String slot = ctx.formParam("slot");
+            var edits = clinic.app().planEdits();
+            PlanEditService.Edited e = switch (String.valueOf(ctx.formParam("action"))) {
+                case "swap" -> edits.swap(p.planFile(), date, slot, ctx.formParam("recipe"));
+                case "resolve" -> edits.resolve(p.planFile(), date, slot);
+                default -> throw new BadInputException("action: give swap or resolve");
+            };
+            var meal = e.meal();
+            String said = meal.slot() + " on " + date + (("swap".equals(ctx.formParam("action")))
+                    ? " swapped to " : " composed again: ") + meal.recipeName() + ", " + Views.num(meal.totals()
+                    .kcal(), 1) + " kcal, " + org.ketoplan.nutrition.Ratio.format(meal.totals().ratio())
+                    + (meal.withinTolerance() ? "" : " (NOT within tolerance)") + "; saved plan.json.";
+            render(ctx, p, week, said, null, e.check());
+        } catch (BadInputException | org.ketoplan.common.NoSolutionException ex) {
+            ctx.status(ex instanceof BadInputException ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT);
+            render(ctx, p, week, null, ex.getMessage(), null);
+        }
     }
 
     /** {@code plan check}: recomputes every meal with today's food data and rules; changes nothing. */

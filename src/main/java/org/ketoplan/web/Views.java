@@ -48,9 +48,20 @@ public final class Views {
                                java.util.Map<String, String> sources) {
     }
 
-    /** A meal, feed or the day's made-up feed on a day card. */
+    /**
+     * A meal, feed or the day's made-up feed on a day card; {@code swaps} are the recipes it can be swapped for
+     * (empty for feeds, which are made up for the whole day), {@code recipeId} its own (null: none to compose again).
+     */
     public record MealCard(String time, String slot, String recipe, String kcal, String ratio, boolean inBand,
-                           List<String> foods, String note) {
+                           List<String> foods, String note, String recipeId, List<RecipeChoice> swaps) {
+        /** Whether the meal can be swapped or composed again here. */
+        public boolean editable() {
+            return recipeId != null && !swaps.isEmpty();
+        }
+    }
+
+    /** A recipe offered in a list: its id and what the list shows. */
+    public record RecipeChoice(String id, String name) {
     }
 
     /** One day of a plan with its meals and checks. */

@@ -20,7 +20,12 @@ final class WeekView {
     private WeekView() {
     }
 
-    static Views.PlanWeek of(Plan plan, int week, int weeks, LocalDate today) {
+    /**
+     * The week {@code week} of {@code weeks}; {@code swaps} gives the recipes a meal of a slot can be swapped for
+     * (by slot name).
+     */
+    static Views.PlanWeek of(Plan plan, int week, int weeks, LocalDate today,
+                             java.util.function.Function<String, List<Views.RecipeChoice>> swaps) {
         PlanPrescription p = plan.prescription();
         String summary = plan.patient().name() + ", " + Ratio.plain(plan.patient().ageMonths()) + " months, "
                 + Ratio.plain(plan.patient().weightKg()) + " kg: " + Views.num(p.kcal(), 0) + " kcal/d at "
@@ -30,20 +35,22 @@ final class WeekView {
         List<Views.DayCard> days = new ArrayList<>();
         int from = (week - 1) * 7;
         for (PlanDay d : plan.days().subList(from, Math.min(from + 7, plan.days().size()))) {
-            days.add(day(d, decimals, d.date().equals(today)));
+            days.add(day(d, decimals, d.date().equals(today), swaps));
         }
         return new Views.PlanWeek(summary, plan.start() + " to " + plan.end() + " (" + plan.days().size()
                 + " days)", week, weeks, days, plan.notes(), !today.isBefore(plan.start())
                 && !today.isAfter(plan.end()));
     }
 
-    private static Views.DayCard day(PlanDay d, int decimals, boolean today) {
+    private static Views.DayCard day(PlanDay d, int decimals, boolean today,
+                                     java.util.function.Function<String, List<Views.RecipeChoice>> swaps) {
         List<Views.MealCard> meals = new ArrayList<>();
         if (d.feedBatch() != null) {
             PlannedMeal b = d.feedBatch();
             meals.add(new Views.MealCard("", "feeds for the day, made up at once", b.recipeName(),
                     Views.num(b.totals().kcal(), 1), Ratio.format(b.totals().ratio()), b.withinTolerance(),
-                    foods(b, decimals) , b.volumeMl() == null ? "" : Views.num(b.volumeMl(), 0) + " ml made up"));
+                    foods(b, decimals), b.volumeMl() == null ? "" : Views.num(b.volumeMl(), 0) + " ml made up", null,
+                    List.of()));
         }
         for (PlannedMeal m : d.meals()) {
             boolean feed = m.kind() == MealKind.FEED && d.feedBatch() != null;
@@ -51,7 +58,8 @@ final class WeekView {
                     feed ? (m.volumeMl() == null ? "" : Views.num(m.volumeMl(), 0) + " ml of the day's feed")
                             : m.recipeName() == null ? "(loose foods)" : m.recipeName(),
                     Views.num(m.totals().kcal(), 1), Ratio.format(m.totals().ratio()), m.withinTolerance(),
-                    feed ? List.of() : foods(m, decimals), ""));
+                    feed ? List.of() : foods(m, decimals), "", m.recipeId(),
+                    swappable(m) ? swaps.apply(m.slot()) : List.of()));
         }
         List<String> checks = new ArrayList<>();
         checks.add("Day: " + Views.num(d.totals().kcal(), 1) + " kcal, fat " + Views.num(d.totals().fatG(), 1)
@@ -77,6 +85,10 @@ final class WeekView {
         return new Views.DayCard(d.date().toString(), d.date().getDayOfWeek().getDisplayName(TextStyle.FULL,
                 Locale.ENGLISH), d.ramp() == null ? "" : d.ramp().label(), today, meals, checks,
                 c == null ? List.of() : c.warnings());
+    }
+
+    private static boolean swappable(PlannedMeal m) {
+        return m.recipeId() != null && m.kind() != MealKind.FEED && m.kind() != MealKind.BREASTFEED;
     }
 
     private static List<String> foods(PlannedMeal m, int decimals) {
