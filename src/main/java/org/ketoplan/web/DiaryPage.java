@@ -52,7 +52,7 @@ final class DiaryPage {
         render(ctx, p, date, ctx.queryParam("done"), null);
     }
 
-    private void render(Context ctx, Workspace.PatientDir p, LocalDate date, String message, String problem) {
+    void render(Context ctx, Workspace.PatientDir p, LocalDate date, String message, String problem) {
         Map<String, Object> m = new HashMap<>();
         m.put("id", p.id());
         m.put("message", message);
@@ -298,7 +298,7 @@ final class DiaryPage {
         };
     }
 
-    private static Double optional(Context ctx, String field) {
+    static Double optional(Context ctx, String field) {
         String t = ctx.formParam(field);
         return t == null || t.isBlank() ? null : number(t, field);
     }
@@ -328,7 +328,7 @@ final class DiaryPage {
         }
     }
 
-    private static String enc(String s) {
+    static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }

@@ -13,6 +13,7 @@ final class Pages {
     private final PlanPage plan;
     private final MealBuilderPage meal;
     private final DiaryPage diary;
+    private final DiaryEvents events;
     private final AdherencePage adherence;
 
     Pages(Clinic clinic) {
@@ -22,6 +23,7 @@ final class Pages {
         this.plan = new PlanPage(clinic);
         this.meal = new MealBuilderPage(clinic);
         this.diary = new DiaryPage(clinic);
+        this.events = new DiaryEvents(clinic, diary);
         this.adherence = new AdherencePage(clinic);
     }
 
@@ -47,6 +49,8 @@ final class Pages {
         r.get("/p/{id}/diary", diary::show);
         r.post("/p/{id}/diary/meal", diary::logMeal);
         r.post("/p/{id}/diary/day", diary::logDay);
+        r.post("/p/{id}/diary/seizure", events::logSeizure);
+        r.post("/p/{id}/diary/reading", events::logReading);
         r.post("/p/{id}/diary/import", diary::importWorkbook);
         r.get("/p/{id}/adherence", adherence::show);
         r.get("/p/{id}/adherence/download/{file}", adherence::download);
