@@ -14,5 +14,7 @@
  * back as 2). Fields added later are optional, so older plan files still read. Recipes are tried least repetitive
  * first ({@link org.ketoplan.plan.Variety}).
  * {@link org.ketoplan.plan.BatchPlanner} plans a folder of patients (or a clinic workspace) in one process.
+ * {@link org.ketoplan.plan.MealSwap} composes one meal of a plan again (another recipe, or its own) to that meal's
+ * targets under the planner's rules, keeping the rest of the plan.
  */
 package org.ketoplan.plan;

@@ -67,6 +67,15 @@ class BrowserTest {
             assertEquals(7, d.findElements(By.cssSelector("section.day")).size());
             b.look("plan-week");
 
+            // Swap today's breakfast for the egg-yolk custard: composed to that meal's 300 kcal at 4:1
+            new org.openqa.selenium.support.ui.Select(d.findElement(By.id("swap-2026-12-01-breakfast")))
+                    .selectByValue("egg-yolk-custard");
+            d.findElement(By.cssSelector("#swap-2026-12-01-breakfast ~ button[value=swap]")).click();
+            b.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.message"),
+                    "breakfast on 2026-12-01 swapped to Egg-yolk custard"));
+            assertTrue(d.findElement(By.id("check-h")).isDisplayed(), "the plan check of the result is shown");
+            b.look("plan-swapped");
+
             // The workbook, opened with POI
             d.findElement(By.linkText("Workbook (plan.xlsx)")).click();
             Path xlsx = downloads.resolve("mia-plan.xlsx");
@@ -130,6 +139,16 @@ class BrowserTest {
             b.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.message"),
                     "Logged the day 2026-12-01"));
             b.look("diary-phone-logged");
+
+            // A cluster of 12 spasms at 07:10, 4 minutes, rescue medicine given
+            d.executeScript("arguments[0].value = '07:10';", d.findElement(By.id("s-time")));
+            type(d.findElement(By.id("s-spasms")), "12");
+            type(d.findElement(By.id("s-duration")), "4");
+            type(d.findElement(By.id("s-rescue")), "buccal midazolam 2.5 mg");
+            d.findElement(By.id("log-seizure")).click();
+            b.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.message"),
+                    "That day: 1 cluster of spasms (12 spasms counted), 0 other seizures."));
+            b.look("diary-phone-seizure");
             long width = (Long) d.executeScript("return document.documentElement.scrollWidth;");
             assertTrue(width <= 390, "the diary fits a phone's width: " + width + " px");
 
