@@ -41,6 +41,7 @@ final class Commands {
         add("sources", SourcesCommand.class, SourcesCommand::new);
         add("completion", CompletionCommand.class, CompletionCommand::new);
         add("setup", SetupCommand.class, SetupCommand::new);
+        add("serve", ServeCommand.class, ServeCommand::new);
     }
 
     private Commands() {

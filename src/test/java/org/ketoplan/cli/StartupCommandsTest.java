@@ -27,7 +27,7 @@ class StartupCommandsTest {
         CommandLine cl = built("--help");
         assertEquals(List.of("food", "ratio", "meal", "formula", "init", "prescribe", "recipe", "plan", "log",
                 "diary", "adherence", "export", "print", "remind", "sources", "completion",
-                "setup"),
+                "setup", "serve"),
                 List.copyOf(cl.getSubcommands().keySet()));
         // only the root's inherited --stacktrace: none of the command's own options was built
         cl.getSubcommands().values().forEach(c -> assertTrue(c.getCommandSpec().options().stream()

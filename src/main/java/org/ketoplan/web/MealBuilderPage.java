@@ -1,0 +1,263 @@
+package org.ketoplan.web;
+
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.ketoplan.app.ChildRequest;
+import org.ketoplan.app.ComposeSettings;
+import org.ketoplan.app.FoodChoice;
+import org.ketoplan.app.MealService;
+import org.ketoplan.app.TargetRequest;
+import org.ketoplan.common.BadInputException;
+import org.ketoplan.common.Limits;
+import org.ketoplan.compose.AmountLimits;
+import org.ketoplan.compose.ComposedMeal;
+import org.ketoplan.compose.Ingredient;
+import org.ketoplan.compose.MealBands;
+import org.ketoplan.compose.MealRequest;
+import org.ketoplan.compose.Portion;
+import org.ketoplan.compose.Tolerances;
+import org.ketoplan.food.Food;
+import org.ketoplan.food.SearchHit;
+import org.ketoplan.nutrition.Numbers;
+import org.ketoplan.nutrition.Ratio;
+import org.ketoplan.prescription.DailyPrescription;
+import org.ketoplan.prescription.MealTarget;
+import org.ketoplan.prescription.Patient;
+import org.ketoplan.safety.Child;
+import org.ketoplan.safety.SafetyPolicy;
+import org.ketoplan.safety.Serving;
+
+/**
+ * The meal builder: a meal of the patient's prescription, foods found as you type, "Solve" (the composer of
+ * {@code meal}), then +/- at the scale step or typed amounts with the ratio, kcal, protein, carbohydrate and band
+ * checks after every change; a locked amount stays fixed when the rest is solved again. The state is the form
+ * itself: every request carries the foods and amounts, so the server keeps nothing between changes.
+ */
+final class MealBuilderPage {
+    /** The scale's step of the builder, in grams (the CLI's default). */
+    static final double STEP = 1;
+    private static final int SEARCH_LIMIT = 12;
+
+    private final Clinic clinic;
+
+    MealBuilderPage(Clinic clinic) {
+        this.clinic = clinic;
+    }
+
+    /** The builder's rows as the form sends them: food id, amount as typed, locked. */
+    record Row(String id, String amount, boolean locked) {
+    }
+
+    void show(Context ctx) {
+        Workspace.PatientDir p = clinic.workspace().patient(ctx.pathParam("id"));
+        DailyPrescription rx = prescription(p);
+        String asked = ctx.queryParam("slot");
+        String slot = asked;
+        if (asked == null || rx.slots().stream().noneMatch(t -> t.name().equals(asked))) {
+            slot = rx.meals().stream().filter(t -> !rx.isFeed(t.name())).map(MealTarget::name).findFirst()
+                    .orElse(rx.slots().get(0).name());
+        }
+        Map<String, Object> m = new HashMap<>();
+        m.put("id", p.id());
+        m.put("slots", rx.slots().stream().map(MealTarget::name).toList());
+        m.put("builder", build(p, rx, slot, List.of(), null, null));
+        ctx.html(Templates.render("meal.jte", m));
+    }
+
+    /** Food search as you type: a list of matches, each with a button that adds it to the meal. */
+    void search(Context ctx) {
+        String q = ctx.queryParam("q");
+        List<Views.FoodHit> hits = new ArrayList<>();
+        if (q != null && !q.isBlank() && q.length() <= Limits.NAME_CHARS) {
+            for (SearchHit h : clinic.app().foods().search(q, SEARCH_LIMIT)) {
+                Food f = h.food();
+                hits.add(new Views.FoodHit(f.id(), f.name(), Views.num(f.macrosPer100().fatG(), 1),
+                        Views.num(f.macrosPer100().proteinG(), 1), Views.num(f.macrosPer100().netCarbohydrateG(), 1)));
+            }
+        }
+        ctx.html(Templates.render("foodhits.jte", Map.of("hits", hits, "query", q == null ? "" : q)));
+    }
+
+    /** A change (add, remove, +/-, a typed amount, a lock): the totals and band checks of the amounts as they are. */
+    void check(Context ctx) {
+        respond(ctx, false);
+    }
+
+    /** "Solve": the composer finds the unlocked amounts; locked amounts stay as typed. */
+    void solve(Context ctx) {
+        respond(ctx, true);
+    }
+
+    private void respond(Context ctx, boolean solve) {
+        Workspace.PatientDir p = clinic.workspace().patient(ctx.pathParam("id"));
+        DailyPrescription rx = prescription(p);
+        String slot = ctx.formParam("slot");
+        List<Row> rows = rows(ctx);
+        String op = ctx.formParam("op");
+        if (op != null) {
+            rows = apply(op, rows);
+            solve |= op.equals("solve");
+        }
+        ctx.html(Templates.render("mealbuilder.jte", Map.of("b", build(p, rx, slot, rows, solve ? "solve" : null,
+                op))));
+    }
+
+    /** Not offered: saving needs the plan's stored compositions to be recomputed, which the app layer owns. */
+    void save(Context ctx) {
+        throw new BadInputException("saving a built meal into a plan or as a recipe is not available yet");
+    }
+
+    private static List<Row> rows(Context ctx) {
+        List<String> ids = ctx.formParams("food");
+        List<String> amounts = ctx.formParams("amount");
+        List<String> locked = ctx.formParams("lock");
+        if (ids.size() != amounts.size()) {
+            throw new BadInputException("the meal's foods and amounts do not match; reload the page");
+        }
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            rows.add(new Row(ids.get(i), amounts.get(i), locked.contains(ids.get(i))));
+        }
+        return rows;
+    }
+
+    /** The rows after the button's operation: add:ID, remove:ID, plus:ID, minus:ID (one scale step). */
+    private static List<Row> apply(String op, List<Row> rows) {
+        int colon = op.indexOf(':');
+        if (colon < 0) {
+            return rows;
+        }
+        String what = op.substring(0, colon);
+        String id = op.substring(colon + 1);
+        List<Row> out = new ArrayList<>();
+        boolean found = false;
+        for (Row r : rows) {
+            if (!r.id().equals(id)) {
+                out.add(r);
+                continue;
+            }
+            found = true;
+            switch (what) {
+                case "remove" -> { }
+                case "plus", "minus" -> {
+                    double a = amount(r);
+                    double next = Math.max(0, Math.round((a + (what.equals("plus") ? STEP : -STEP)) / STEP) * STEP);
+                    out.add(new Row(r.id(), Views.num(next, 0), r.locked()));
+                }
+                default -> out.add(r);
+            }
+        }
+        if (what.equals("add") && !found) {
+            out.add(new Row(id, "0", false));
+        }
+        return out;
+    }
+
+    private static double amount(Row r) {
+        String t = r.amount() == null || r.amount().isBlank() ? "0" : r.amount();
+        double a;
+        try {
+            a = Numbers.parse(t, "amount of " + r.id());
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        if (a < 0) {
+            throw new BadInputException("amount of " + r.id() + ": must not be negative (" + t + ")");
+        }
+        if (a > Limits.GRAMS) {
+            throw new BadInputException("amount of " + r.id() + ": at most " + Views.num(Limits.GRAMS, 0) + " g");
+        }
+        return a;
+    }
+
+    private DailyPrescription prescription(Workspace.PatientDir p) {
+        var prescriptions = clinic.app().prescriptions();
+        return prescriptions.prescribe(prescriptions.read(p.patientFile()), clinic.today(), false).prescription();
+    }
+
+    /** The builder's view: rows with amounts, totals, bands; solved when asked; a problem said in place. */
+    private Views.Builder build(Workspace.PatientDir p, DailyPrescription rx, String slot, List<Row> rows,
+                                String action, String op) {
+        MealTarget target;
+        try {
+            target = rx.slot(slot);
+        } catch (BadInputException | IllegalArgumentException e) {
+            throw new BadInputException("meal: '" + slot + "' is not a meal of the prescription");
+        }
+        boolean feed = rx.isFeed(target.name());
+        AmountLimits limits = feed ? AmountLimits.forChild(rx.weightKg()).withoutCaps()
+                : AmountLimits.forChild(rx.weightKg());
+        List<Food> foods = new ArrayList<>();
+        for (Row r : rows) {
+            foods.add(clinic.foods().byId(r.id()).orElseThrow(() -> new BadInputException("food: unknown food '"
+                    + r.id() + "'")));
+        }
+        String problem = null;
+        List<Double> amounts = new ArrayList<>();
+        for (Row r : rows) {
+            try {
+                amounts.add(amount(r));
+            } catch (BadInputException e) {
+                amounts.add(null);
+                problem = problem == null ? e.getMessage() : problem;
+            }
+        }
+        String method = "as typed";
+        Patient patient = clinic.app().prescriptions().read(p.patientFile());
+        if (!foods.isEmpty() && !"solve".equals(action)) {
+            // the amounts as typed: the same safety rules as the meal service applies when it solves
+            try {
+                SafetyPolicy.of(Child.of(patient, clinic.today()), clinic.foods(), SafetyPolicy.Options.NONE)
+                        .check(foods, Serving.LOOSE);
+            } catch (BadInputException e) {
+                problem = e.getMessage();
+            }
+        }
+        if ("solve".equals(action) && problem == null && !foods.isEmpty()) {
+            List<FoodChoice> choices = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                choices.add(rows.get(i).locked() ? FoodChoice.fixed(foods.get(i).id(), amounts.get(i))
+                        : FoodChoice.any(foods.get(i).id()));
+            }
+            try {
+                ComposedMeal meal = clinic.app().meals().compose(new MealService.MealJob(
+                        new TargetRequest.OfPatient(patient, clinic.today(), target.name()), choices, List.of(),
+                        ComposeSettings.DEFAULT, new ChildRequest.OfPatient(patient, clinic.today(),
+                        SafetyPolicy.Options.NONE))).meal();
+                Map<String, Double> solved = new HashMap<>();
+                meal.portions().forEach(x -> solved.put(x.food().id(), x.amount()));
+                for (int i = 0; i < rows.size(); i++) {
+                    amounts.set(i, solved.getOrDefault(foods.get(i).id(), 0.0));
+                }
+                method = "solved";
+            } catch (BadInputException | org.ketoplan.common.NoSolutionException e) {
+                problem = e.getMessage();
+            }
+        }
+        List<Portion> portions = new ArrayList<>();
+        List<Ingredient> free = new ArrayList<>();
+        List<Views.BuilderRow> out = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Food f = foods.get(i);
+            double a = amounts.get(i) == null ? 0 : amounts.get(i);
+            portions.add(new Portion(f, a, true));
+            free.add(Ingredient.free(f));
+            var mac = f.macros(a);
+            out.add(new Views.BuilderRow(f.id(), f.name(), amounts.get(i) == null ? rows.get(i).amount()
+                    : Views.num(a, 0), rows.get(i).locked(), Views.num(mac.fatG(), 1), Views.num(mac.proteinG(), 1),
+                    Views.num(mac.carbohydrate(target.carbs()), 1), Views.num(mac.kcal(target.carbs()), 1)));
+        }
+        Views.Totals totals = null;
+        if (!portions.isEmpty()) {
+            MealBands bands = MealBands.of(new MealRequest(target, free, STEP, Tolerances.DEFAULT, limits));
+            ComposedMeal meal = new ComposedMeal(portions, bands, STEP, method);
+            totals = Views.totals(meal);
+        }
+        return new Views.Builder(p.id(), target.name(), Views.num(target.kcal(), 1), Ratio.format(target.ratio()),
+                Views.num(target.proteinG(), 1), Views.num(target.carbG(), 1), target.carbs().word(), out, totals,
+                problem, method, op == null ? "" : op);
+    }
+}

@@ -1,0 +1,22 @@
+/**
+ * The browser workspace of {@code ketoplan serve}: server-rendered pages over a clinic folder (one sub-folder per
+ * patient with {@code patient.yaml}, {@code plan.json} and {@code diary/}, the files the command line uses), on
+ * Javalin with JTE templates ({@code src/main/jte}, compiled at build time) and a little progressive JavaScript
+ * ({@code src/main/resources/web/app.js}, plain {@code fetch}); no Node.js build.
+ *
+ * <p>Handlers only parse, call the application layer ({@link org.ketoplan.app}) and render: {@link
+ * org.ketoplan.web.CaseloadPage}, {@link org.ketoplan.web.PatientPage} (with {@link org.ketoplan.web.PatientForm},
+ * the patient file as a form), {@link org.ketoplan.web.PlanPage} ({@link org.ketoplan.web.WeekView}), {@link
+ * org.ketoplan.web.MealBuilderPage}, {@link org.ketoplan.web.DiaryPage} and {@link org.ketoplan.web.AdherencePage}
+ * ({@link org.ketoplan.web.Charts}); {@link org.ketoplan.web.Views} holds what the templates show, already
+ * formatted. One adapter does domain work itself: the meal builder's checks of amounts as typed (totals and
+ * bands of foods not solved), which no service offers; solving goes through the meal service.
+ *
+ * <p>Security ({@link org.ketoplan.web.Security}): loopback by default; a random 256-bit token in the printed
+ * address, kept as an HttpOnly SameSite=Strict cookie and required on every request; the Host header must name
+ * this server (DNS rebinding) and every change must carry this server's Origin (cross-site requests); a strict
+ * Content-Security-Policy (scripts and styles only from here, no inline code); templates escape all text; nothing
+ * is logged (SLF4J goes nowhere), so no patient data reaches a log; request bodies are capped at
+ * {@link org.ketoplan.web.WebServer#MAX_REQUEST_BYTES}.
+ */
+package org.ketoplan.web;
