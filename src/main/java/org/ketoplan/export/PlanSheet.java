@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.ketoplan.nutrition.CarbConvention;
+import org.ketoplan.nutrition.Macros;
 import org.ketoplan.nutrition.Ratio;
 import org.ketoplan.plan.Plan;
 import org.ketoplan.plan.PlanDay;
@@ -72,7 +73,7 @@ final class PlanSheet {
         int r = HEADER_ROW + 1;
         List<DayTotal> dayTotals = new ArrayList<>();
         java.util.Map<String, PlanFood> foods = plan.foodsById();
-        boolean net = plan.prescription().carbConvention() == CarbConvention.NET;
+        CarbConvention carbs = plan.prescription().carbConvention();
         Bands bands = new Bands(plan.tolerances().ratio(), plan.tolerances().kcalPct());
         for (PlanDay day : days) {
             List<Integer> mealTotals = new ArrayList<>();
@@ -82,7 +83,7 @@ final class PlanSheet {
                 boolean firstRow = true;
                 double[] mealMacros = new double[3];
                 for (PlannedFood f : meal.foods()) {
-                    double[] m = foodRow(sh.createRow(r), st, day, meal, f, r, firstRow, foods.get(f.id()), net);
+                    double[] m = foodRow(sh.createRow(r), st, day, meal, f, r, firstRow, foods.get(f.id()), carbs);
                     for (int i = 0; i < 3; i++) {
                         mealMacros[i] += m[i];
                     }
@@ -131,7 +132,7 @@ final class PlanSheet {
 
     /** Writes a food row; returns its fat, protein and carbohydrate as the formulas compute them. */
     private static double[] foodRow(Row row, WorkbookStyles st, PlanDay day, PlannedMeal meal, PlannedFood f, int r,
-                                    boolean first, PlanFood food, boolean net) {
+                                    boolean first, PlanFood food, CarbConvention carbs) {
         Cells.date(row, DATE, day.date(), first ? st.date : st.dateRepeat);
         Cells.text(row, MEAL, meal.slot(), first ? st.text : st.textRepeat);
         Cells.text(row, TIME, meal.time(), first ? st.text : st.textRepeat);
@@ -155,11 +156,10 @@ final class PlanSheet {
         if (food == null) {
             java.util.Arrays.fill(m, Double.NaN);
         } else {
-            double carb = food.per100().getOrDefault("carbohydrate_g", 0.0);
-            double per100Carb = net ? Math.max(0, carb - food.per100().getOrDefault("fibre_g", 0.0)) : carb;
-            m[0] = f.amount() * food.per100().getOrDefault("fat_g", 0.0) / 100;
-            m[1] = f.amount() * food.per100().getOrDefault("protein_g", 0.0) / 100;
-            m[2] = f.amount() * per100Carb / 100;
+            Macros per100 = food.macrosPer100(); // the carbohydrate counted as the plan counts it (nutrition)
+            m[0] = f.amount() * per100.fatG() / 100;
+            m[1] = f.amount() * per100.proteinG() / 100;
+            m[2] = f.amount() * per100.carbohydrate(carbs) / 100;
         }
         String grams = Cells.ref(PLANNED, r);
         String id = "$" + Cells.ref(FOOD_ID, r);

@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.ketoplan.nutrition.CarbConvention;
+import org.ketoplan.nutrition.Macros;
 import org.ketoplan.nutrition.Nutrient;
 import org.ketoplan.nutrition.Ratio;
 import org.ketoplan.plan.Plan;
@@ -46,7 +47,8 @@ final class ReferenceSheets {
                 others.add(n);
             }
         }
-        boolean net = plan.prescription().carbConvention() == CarbConvention.NET;
+        CarbConvention carbs = plan.prescription().carbConvention();
+        boolean net = carbs == CarbConvention.NET;
         List<String> titles = new ArrayList<>(List.of(PlanWorkbook.FOOD_ID, PlanWorkbook.FOOD, "Unit", "Fat (g)",
                 "Protein (g)", "Carbohydrate, total (g)", "Fibre (g)", net ? "Net carb (g)" : "Carb counted (g)",
                 "kcal (9/4/4)"));
@@ -68,14 +70,11 @@ final class ReferenceSheets {
             for (int i = 0; i < MACROS.length; i++) {
                 Cells.number(row, 3 + i, f.per100().getOrDefault(MACROS[i].key(), 0.0), st.inputGeneral);
             }
-            double fat = f.per100().getOrDefault("fat_g", 0.0);
-            double protein = f.per100().getOrDefault("protein_g", 0.0);
-            double total = f.per100().getOrDefault("carbohydrate_g", 0.0);
-            double counted = net ? Math.max(0, total - f.per100().getOrDefault("fibre_g", 0.0)) : total;
+            Macros per100 = f.macrosPer100(); // counted and kcal as the plan counts them (nutrition)
             Cells.formula(row, 7, net ? "MAX(0," + Cells.ref(5, r) + "-" + Cells.ref(6, r) + ")" : Cells.ref(5, r),
-                    st.number2, st.cached(counted));
+                    st.number2, st.cached(per100.carbohydrate(carbs)));
             Cells.formula(row, 8, Energy.formula(Cells.ref(3, r), Cells.ref(4, r), Cells.ref(7, r)),
-                    st.number1, st.cached(Energy.kcal(fat, protein, counted)));
+                    st.number1, st.cached(per100.kcal(carbs)));
             for (int i = 0; i < others.size(); i++) {
                 Double v = f.per100().get(others.get(i).key());
                 if (v != null) {

@@ -4,6 +4,7 @@ import org.ketoplan.food.Basis;
 
 import java.util.Map;
 import org.ketoplan.nutrition.Macros;
+import org.ketoplan.nutrition.Nutrient;
 
 /**
  * A food as the plan used it: its composition per 100 g (or 100 ml) when the plan was made.
@@ -43,11 +44,16 @@ public record PlanFood(String id, String name, Basis unit, Map<String, Double> p
 
     /** Fat, protein, carbohydrate and fibre in {@code amount} units. */
     public Macros macros(double amount) {
-        return new Macros(get("fat_g"), get("protein_g"), get("carbohydrate_g"), get("fibre_g")).times(amount / 100);
+        return macrosPer100().times(amount / 100);
     }
 
-    private double get(String key) {
-        Double v = per100.get(key);
+    /** Fat, protein, carbohydrate and fibre per 100 units, a nutrient the plan does not store counted as 0. */
+    public Macros macrosPer100() {
+        return new Macros(get(Nutrient.FAT), get(Nutrient.PROTEIN), get(Nutrient.CARBOHYDRATE), get(Nutrient.FIBRE));
+    }
+
+    private double get(Nutrient n) {
+        Double v = per100.get(n.key());
         return v == null ? 0.0 : v;
     }
 }
