@@ -60,12 +60,8 @@ final class DiaryEvents {
                     + (r.warnings().isEmpty() ? "" : " Warning: " + String.join(" ", r.warnings()));
             ctx.redirect("/p/" + p.id() + "/diary?date=" + date + "&done=" + DiaryPage.enc(done),
                     HttpStatus.SEE_OTHER);
-        } catch (BadInputException e) {
-            ctx.status(HttpStatus.BAD_REQUEST);
-            page.render(ctx, p, date, null, e.render(DiaryPage::label));
-        } catch (IllegalArgumentException e) {
-            ctx.status(HttpStatus.BAD_REQUEST);
-            page.render(ctx, p, date, null, e.getMessage());
+        } catch (BadInputException | IllegalArgumentException e) {
+            refuse(ctx, p, date, e);
         }
     }
 
@@ -101,13 +97,15 @@ final class DiaryEvents {
             r.warnings().forEach(w -> done.append(" Warning: ").append(w));
             ctx.redirect("/p/" + p.id() + "/diary?date=" + date + "&done=" + DiaryPage.enc(done.toString()),
                     HttpStatus.SEE_OTHER);
-        } catch (BadInputException e) {
-            ctx.status(HttpStatus.BAD_REQUEST);
-            page.render(ctx, p, date, null, e.render(DiaryPage::label));
-        } catch (IllegalArgumentException e) {
-            ctx.status(HttpStatus.BAD_REQUEST);
-            page.render(ctx, p, date, null, e.getMessage());
+        } catch (BadInputException | IllegalArgumentException e) {
+            refuse(ctx, p, date, e);
         }
+    }
+
+    /** The page again with the message of {@code e} (a diary message naming this page's controls), nothing written. */
+    private void refuse(Context ctx, Workspace.PatientDir p, LocalDate date, RuntimeException e) {
+        ctx.status(HttpStatus.BAD_REQUEST);
+        page.render(ctx, p, date, null, e instanceof BadInputException b ? b.render(DiaryPage::label) : e.getMessage());
     }
 
     /** "a cluster of 12 spasms, 4 min, rescue: buccal midazolam 2.5 mg", as {@code log seizure} says it. */
