@@ -105,11 +105,6 @@ final class MealBuilderPage {
                 op))));
     }
 
-    /** Not offered: saving needs the plan's stored compositions to be recomputed, which the app layer owns. */
-    void save(Context ctx) {
-        throw new BadInputException("saving a built meal into a plan or as a recipe is not available yet");
-    }
-
     private static List<Row> rows(Context ctx) {
         List<String> ids = ctx.formParams("food");
         List<String> amounts = ctx.formParams("amount");

@@ -45,7 +45,6 @@ final class Pages {
         r.get("/foods", meal::search);
         r.post("/p/{id}/meal/solve", meal::solve);
         r.post("/p/{id}/meal/check", meal::check);
-        r.post("/p/{id}/meal/save", meal::save);
         r.get("/p/{id}/diary", diary::show);
         r.post("/p/{id}/diary/meal", diary::logMeal);
         r.post("/p/{id}/diary/day", diary::logDay);
