@@ -69,11 +69,7 @@ public final class MealSwap {
     public static Plan compose(Plan plan, LocalDate date, String slot, Recipe recipe, FoodDatabase foods,
                                SafetyPolicy safety) {
         Objects.requireNonNull(recipe, "recipe");
-        PlannedMeal meal = meal(plan, date, slot);
-        if (meal.kind() == MealKind.FEED || meal.kind() == MealKind.BREASTFEED) {
-            throw new BadInputException("meal: " + meal.slot() + " on " + date + " is a " + meal.kind().word()
-                    + "; feeds are made up for the whole day, plan the day again to change them");
-        }
+        PlannedMeal meal = notFeed(plan, date, slot);
         int age = (int) Math.floor(plan.patient().ageMonths());
         PlanParts.SlotPlan stored = slotPlan(plan, meal.slot());
         if (!recipe.suits(stored.recipeSlot())) {
@@ -113,11 +109,7 @@ public final class MealSwap {
      */
     public static Plan set(Plan plan, LocalDate date, String slot, List<Portion> portions, FoodDatabase foods,
                            SafetyPolicy safety, boolean outOfBand) {
-        PlannedMeal meal = meal(plan, date, slot);
-        if (meal.kind() == MealKind.FEED || meal.kind() == MealKind.BREASTFEED) {
-            throw new BadInputException("meal: " + meal.slot() + " on " + date + " is a " + meal.kind().word()
-                    + "; feeds are made up for the whole day, plan the day again to change them");
-        }
+        PlannedMeal meal = notFeed(plan, date, slot);
         List<Portion> kept = portions.stream().filter(p -> p.amount() > 0).toList();
         if (kept.isEmpty()) {
             throw new BadInputException("meal: it has no food above 0 g to save");
@@ -141,6 +133,16 @@ public final class MealSwap {
         String note = date + " " + meal.slot() + ": set in the meal builder" + (outside.isEmpty() ? ""
                 : ", saved although out of band: " + String.join(", ", outside));
         return replaced(plan, date, meal, again, foods, safety, note);
+    }
+
+    /** The meal {@code slot} of {@code date}, refused when it is a feed (feeds are made up for the whole day). */
+    private static PlannedMeal notFeed(Plan plan, LocalDate date, String slot) {
+        PlannedMeal meal = meal(plan, date, slot);
+        if (meal.kind() == MealKind.FEED || meal.kind() == MealKind.BREASTFEED) {
+            throw new BadInputException("meal: " + meal.slot() + " on " + date + " is a " + meal.kind().word()
+                    + "; feeds are made up for the whole day, plan the day again to change them");
+        }
+        return meal;
     }
 
     private static PlanSlot planSlot(PlannedMeal meal, MealTarget target) {

@@ -3,7 +3,6 @@ package org.ketoplan.web;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -114,12 +113,7 @@ final class MealBuilderPage {
             if (!p.planned()) {
                 throw new BadInputException("plan.json: there is no plan to save the meal into; make one first");
             }
-            LocalDate day;
-            try {
-                day = LocalDate.parse(date == null ? "" : date.strip());
-            } catch (DateTimeParseException e) {
-                throw new BadInputException("date: '" + date + "' is not a date (YYYY-MM-DD)");
-            }
+            LocalDate day = PlanPage.mealDate(date);
             Map<String, Double> amounts = new LinkedHashMap<>();
             for (Row r : rows) {
                 if (amounts.put(r.id(), amount(r)) != null) {
