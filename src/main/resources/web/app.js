@@ -46,7 +46,9 @@
   });
   document.addEventListener('change', function (e) {
     var form = e.target.form;
-    if (form && form.hasAttribute('data-live') && e.target.type === 'checkbox') { send(form); }
+    if (form && form.hasAttribute('data-live') && e.target.type === 'checkbox' && !e.target.hasAttribute('data-nolive')) {
+      send(form);
+    }
   });
   document.addEventListener('click', function (e) {
     var b = e.target.closest('button[data-op]');

@@ -2,9 +2,13 @@ package org.ketoplan.app;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import org.ketoplan.common.BadInputException;
+import org.ketoplan.compose.Portion;
 import org.ketoplan.food.FoodDatabase;
 import org.ketoplan.plan.MealSwap;
 import org.ketoplan.plan.MenuPlanner;
@@ -17,8 +21,8 @@ import org.ketoplan.recipe.Slot;
 import org.ketoplan.safety.SafetyPolicy;
 
 /**
- * One meal of a plan of record changed in place: swapped for another recipe or composed again from its own
- * ({@link MealSwap}), under the plan's own patient's safety policy; the plan written back atomically and checked
+ * One meal of a plan of record changed in place: swapped for another recipe, composed again from its own, or set
+ * to a meal built by hand ({@link MealSwap}), under the plan's own patient's safety policy; the plan written back atomically and checked
  * as {@code plan check} checks it.
  */
 public final class PlanEditService {
@@ -78,13 +82,34 @@ public final class PlanEditService {
         return edit(planFile, date, slot, workspace.recipes().find(meal.recipeId()).recipe());
     }
 
+    /**
+     * Sets the meal {@code slot} of {@code date} in {@code planFile} to the foods and amounts of a meal built by
+     * hand ({@link MealSwap#set}); {@code outOfBand} must be true to save one outside its bands.
+     *
+     * @param amounts food id to grams, in the meal's order
+     */
+    public Edited set(Path planFile, LocalDate date, String slot, Map<String, Double> amounts, boolean outOfBand) {
+        FoodDatabase db = workspace.foods();
+        List<Portion> portions = new ArrayList<>();
+        amounts.forEach((id, g) -> portions.add(new Portion(db.byId(id).orElseThrow(() -> InvalidRequest.of("food",
+                id, "unknown food")), g, true)));
+        return edit(planFile, date, slot, (before, policy) -> MealSwap.set(before, date, slot, portions, db, policy,
+                outOfBand));
+    }
+
     private Edited edit(Path planFile, LocalDate date, String slot, Recipe recipe) {
+        FoodDatabase db = workspace.foods();
+        return edit(planFile, date, slot, (before, policy) -> MealSwap.compose(before, date, slot, recipe, db,
+                policy));
+    }
+
+    private Edited edit(Path planFile, LocalDate date, String slot, BiFunction<Plan, SafetyPolicy, Plan> change) {
         Objects.requireNonNull(date, "date");
         Plan before = PlanFile.read(planFile);
         FoodDatabase db = workspace.foods();
         PlanFile.requireFoodDataVersion(planFile, before, db.dataVersion());
         SafetyPolicy policy = SafetyPolicy.of(MenuPlanner.child(before, date), db, SafetyPolicy.Options.NONE);
-        Plan after = MealSwap.compose(before, date, slot, recipe, db, policy);
+        Plan after = change.apply(before, policy);
         PlanFile.write(planFile, after, true);
         PlannedMeal meal = after.day(date).flatMap(d -> d.meal(slot)).orElseThrow();
         PlanCheck.Result check = new PlanCheckService(workspace).check(planFile, false, null, false,

@@ -13,7 +13,8 @@
  *   <li>{@link org.ketoplan.app.PlanService}: a menu plan, a plan extended, every patient of a folder; the plan
  *       file read and written.</li>
  *   <li>{@link org.ketoplan.app.PlanEditService}: one planned meal swapped for another recipe or composed
- *   again, to that meal's targets under the planner's rules; the plan written and checked.</li>
+ *   again, to that meal's targets under the planner's rules, or set to a meal built by hand; the plan written
+ *   and checked.</li>
  *   <li>{@link org.ketoplan.app.PlanCheckService}: a plan checked against today's foods and rules, and fixed.</li>
  *   <li>{@link org.ketoplan.app.ExportService}: the workbook, CSV and JSON, day sheets, reminders.</li>
  *   <li>{@link org.ketoplan.app.DiaryService}: a meal as eaten, a day's notes, a seizure, a ketone or glucose

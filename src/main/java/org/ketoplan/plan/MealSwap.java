@@ -10,12 +10,19 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.ketoplan.common.BadInputException;
 import org.ketoplan.common.NoSolutionException;
+import org.ketoplan.compose.ComposedMeal;
+import org.ketoplan.compose.Ingredient;
+import org.ketoplan.compose.MealBands;
+import org.ketoplan.compose.MealRequest;
+import org.ketoplan.compose.Portion;
 import org.ketoplan.food.FoodDatabase;
 import org.ketoplan.nutrition.CarbConvention;
+import org.ketoplan.nutrition.Numbers;
 import org.ketoplan.prescription.MealTarget;
 import org.ketoplan.recipe.Recipe;
 import org.ketoplan.recipe.Slot;
 import org.ketoplan.safety.SafetyPolicy;
+import org.ketoplan.safety.Serving;
 
 /**
  * One meal of a plan composed again, the rest of the plan kept: from another recipe (a swap) or from its own
@@ -62,11 +69,7 @@ public final class MealSwap {
     public static Plan compose(Plan plan, LocalDate date, String slot, Recipe recipe, FoodDatabase foods,
                                SafetyPolicy safety) {
         Objects.requireNonNull(recipe, "recipe");
-        PlannedMeal meal = meal(plan, date, slot);
-        if (meal.kind() == MealKind.FEED || meal.kind() == MealKind.BREASTFEED) {
-            throw new BadInputException("meal: " + meal.slot() + " on " + date + " is a " + meal.kind().word()
-                    + "; feeds are made up for the whole day, plan the day again to change them");
-        }
+        PlannedMeal meal = notFeed(plan, date, slot);
         int age = (int) Math.floor(plan.patient().ageMonths());
         PlanParts.SlotPlan stored = slotPlan(plan, meal.slot());
         if (!recipe.suits(stored.recipeSlot())) {
@@ -87,9 +90,70 @@ public final class MealSwap {
             throw new NoSolutionException(date + " " + meal.slot() + ": " + recipe.id() + " cannot be composed to "
                     + "this meal's targets: " + o.failure());
         }
-        PlanSlot planSlot = new PlanSlot(meal.slot(), meal.time(), meal.kind() == null ? MealKind.MEAL : meal.kind(),
+        PlannedMeal again = PlanParts.meal(new PlanParts.SlotPlan(planSlot(meal, target), stored.recipeSlot(), target),
+                o.meal());
+        String note = date + " " + meal.slot() + ": " + (recipe.id().equals(meal.recipeId()) ? "composed again from "
+                : meal.recipeId() == null ? "swapped to " : "swapped from " + meal.recipeId() + " to ") + recipe.id();
+        return replaced(plan, date, meal, again, foods, safety, note);
+    }
+
+    /**
+     * {@code plan} with the meal {@code slot} of {@code date} set to the given foods at the given amounts (a meal
+     * put together in the meal builder): no recipe, its totals and bands worked out against that meal's stored
+     * targets with the plan's step and bands and the planner's caps, the day's totals and checks again.
+     *
+     * @param portions the foods and their amounts (counted); foods at 0 are left out
+     * @param outOfBand true to save a meal outside its bands (the plan's note says so); false refuses it
+     * @throws BadInputException for a date outside the plan, an unknown meal, a feed, no food above 0, a food this
+     *     child must not have, or a meal outside its bands without {@code outOfBand}
+     */
+    public static Plan set(Plan plan, LocalDate date, String slot, List<Portion> portions, FoodDatabase foods,
+                           SafetyPolicy safety, boolean outOfBand) {
+        PlannedMeal meal = notFeed(plan, date, slot);
+        List<Portion> kept = portions.stream().filter(p -> p.amount() > 0).toList();
+        if (kept.isEmpty()) {
+            throw new BadInputException("meal: it has no food above 0 g to save");
+        }
+        safety.check(kept.stream().map(Portion::food).toList(), Serving.LOOSE);
+        PlanParts.SlotPlan stored = slotPlan(plan, meal.slot());
+        MealTarget target = PlanParts.target(meal, plan.prescription().carbConvention());
+        MealBands bands = MealBands.of(new MealRequest(target, kept.stream().map(p -> Ingredient.free(p.food()))
+                .toList(), plan.tolerances().step(), PlanParts.tolerances(plan.tolerances()),
+                MenuPlanner.limits(plan.patient().weightKg(), null)));
+        ComposedMeal built = new ComposedMeal(kept, bands, plan.tolerances().step(), "set in the meal builder");
+        List<String> outside = built.checks().stream().filter(b -> !b.holds()).map(b -> b.name() + " "
+                + Numbers.trimmed(b.achieved(), 2) + " (allowed " + (Double.isInfinite(b.low()) ? "at most "
+                : Numbers.trimmed(b.low(), 2) + " to ") + Numbers.trimmed(b.high(), 2) + ")").toList();
+        if (!outside.isEmpty() && !outOfBand) {
+            throw new BadInputException("meal: outside its band: " + String.join(", ", outside)
+                    + "; save it only if you mean to, with 'save although out of band'");
+        }
+        PlannedMeal again = PlanParts.meal(new PlanParts.SlotPlan(planSlot(meal, target), stored.recipeSlot(), target),
+                built, null, null, List.of());
+        String note = date + " " + meal.slot() + ": set in the meal builder" + (outside.isEmpty() ? ""
+                : ", saved although out of band: " + String.join(", ", outside));
+        return replaced(plan, date, meal, again, foods, safety, note);
+    }
+
+    /** The meal {@code slot} of {@code date}, refused when it is a feed (feeds are made up for the whole day). */
+    private static PlannedMeal notFeed(Plan plan, LocalDate date, String slot) {
+        PlannedMeal meal = meal(plan, date, slot);
+        if (meal.kind() == MealKind.FEED || meal.kind() == MealKind.BREASTFEED) {
+            throw new BadInputException("meal: " + meal.slot() + " on " + date + " is a " + meal.kind().word()
+                    + "; feeds are made up for the whole day, plan the day again to change them");
+        }
+        return meal;
+    }
+
+    private static PlanSlot planSlot(PlannedMeal meal, MealTarget target) {
+        return new PlanSlot(meal.slot(), meal.time(), meal.kind() == null ? MealKind.MEAL : meal.kind(),
                 target.kcal(), target.ratio(), target.fatG(), target.proteinG(), target.carbG());
-        PlannedMeal again = PlanParts.meal(new PlanParts.SlotPlan(planSlot, stored.recipeSlot(), target), o.meal());
+    }
+
+    /** {@code plan} with {@code meal} of {@code date} replaced by {@code again}, the day worked out again, the note added. */
+    private static Plan replaced(Plan plan, LocalDate date, PlannedMeal meal, PlannedMeal again, FoodDatabase foods,
+                                 SafetyPolicy safety, String note) {
+        int age = (int) Math.floor(plan.patient().ageMonths());
         Map<String, PlanFood> current = new LinkedHashMap<>();
         plan.foods().forEach(f -> current.put(f.id(), f));
         again.foods().forEach(f -> current.computeIfAbsent(f.id(), id -> PlanParts.food(foods.byId(id)
@@ -116,8 +180,7 @@ public final class MealSwap {
         });
         List<PlanFood> kept = used.stream().map(current::get).filter(Objects::nonNull).toList();
         List<String> notes = new ArrayList<>(plan.notes());
-        notes.add(date + " " + meal.slot() + ": " + (recipe.id().equals(meal.recipeId()) ? "composed again from "
-                : "swapped from " + meal.recipeId() + " to ") + recipe.id());
+        notes.add(note);
         for (String n : safety.notices(kept.stream().map(f -> foods.byId(f.id())).flatMap(Optional::stream)
                 .toList())) {
             if (!notes.contains(n)) {

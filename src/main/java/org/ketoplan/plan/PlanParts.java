@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.ketoplan.compose.ComposedMeal;
 import org.ketoplan.compose.Portion;
 import org.ketoplan.compose.Tolerances;
 import org.ketoplan.food.Food;
@@ -118,9 +119,16 @@ final class PlanParts {
 
     /** The planned meal of a composed recipe: counted foods in recipe order, then seasonings and water; none at 0 g. */
     static PlannedMeal meal(SlotPlan slot, ComposedRecipe composed) {
-        CarbConvention conv = composed.meal().carbs();
+        return meal(slot, composed.withUncounted(), composed.recipe().id(),
+                composed.recipe().name(), composed.recipe().directions());
+    }
+
+    /** The planned meal of {@code meal} (its portions as they are) under the recipe given, or none. */
+    static PlannedMeal meal(SlotPlan slot, ComposedMeal meal, String recipeId, String recipeName,
+                            List<String> directions) {
+        CarbConvention conv = meal.carbs();
         List<PlannedFood> foods = new ArrayList<>();
-        for (Portion p : composed.portions()) {
+        for (Portion p : meal.portions()) {
             if (p.amount() == 0) {
                 continue; // an optional food the composer left out is not put on the menu
             }
@@ -130,11 +138,10 @@ final class PlanParts {
                     DayTotals.r3(m.kcal(conv))));
         }
         MealTarget t = slot.target();
-        Macros tot = composed.meal().totals();
-        return new PlannedMeal(slot.slot().name(), slot.slot().time(), composed.recipe().id(),
-                composed.recipe().name(), composed.recipe().directions(),
+        Macros tot = meal.totals();
+        return new PlannedMeal(slot.slot().name(), slot.slot().time(), recipeId, recipeName, directions,
                 DayTotals.totals(t.kcal(), t.fatG(), t.proteinG(), t.carbG()), foods,
                 DayTotals.totals(tot.kcal(conv), tot.fatG(), tot.proteinG(), tot.carbohydrate(conv)),
-                composed.meal().withinTolerance(), slot.slot().kind(), null);
+                meal.withinTolerance(), slot.slot().kind(), null);
     }
 }

@@ -15,6 +15,7 @@
  * first ({@link org.ketoplan.plan.Variety}).
  * {@link org.ketoplan.plan.BatchPlanner} plans a folder of patients (or a clinic workspace) in one process.
  * {@link org.ketoplan.plan.MealSwap} composes one meal of a plan again (another recipe, or its own) to that meal's
- * targets under the planner's rules, keeping the rest of the plan.
+ * targets under the planner's rules, or sets it to foods at given amounts (the browser's meal builder), judged
+ * against that meal's bands, keeping the rest of the plan.
  */
 package org.ketoplan.plan;

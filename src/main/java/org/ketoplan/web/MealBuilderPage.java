@@ -1,17 +1,22 @@
 package org.ketoplan.web;
 
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ketoplan.app.ChildRequest;
 import org.ketoplan.app.ComposeSettings;
 import org.ketoplan.app.FoodChoice;
 import org.ketoplan.app.MealService;
+import org.ketoplan.app.PlanEditService;
 import org.ketoplan.app.TargetRequest;
 import org.ketoplan.common.BadInputException;
 import org.ketoplan.common.Limits;
+import org.ketoplan.common.NoSolutionException;
 import org.ketoplan.compose.AmountLimits;
 import org.ketoplan.compose.ComposedMeal;
 import org.ketoplan.compose.Ingredient;
@@ -23,6 +28,10 @@ import org.ketoplan.food.Food;
 import org.ketoplan.food.SearchHit;
 import org.ketoplan.nutrition.Numbers;
 import org.ketoplan.nutrition.Ratio;
+import org.ketoplan.plan.MealKind;
+import org.ketoplan.plan.Plan;
+import org.ketoplan.plan.PlanFile;
+import org.ketoplan.plan.PlanSlot;
 import org.ketoplan.prescription.DailyPrescription;
 import org.ketoplan.prescription.MealTarget;
 import org.ketoplan.prescription.Patient;
@@ -34,7 +43,8 @@ import org.ketoplan.safety.Serving;
  * The meal builder: a meal of the patient's prescription, foods found as you type, "Solve" (the composer of
  * {@code meal}), then +/- at the scale step or typed amounts with the ratio, kcal, protein, carbohydrate and band
  * checks after every change; a locked amount stays fixed when the rest is solved again. The state is the form
- * itself: every request carries the foods and amounts, so the server keeps nothing between changes.
+ * itself: every request carries the foods and amounts, so the server keeps nothing between changes. "Save into the
+ * plan" sets one meal of plan.json to the foods and amounts as shown.
  */
 final class MealBuilderPage {
     /** The scale's step of the builder, in grams (the CLI's default). */
@@ -42,9 +52,11 @@ final class MealBuilderPage {
     private static final int SEARCH_LIMIT = 12;
 
     private final Clinic clinic;
+    private final PlanPage planPage;
 
-    MealBuilderPage(Clinic clinic) {
+    MealBuilderPage(Clinic clinic, PlanPage planPage) {
         this.clinic = clinic;
+        this.planPage = planPage;
     }
 
     /** The builder's rows as the form sends them: food id, amount as typed, locked. */
@@ -60,11 +72,67 @@ final class MealBuilderPage {
             slot = rx.meals().stream().filter(t -> !rx.isFeed(t.name())).map(MealTarget::name).findFirst()
                     .orElse(rx.slots().get(0).name());
         }
+        page(ctx, p, rx, build(p, rx, slot, List.of(), null, null), null, null, false);
+    }
+
+    private void page(Context ctx, Workspace.PatientDir p, DailyPrescription rx, Views.Builder builder,
+                      String saveDate, String saveSlot, boolean outOfBand) {
         Map<String, Object> m = new HashMap<>();
         m.put("id", p.id());
         m.put("slots", rx.slots().stream().map(MealTarget::name).toList());
-        m.put("builder", build(p, rx, slot, List.of(), null, null));
+        m.put("builder", builder);
+        List<String> planSlots = List.of();
+        String range = "";
+        if (p.planned()) {
+            Plan plan = PlanFile.read(p.planFile());
+            planSlots = plan.prescription().slots().stream().filter(s -> s.kind() != MealKind.FEED
+                    && s.kind() != MealKind.BREASTFEED).map(PlanSlot::name).toList();
+            range = plan.start() + " to " + plan.end();
+        }
+        m.put("save", new Views.SaveTo(planSlots, range, saveDate == null ? clinic.today().toString() : saveDate,
+                saveSlot != null ? saveSlot : planSlots.contains(builder.slot()) ? builder.slot()
+                : planSlots.isEmpty() ? "" : planSlots.get(0), outOfBand));
         ctx.html(Templates.render("meal.jte", m));
+    }
+
+    /**
+     * "Save into the plan": the builder's foods at their amounts as shown become one meal of plan.json (a date and
+     * meal the user picks), through {@link org.ketoplan.app.PlanEditService#set}; the plan page shows the plan
+     * check of the written file. A refusal (a food the child must not have, out of band without the box, a date
+     * outside the plan) keeps the builder as it was, with the reason, and writes nothing.
+     */
+    void save(Context ctx) {
+        Workspace.PatientDir p = clinic.workspace().patient(ctx.pathParam("id"));
+        DailyPrescription rx = prescription(p);
+        String slot = ctx.formParam("slot");
+        List<Row> rows = rows(ctx);
+        String date = ctx.formParam("plan_date");
+        String planSlot = ctx.formParam("plan_slot");
+        boolean outOfBand = ctx.formParam("out_of_band") != null;
+        try {
+            if (!p.planned()) {
+                throw new BadInputException("plan.json: there is no plan to save the meal into; make one first");
+            }
+            LocalDate day = PlanPage.mealDate(date);
+            Map<String, Double> amounts = new LinkedHashMap<>();
+            for (Row r : rows) {
+                if (amounts.put(r.id(), amount(r)) != null) {
+                    throw new BadInputException("food: " + r.id() + " is in the meal twice");
+                }
+            }
+            PlanEditService.Edited e = clinic.app().planEdits().set(p.planFile(), day, planSlot, amounts, outOfBand);
+            var meal = e.meal();
+            planPage.render(ctx, p, null, meal.slot() + " on " + day + " set from the meal builder: "
+                    + Views.num(meal.totals().kcal(), 1) + " kcal, " + Ratio.format(meal.totals().ratio())
+                    + (meal.withinTolerance() ? "" : " (NOT within tolerance, saved as asked)") + "; saved plan.json.",
+                    null, e.check());
+        } catch (BadInputException | NoSolutionException ex) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            Views.Builder b = build(p, rx, slot, rows, null, null);
+            page(ctx, p, rx, new Views.Builder(b.patient(), b.slot(), b.kcal(), b.ratio(), b.protein(), b.carb(),
+                    b.carbs(), b.rows(), b.totals(), "Not saved: " + ex.getMessage(), b.method(), b.op()), date,
+                    planSlot, outOfBand);
+        }
     }
 
     /** Food search as you type: a list of matches, each with a button that adds it to the meal. */
@@ -105,7 +173,7 @@ final class MealBuilderPage {
                 op))));
     }
 
-    private static List<Row> rows(Context ctx) {
+    static List<Row> rows(Context ctx) {
         List<String> ids = ctx.formParams("food");
         List<String> amounts = ctx.formParams("amount");
         List<String> locked = ctx.formParams("lock");
@@ -228,7 +296,7 @@ final class MealBuilderPage {
                     amounts.set(i, solved.getOrDefault(foods.get(i).id(), 0.0));
                 }
                 method = "solved";
-            } catch (BadInputException | org.ketoplan.common.NoSolutionException e) {
+            } catch (BadInputException | NoSolutionException e) {
                 problem = e.getMessage();
             }
         }

@@ -21,7 +21,7 @@ final class Pages {
         this.caseload = new CaseloadPage(clinic);
         this.patient = new PatientPage(clinic);
         this.plan = new PlanPage(clinic);
-        this.meal = new MealBuilderPage(clinic);
+        this.meal = new MealBuilderPage(clinic, plan);
         this.diary = new DiaryPage(clinic);
         this.events = new DiaryEvents(clinic, diary);
         this.adherence = new AdherencePage(clinic);
@@ -45,6 +45,7 @@ final class Pages {
         r.get("/foods", meal::search);
         r.post("/p/{id}/meal/solve", meal::solve);
         r.post("/p/{id}/meal/check", meal::check);
+        r.post("/p/{id}/meal/save", meal::save);
         r.get("/p/{id}/diary", diary::show);
         r.post("/p/{id}/diary/meal", diary::logMeal);
         r.post("/p/{id}/diary/day", diary::logDay);

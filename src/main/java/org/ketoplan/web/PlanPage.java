@@ -65,7 +65,7 @@ final class PlanPage {
         ctx.html(Templates.render("plan.jte", m));
     }
 
-    private LocalDate mealDate(String text) {
+    static LocalDate mealDate(String text) {
         try {
             return LocalDate.parse(text == null ? "" : text.strip());
         } catch (DateTimeParseException e) {

@@ -106,6 +106,13 @@ public final class Views {
                           String op) {
     }
 
+    /**
+     * Where "Save into the plan" puts the builder's meal: the plan's meals (none without a plan), its dates, the
+     * date and meal picked, the out-of-band box.
+     */
+    public record SaveTo(List<String> slots, String range, String date, String slot, boolean outOfBand) {
+    }
+
     static Totals totals(org.ketoplan.compose.ComposedMeal meal) {
         var t = meal.totals();
         var conv = meal.carbs();

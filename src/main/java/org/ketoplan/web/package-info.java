@@ -7,7 +7,8 @@
  * <p>Handlers only parse, call the application layer ({@link org.ketoplan.app}) and render: {@link
  * org.ketoplan.web.CaseloadPage}, {@link org.ketoplan.web.PatientPage} (with {@link org.ketoplan.web.PatientForm},
  * the patient file as a form), {@link org.ketoplan.web.PlanPage} ({@link org.ketoplan.web.WeekView}; a meal swapped
- * or composed again through {@link org.ketoplan.app.PlanEditService}), {@link org.ketoplan.web.MealBuilderPage},
+ * or composed again through {@link org.ketoplan.app.PlanEditService}), {@link org.ketoplan.web.MealBuilderPage}
+ * (its meal saved into one meal of the plan through the same service; not yet as a recipe),
  * {@link org.ketoplan.web.DiaryPage} (with {@link org.ketoplan.web.DiaryEvents}: seizures and blood readings) and
  * {@link org.ketoplan.web.AdherencePage}
  * ({@link org.ketoplan.web.Charts}); {@link org.ketoplan.web.Views} holds what the templates show, already

@@ -17,7 +17,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The whole workspace in a real browser (headless Chromium): create a patient and prescribe, plan a week, change
- * an amount in the meal builder until the ratio leaves its band, download the workbook and open it with POI, log
+ * an amount in the meal builder until the ratio leaves its band and save it into the plan (with the out-of-band
+ * box), download the workbook and open it with POI, log
  * a day's meals in a phone-sized window and see the adherence change. Every page is photographed and checked
  * with axe-core.
  */
@@ -117,6 +118,19 @@ class BrowserTest {
             assertTrue(ratio > 4.10, "ratio " + ratio);
             assertEquals("NOT every band holds.", d.findElement(By.id("verdict")).getText());
             b.look("meal-builder-out-of-band");
+
+            // Save it into today's breakfast: refused with the band named, then saved with the box ticked
+            d.findElement(By.id("save-into-plan")).click();
+            b.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.alert"),
+                    "Not saved: meal: outside its band: ratio band"));
+            assertEquals("2026-12-01", d.findElement(By.id("plan-date")).getAttribute("value"));
+            d.findElement(By.id("out-of-band")).click();
+            d.findElement(By.id("save-into-plan")).click();
+            b.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.message"),
+                    "breakfast on 2026-12-01 set from the meal builder"));
+            assertTrue(d.findElement(By.cssSelector("p.message")).getText().contains("NOT within tolerance"));
+            assertTrue(d.findElement(By.id("check-h")).isDisplayed(), "the plan check of the result is shown");
+            b.look("plan-set-from-builder");
 
             // Adherence before the parent logs anything: 0 of 4 meals of today
             d.get(s.base() + "/p/mia/adherence");
