@@ -54,9 +54,14 @@ public final class Views {
      */
     public record MealCard(String time, String slot, String recipe, String kcal, String ratio, boolean inBand,
                            List<String> foods, String note, String recipeId, List<RecipeChoice> swaps) {
-        /** Whether the meal can be swapped or composed again here. */
+        /** Whether the meal can be swapped here (a meal set in the meal builder too: it has no recipe). */
         public boolean editable() {
-            return recipeId != null && !swaps.isEmpty();
+            return !swaps.isEmpty();
+        }
+
+        /** Whether the meal has a recipe to compose again (a meal set in the meal builder has none). */
+        public boolean recomposable() {
+            return recipeId != null && !recipeId.isBlank();
         }
     }
 

@@ -88,7 +88,7 @@ final class WeekView {
     }
 
     private static boolean swappable(PlannedMeal m) {
-        return m.recipeId() != null && m.kind() != MealKind.FEED && m.kind() != MealKind.BREASTFEED;
+        return m.kind() != MealKind.FEED && m.kind() != MealKind.BREASTFEED; // one set in the builder has no recipe
     }
 
     private static List<String> foods(PlannedMeal m, int decimals) {
@@ -118,7 +118,8 @@ final class WeekView {
         r.unsafe().forEach(u -> lines.add("Must not reach the child: " + u));
         r.inconsistencies().forEach(i -> lines.add("Inconsistent: " + i));
         String head = r.ok() ? "Every meal is within its bands with today's food data and rules."
-                : r.mealsOutOfBand().size() + " meals left their bands" + (r.unsafe().isEmpty() ? ""
+                : (r.mealsOutOfBand().size() == 1 ? "1 meal left its bands"
+                : r.mealsOutOfBand().size() + " meals left their bands") + (r.unsafe().isEmpty() ? ""
                 : "; " + r.unsafe().size() + " planned foods must not reach the child");
         return new Views.Check(r.ok(), head, lines);
     }

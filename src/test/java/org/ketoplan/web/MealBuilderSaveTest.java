@@ -75,6 +75,13 @@ class MealBuilderSaveTest extends ServedFolder {
         assertTrue(r.body().contains("breakfast on 2026-12-02 set from the meal builder: 300.5 kcal"), r.body());
         assertTrue(r.body().contains("Plan check"), r.body());
         assertTrue(checked(p).ok(), "plan check passes on the written plan");
+        // the meal set in the builder has no recipe: it can be swapped for one, not composed "again"
+        var form = Jsoup.parse(r.body()).select("form.mealedit").stream()
+                .filter(f -> f.select("input[name=date]").val().equals("2026-12-02")
+                        && f.select("input[name=slot]").val().equals("breakfast"))
+                .findFirst().orElseThrow();
+        assertEquals(1, form.select("button[value=swap]").size());
+        assertEquals(0, form.select("button[value=resolve]").size());
     }
 
     @Test
