@@ -128,7 +128,7 @@ public final class DaySheets {
     /** A day measured for one set of metrics: its parts, each a list of lines of known height. */
     private record Layout(Metrics m, DaySheetParts.Block heading, DaySheetParts.Block info,
                           List<DaySheetParts.Block> halfMeals, List<DaySheetParts.Block> fullMeals,
-                          DaySheetParts.Records records, boolean flow) {
+                          DaySheetRecords records, boolean flow) {
         /** This layout with the meals flowing from one column into the next. */
         Layout flowing() {
             return new Layout(m, heading, info, halfMeals, fullMeals, records, true);
@@ -232,7 +232,7 @@ public final class DaySheets {
             }
             // the space left over goes to more rows for seizures and readings
             int rows = m.recordRows();
-            while (rows < DaySheetParts.Records.MAX_ROWS
+            while (rows < DaySheetRecords.MAX_ROWS
                     && c.y() - records.height(rows + 1) >= c.bottom() - 0.01f) {
                 rows++;
             }
@@ -273,7 +273,7 @@ public final class DaySheets {
             full.add(DaySheetParts.meal(c, plan, meal, c.width(), m));
         }
         return new Layout(m, DaySheetParts.heading(c, plan, day, false, m), DaySheetParts.info(c, plan, day, m),
-                half, full, new DaySheetParts.Records(c, m), false);
+                half, full, new DaySheetRecords(c, m), false);
     }
 
     /** "Tuesday 1 December 2026  (2026-12-01)". */
