@@ -14,6 +14,7 @@ import org.ketoplan.nutrition.CarbConvention;
 import org.ketoplan.plan.DayChecks;
 import org.ketoplan.plan.Plan;
 import org.ketoplan.plan.PlanDay;
+import org.ketoplan.nutrition.Nutrient;
 import org.ketoplan.plan.PlanFood;
 import org.ketoplan.plan.PlanMedicine;
 import org.ketoplan.plan.PlanPatient;
@@ -101,14 +102,16 @@ public class ExportBenchmark {
     }
 
     private static PlanFood food(String id, String name, double fat, double protein, double carb, double fibre) {
-        return new PlanFood(id, name, org.ketoplan.food.Basis.GRAM, Map.of("fat_g", fat, "protein_g", protein, "carbohydrate_g", carb,
-                "fibre_g", fibre));
+        return new PlanFood(id, name, org.ketoplan.food.Basis.GRAM, org.ketoplan.nutrition.Nutrients.builder()
+                .set(Nutrient.FAT, fat).set(Nutrient.PROTEIN, protein).set(Nutrient.CARBOHYDRATE, carb)
+                .set(Nutrient.FIBRE, fibre).build());
     }
 
     private static PlannedFood planned(PlanFood food, double grams) {
-        double f = grams * food.per100().get("fat_g") / 100;
-        double p = grams * food.per100().get("protein_g") / 100;
-        double c = grams * Math.max(0, food.per100().get("carbohydrate_g") - food.per100().get("fibre_g")) / 100;
+        org.ketoplan.nutrition.Macros m = food.macros(grams);
+        double f = m.fatG();
+        double p = m.proteinG();
+        double c = m.netCarbohydrateG();
         return new PlannedFood(food.id(), food.name(), grams, org.ketoplan.food.Basis.GRAM, true, f, p, c, org.ketoplan.nutrition.Energy.kcal(f, p, c));
     }
 }

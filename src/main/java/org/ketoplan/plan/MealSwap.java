@@ -156,7 +156,7 @@ public final class MealSwap {
         int age = (int) Math.floor(plan.patient().ageMonths());
         Map<String, PlanFood> current = new LinkedHashMap<>();
         plan.foods().forEach(f -> current.put(f.id(), f));
-        again.foods().forEach(f -> current.computeIfAbsent(f.id(), id -> PlanParts.food(foods.byId(id)
+        again.foods().forEach(f -> current.computeIfAbsent(f.id(), id -> PlanFood.of(foods.byId(id)
                 .orElseThrow())));
         List<PlanDay> days = new ArrayList<>();
         for (PlanDay d : plan.days()) {

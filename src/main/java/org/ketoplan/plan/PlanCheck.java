@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.ketoplan.common.BadInputException;
@@ -17,6 +18,8 @@ import org.ketoplan.food.Food;
 import org.ketoplan.food.FoodDatabase;
 import org.ketoplan.nutrition.CarbConvention;
 import org.ketoplan.nutrition.Macros;
+import org.ketoplan.nutrition.Nutrient;
+import org.ketoplan.nutrition.Nutrients;
 import org.ketoplan.recipe.Recipe;
 import org.ketoplan.recipe.RecipeLibrary;
 import org.ketoplan.safety.SafetyPolicy;
@@ -114,7 +117,7 @@ public final class PlanCheck {
                 missing = true;
                 continue;
             }
-            List<String> diffs = diff(stored.per100(), PlanParts.food(now).per100());
+            List<String> diffs = diff(stored.per100(), PlanFood.of(now).per100());
             if (!diffs.isEmpty()) {
                 changed.add(new FoodChange(stored.id(), stored.name(), false, diffs));
             }
@@ -205,7 +208,7 @@ public final class PlanCheck {
                     PlannedMeal again = PlanParts.meal(new PlanParts.SlotPlan(slot, null,
                             PlanParts.target(m, conv)), o.meal());
                     for (PlannedFood f : again.foods()) {
-                        current.computeIfAbsent(f.id(), id -> PlanParts.food(foods.byId(id).orElseThrow()));
+                        current.computeIfAbsent(f.id(), id -> PlanFood.of(foods.byId(id).orElseThrow()));
                     }
                     meals.add(again);
                 } else {
@@ -282,7 +285,7 @@ public final class PlanCheck {
             bf = FeedDay.batchFoods(o.meal(), water == null ? null : foods.byId(water.id()).orElse(null),
                     water == null ? 0 : water.amount(), conv);
             for (PlannedFood f : bf) {
-                current.computeIfAbsent(f.id(), id -> PlanParts.food(foods.byId(id).orElseThrow()));
+                current.computeIfAbsent(f.id(), id -> PlanFood.of(foods.byId(id).orElseThrow()));
             }
             bt = DayTotals.of(bf);
         }
@@ -317,11 +320,11 @@ public final class PlanCheck {
     private static Map<String, PlanFood> currentFoods(Plan plan, FoodDatabase foods) {
         Map<String, PlanFood> m = new TreeMap<>();
         for (PlanFood f : plan.foods()) {
-            m.put(f.id(), foods.byId(f.id()).map(PlanParts::food).orElse(f));
+            m.put(f.id(), foods.byId(f.id()).map(PlanFood::of).orElse(f));
         }
         for (String id : usedFoods(plan)) {
             if (!m.containsKey(id)) {
-                foods.byId(id).ifPresent(f -> m.put(id, PlanParts.food(f)));
+                foods.byId(id).ifPresent(f -> m.put(id, PlanFood.of(f)));
             }
         }
         return m;
@@ -362,18 +365,21 @@ public final class PlanCheck {
         return out;
     }
 
-    private static List<String> diff(Map<String, Double> before, Map<String, Double> now) {
-        TreeSet<String> keys = new TreeSet<>(before.keySet());
-        keys.addAll(now.keySet());
+    /** The nutrients whose amount changed, "fat_g 37 -> 36.08", in the order of their keys. */
+    private static List<String> diff(Nutrients before, Nutrients now) {
         List<String> out = new ArrayList<>();
-        for (String k : keys) {
-            Double a = before.get(k);
-            Double b = now.get(k);
-            if (a == null || b == null ? a != b : Math.abs(a - b) > 1e-9) {
-                out.add(k + " " + (a == null ? "unknown" : Numbers.plain(a)) + " -> "
-                        + (b == null ? "unknown" : Numbers.plain(b)));
+        for (Nutrient n : BY_KEY) {
+            OptionalDouble a = before.amount(n);
+            OptionalDouble b = now.amount(n);
+            if (a.isEmpty() || b.isEmpty() ? a.isPresent() != b.isPresent()
+                    : Math.abs(a.getAsDouble() - b.getAsDouble()) > 1e-9) {
+                out.add(n.key() + " " + (a.isEmpty() ? "unknown" : Numbers.plain(a.getAsDouble())) + " -> "
+                        + (b.isEmpty() ? "unknown" : Numbers.plain(b.getAsDouble())));
             }
         }
         return out;
     }
+
+    private static final List<Nutrient> BY_KEY = java.util.Arrays.stream(Nutrient.values())
+            .sorted(java.util.Comparator.comparing(Nutrient::key)).toList();
 }

@@ -4,15 +4,11 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.ketoplan.compose.ComposedMeal;
 import org.ketoplan.compose.Portion;
 import org.ketoplan.compose.Tolerances;
-import org.ketoplan.food.Food;
 import org.ketoplan.nutrition.CarbConvention;
 import org.ketoplan.nutrition.Macros;
-import org.ketoplan.nutrition.Nutrient;
 import org.ketoplan.prescription.DailyPrescription;
 import org.ketoplan.prescription.Medicine;
 import org.ketoplan.prescription.MealTarget;
@@ -106,15 +102,6 @@ final class PlanParts {
 
     static Tolerances tolerances(PlanTolerances t) {
         return Tolerances.of(t.ratio(), t.kcalPct() / 100);
-    }
-
-    /** The stored composition of {@code food}: every known nutrient per 100 units. */
-    static PlanFood food(Food food) {
-        Map<String, Double> per100 = new TreeMap<>();
-        for (Map.Entry<Nutrient, Double> e : food.per100().known().entrySet()) {
-            per100.put(e.getKey().key(), e.getValue());
-        }
-        return new PlanFood(food.id(), food.name(), food.basis(), per100, food.shortName());
     }
 
     /** The planned meal of a composed recipe: counted foods in recipe order, then seasonings and water; none at 0 g. */

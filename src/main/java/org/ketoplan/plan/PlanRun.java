@@ -16,6 +16,7 @@ import org.ketoplan.common.NoSolutionException;
 import org.ketoplan.compose.AmountLimits;
 import org.ketoplan.compose.Tolerances;
 import org.ketoplan.food.FoodDatabase;
+import org.ketoplan.nutrition.Nutrient;
 import org.ketoplan.prescription.MealTarget;
 import org.ketoplan.recipe.Recipe;
 import org.ketoplan.recipe.RecipeLibrary;
@@ -125,9 +126,8 @@ final class PlanRun {
             ComposedRecipe c = choose(date, slot, repeat.get(slot.slot().name()));
             PlannedMeal meal = PlanParts.meal(slot, c);
             for (PlannedFood f : meal.foods()) {
-                PlanFood pf = foodsUsed.computeIfAbsent(f.id(), id -> PlanParts.food(foods.byId(id).orElseThrow()));
-                Double w = pf.per100().get(org.ketoplan.nutrition.Nutrient.WATER.key());
-                mealsWater += w == null ? 0 : w * f.amount() / 100;
+                PlanFood pf = foodsUsed.computeIfAbsent(f.id(), id -> PlanFood.of(foods.byId(id).orElseThrow()));
+                mealsWater += pf.per100().orZero(Nutrient.WATER) * f.amount() / 100;
             }
             meals[k] = meal;
             history.add(new Variety.Serving(date, slot.slot().name(), c.recipe().id(), c.recipe().proteinSource()));
@@ -146,11 +146,10 @@ final class PlanRun {
         for (PlanBreastfeed b : rx.breastfeeds()) {
             org.ketoplan.food.Food milk = foods.byId(FeedDay.BREAST_MILK_ID).orElseThrow(() -> new NoSolutionException(
                     "breastfeeds: the food data has no " + FeedDay.BREAST_MILK_ID + " to count them with"));
-            PlanFood stored = foodsUsed.computeIfAbsent(milk.id(), id -> PlanParts.food(milk));
+            PlanFood stored = foodsUsed.computeIfAbsent(milk.id(), id -> PlanFood.of(milk));
             breastfeeds.add(FeedDay.breastfeed(b, milk, rx.carbConvention()));
             breastfedMl += b.ml();
-            Double w = stored.per100().get(org.ketoplan.nutrition.Nutrient.WATER.key());
-            mealsWater += w == null ? 0 : w * b.ml() / 100;
+            mealsWater += stored.per100().orZero(Nutrient.WATER) * b.ml() / 100;
         }
         FeedDay.Made made = null;
         if (!feedSlots.isEmpty()) {
@@ -160,7 +159,7 @@ final class PlanRun {
                 meals[feedIndex.get(i)] = made.feeds().get(i);
             }
             for (PlannedFood f : made.batch().foods()) {
-                foodsUsed.computeIfAbsent(f.id(), id -> PlanParts.food(foods.byId(id).orElseThrow()));
+                foodsUsed.computeIfAbsent(f.id(), id -> PlanFood.of(foods.byId(id).orElseThrow()));
             }
         }
         List<PlannedMeal> all = new ArrayList<>(List.of(meals));

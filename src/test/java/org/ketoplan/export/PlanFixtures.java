@@ -9,6 +9,8 @@ import org.ketoplan.nutrition.CarbConvention;
 import org.ketoplan.plan.DayChecks;
 import org.ketoplan.plan.Plan;
 import org.ketoplan.plan.PlanDay;
+import org.ketoplan.nutrition.Nutrient;
+import org.ketoplan.nutrition.Nutrients;
 import org.ketoplan.plan.PlanFood;
 import org.ketoplan.plan.PlanMedicine;
 import org.ketoplan.plan.PlanPatient;
@@ -149,10 +151,10 @@ public final class PlanFixtures {
 
     /** The planned food: macros = grams x per100 / 100, carbohydrate net of fibre, kcal 9/4/4. */
     public static PlannedFood planned(PlanFood food, double amount) {
-        double f = amount * food.per100().getOrDefault("fat_g", 0.0) / 100;
-        double p = amount * food.per100().getOrDefault("protein_g", 0.0) / 100;
-        double carbPer100 = Math.max(0, food.per100().getOrDefault("carbohydrate_g", 0.0)
-                - food.per100().getOrDefault("fibre_g", 0.0));
+        double f = amount * food.per100().orZero(Nutrient.FAT) / 100;
+        double p = amount * food.per100().orZero(Nutrient.PROTEIN) / 100;
+        double carbPer100 = Math.max(0, food.per100().orZero(Nutrient.CARBOHYDRATE)
+                - food.per100().orZero(Nutrient.FIBRE));
         double c = amount * carbPer100 / 100;
         return new PlannedFood(food.id(), food.name(), amount, food.unit(), true, f, p, c, 9 * f + 4 * p + 4 * c);
     }
@@ -182,10 +184,10 @@ public final class PlanFixtures {
                 if (!byId.containsKey(food.id())) {
                     continue; // a test's own food: no micronutrients
                 }
-                Map<String, Double> per100 = byId.get(food.id()).per100();
-                water += food.amount() * per100.getOrDefault("water_g", 0.0) / 100;
-                calcium += food.amount() * per100.getOrDefault("calcium_mg", 0.0) / 100;
-                vitaminD += food.amount() * per100.getOrDefault("vitamin_d_ug", 0.0) / 100;
+                Nutrients per100 = byId.get(food.id()).per100();
+                water += food.amount() * per100.orZero(Nutrient.WATER) / 100;
+                calcium += food.amount() * per100.orZero(Nutrient.CALCIUM) / 100;
+                vitaminD += food.amount() * per100.orZero(Nutrient.VITAMIN_D) / 100;
             }
         }
         PlanTotals totals = totals(f, p, c);
@@ -201,20 +203,17 @@ public final class PlanFixtures {
 
     static PlanFood food(String id, String name, String unit, double fat, double protein, double carb,
                                  double fibre, double water, double calcium, double vitaminD) {
-        Map<String, Double> per100 = new LinkedHashMap<>();
-        per100.put("fat_g", fat);
-        per100.put("protein_g", protein);
-        per100.put("carbohydrate_g", carb);
-        per100.put("fibre_g", fibre);
+        Nutrients.Builder per100 = Nutrients.builder().set(Nutrient.FAT, fat).set(Nutrient.PROTEIN, protein)
+                .set(Nutrient.CARBOHYDRATE, carb).set(Nutrient.FIBRE, fibre);
         if (water > 0) {
-            per100.put("water_g", water);
+            per100.set(Nutrient.WATER, water);
         }
         if (calcium > 0) {
-            per100.put("calcium_mg", calcium);
+            per100.set(Nutrient.CALCIUM, calcium);
         }
         if (vitaminD > 0) {
-            per100.put("vitamin_d_ug", vitaminD);
+            per100.set(Nutrient.VITAMIN_D, vitaminD);
         }
-        return new PlanFood(id, name, org.ketoplan.food.Basis.of(unit), per100);
+        return new PlanFood(id, name, org.ketoplan.food.Basis.of(unit), per100.build());
     }
 }

@@ -1,5 +1,6 @@
 package org.ketoplan.plan;
 
+import org.ketoplan.nutrition.Per100;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,7 +21,7 @@ class PlanFileTest {
 
     static Plan tinyPlan() {
         PlanFood butter = new PlanFood("01001", "Butter, salted", org.ketoplan.food.Basis.GRAM,
-                Map.of("fat_g", 81.11, "protein_g", 0.85, "carbohydrate_g", 0.06, "fibre_g", 0.0));
+                Per100.of("fat_g", 81.11, "protein_g", 0.85, "carbohydrate_g", 0.06, "fibre_g", 0.0));
         // 10 g butter: fat 8.111, protein 0.085, carb 0.006; kcal 9*8.111 + 4*0.085 + 4*0.006 = 73.363
         PlannedFood food = new PlannedFood("01001", "Butter, salted", 10, org.ketoplan.food.Basis.GRAM, true, 8.111, 0.085, 0.006, 73.363);
         PlanTotals totals = new PlanTotals(73.363, 8.111, 0.085, 0.006, 8.111 / 0.091);
