@@ -82,7 +82,7 @@ public class ExportBenchmark {
                         new PlanSlot("breakfast", "07:30", org.ketoplan.plan.MealKind.MEAL, 300, 4, 30, 4.5, 3)),
                         List.of(new PlanMedicine("Levetiracetam syrup", 120, 2, List.of("08:00", "20:00"))),
                         Map.of("energy", "bench")),
-                new PlanTolerances(0.1, 5, 1), foods, days, List.of());
+                new PlanTolerances(0.1, 0.05, 1), foods, days, List.of());
     }
 
     /** The dietitian's workbook (XLSX) with its stored values. */

@@ -84,7 +84,7 @@ public final class MealSwap {
         CarbConvention conv = plan.prescription().carbConvention();
         MealTarget target = PlanParts.target(meal, conv);
         CompositionCache.Outcome o = new CompositionCache(foods, false, true).get(recipe, target,
-                plan.tolerances().step(), PlanParts.tolerances(plan.tolerances()),
+                plan.tolerances().step(), plan.tolerances().composer(),
                 MenuPlanner.limits(plan.patient().weightKg(), null), Map.of());
         if (!o.ok()) {
             throw new NoSolutionException(date + " " + meal.slot() + ": " + recipe.id() + " cannot be composed to "
@@ -118,7 +118,7 @@ public final class MealSwap {
         PlanParts.SlotPlan stored = slotPlan(plan, meal.slot());
         MealTarget target = PlanParts.target(meal, plan.prescription().carbConvention());
         MealBands bands = MealBands.of(new MealRequest(target, kept.stream().map(p -> Ingredient.free(p.food()))
-                .toList(), plan.tolerances().step(), PlanParts.tolerances(plan.tolerances()),
+                .toList(), plan.tolerances().step(), plan.tolerances().composer(),
                 MenuPlanner.limits(plan.patient().weightKg(), null)));
         ComposedMeal built = new ComposedMeal(kept, bands, plan.tolerances().step(), "set in the meal builder");
         List<String> outside = built.checks().stream().filter(b -> !b.holds()).map(b -> b.name() + " "

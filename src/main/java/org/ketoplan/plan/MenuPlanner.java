@@ -131,7 +131,7 @@ public final class MenuPlanner {
         notes.addAll(run.notes());
         notes.addAll(run.safetyNotices());
         return new Plan(Plan.FORMAT_VERSION, foods.dataVersion(), s.seed(), PlanParts.patient(patient,
-                rx.ageMonths()), prescription, PlanParts.tolerances(s.tolerances(), s.step()), run.foods(), days,
+                rx.ageMonths()), prescription, PlanTolerances.of(s.tolerances(), s.step()), run.foods(), days,
                 notes);
     }
 
@@ -226,7 +226,7 @@ public final class MenuPlanner {
         }
         long s = seed != null ? seed : plan.seed() + 1_000_003L * plan.days().size();
         PlanRun run = new PlanRun(foods, recipes, cache, age, who.weightKg(), safety, plan.tolerances().step(),
-                PlanParts.tolerances(plan.tolerances()), limits(who.weightKg(), null), new SplittableRandom(s));
+                plan.tolerances().composer(), limits(who.weightKg(), null), new SplittableRandom(s));
         run.history(plan.days(), plan.foods());
         List<PlanDay> all = new ArrayList<>(plan.days());
         List<PlanDay> last = plan.days().subList(Math.max(0, plan.days().size() - PlanRun.WINDOW_DAYS),

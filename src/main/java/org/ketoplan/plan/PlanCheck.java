@@ -133,8 +133,8 @@ public final class PlanCheck {
                 double k = m.target().kcal();
                 double rl = r - tol.ratio();
                 double rh = r + tol.ratio();
-                double kl = k * (1 - tol.kcalPct() / 100);
-                double kh = k * (1 + tol.kcalPct() / 100);
+                double kl = k * (1 - tol.energyFraction());
+                double kh = k * (1 + tol.energyFraction());
                 double ratio = now.proteinG() + now.carbG() > 0 ? now.fatG() / (now.proteinG() + now.carbG()) : 0;
                 if (ratio < rl - 1e-9 || ratio > rh + 1e-9 || now.kcal() < kl - 1e-9 || now.kcal() > kh + 1e-9) {
                     out.add(new MealChange(d.date(), m.slot(), m.recipeId(), m.totals(), now, rl, rh, kl, kh));
@@ -183,7 +183,7 @@ public final class PlanCheck {
             }
         }
         CarbConvention conv = plan.prescription().carbConvention();
-        Tolerances tol = PlanParts.tolerances(plan.tolerances());
+        Tolerances tol = plan.tolerances().composer();
         double step = plan.tolerances().step();
         CompositionCache cache = new CompositionCache(foods, true, true);
         Map<String, PlanFood> current = currentFoods(plan, foods);
@@ -275,7 +275,7 @@ public final class PlanCheck {
             Map<String, Double> fixed = new java.util.HashMap<>();
             b.foods().stream().filter(f -> f.id().equals(FeedDay.BREAST_MILK_ID))
                     .forEach(f -> fixed.put(f.id(), f.amount()));
-            CompositionCache.Outcome o = cache.get(r, PlanParts.target(b, conv), tol.step(), PlanParts.tolerances(tol),
+            CompositionCache.Outcome o = cache.get(r, PlanParts.target(b, conv), tol.step(), tol.composer(),
                     AmountLimits.forChild(plan.patient().weightKg()).withoutCaps(), fixed);
             if (!o.ok()) {
                 throw new NoSolutionException(d.date() + " feeds: " + r.id() + " cannot be composed with the current "
@@ -296,7 +296,7 @@ public final class PlanCheck {
         }
         List<PlannedMeal> feeds = meals.stream().filter(m -> m.kind() == MealKind.FEED).toList();
         FeedDay.Made made = FeedDay.reshare(batch, feeds, d.checks() == null ? null : d.checks().feeds(),
-                plan.patient().weightKg(), tol.step(), PlanParts.tolerances(tol), current, conv);
+                plan.patient().weightKg(), tol.step(), tol.composer(), current, conv);
         return made;
     }
 
@@ -304,7 +304,7 @@ public final class PlanCheck {
     private static boolean inBands(PlanTotals t, PlanTotals target, PlanTolerances tol) {
         double ratio = t.proteinG() + t.carbG() > 0 ? t.fatG() / (t.proteinG() + t.carbG()) : 0;
         return Math.abs(ratio - target.ratio()) <= tol.ratio() + 1e-9
-                && Math.abs(t.kcal() - target.kcal()) <= target.kcal() * tol.kcalPct() / 100 + 1e-9;
+                && Math.abs(t.kcal() - target.kcal()) <= target.kcal() * tol.energyFraction() + 1e-9;
     }
 
     private static Recipe recipe(RecipeLibrary recipes, String id) {

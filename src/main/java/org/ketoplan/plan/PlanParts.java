@@ -96,14 +96,6 @@ final class PlanParts {
                 m.times().stream().map(LocalTime::toString).toList(), m.supplement())).toList();
     }
 
-    static PlanTolerances tolerances(Tolerances t, double step) {
-        return new PlanTolerances(t.ratio(), DayTotals.r3(t.energyFraction() * 100), step);
-    }
-
-    static Tolerances tolerances(PlanTolerances t) {
-        return Tolerances.of(t.ratio(), t.kcalPct() / 100);
-    }
-
     /** The planned meal of a composed recipe: counted foods in recipe order, then seasonings and water; none at 0 g. */
     static PlannedMeal meal(SlotPlan slot, ComposedRecipe composed) {
         return meal(slot, composed.withUncounted(), composed.recipe().id(),

@@ -328,8 +328,8 @@ public final class PlanValidation {
                 double r = t.proteinG() + t.carbG() > 0 ? t.fatG() / (t.proteinG() + t.carbG()) : 0;
                 boolean inBand = r >= m.target().ratio() - tol.ratio() - 1e-3
                         && r <= m.target().ratio() + tol.ratio() + 1e-3
-                        && t.kcal() >= m.target().kcal() * (1 - tol.kcalPct() / 100) - 0.01
-                        && t.kcal() <= m.target().kcal() * (1 + tol.kcalPct() / 100) + 0.01;
+                        && t.kcal() >= m.target().kcal() * (1 - tol.energyFraction()) - 0.01
+                        && t.kcal() <= m.target().kcal() * (1 + tol.energyFraction()) + 0.01;
                 if (m.withinTolerance() && !inBand) {
                     inconsistent(out, at + "/within_tolerance", "true, but the meal's ratio " + Ratio.format(
                             Math.round(r * 100) / 100.0) + " and " + Numbers.plain(t.kcal()) + " kcal are outside its "

@@ -84,7 +84,7 @@ final class DiaryFixture {
                 new PlanPatient("Test Child", null, 18, 8, null, List.of()),
                 new PlanPrescription(744, 3, 72, 12, 12, CarbConvention.NET, 0, 800, slots,
                         List.<PlanMedicine>of(), Map.of()),
-                new PlanTolerances(0.1, 5, 1), concat(List.of(oil, egg, berry), extra), days, List.of());
+                new PlanTolerances(0.1, 0.05, 1), concat(List.of(oil, egg, berry), extra), days, List.of());
     }
 
     private static List<PlanFood> concat(List<PlanFood> a, List<PlanFood> b) {

@@ -107,7 +107,7 @@ public final class PlanFixtures {
                                 slot("snack", "15:30", "snack", 100), slot("dinner", "18:00", "meal", 300)),
                         List.of(new PlanMedicine("Levetiracetam syrup", 120, 2, List.of("08:00", "20:00"))),
                         sources),
-                new PlanTolerances(0.1, 5, step), foods, days, List.of("fixture plan"));
+                new PlanTolerances(0.1, 0.05, step), foods, days, List.of("fixture plan"));
     }
 
     private static PlanSlot slot(String name, String time, String kind, double kcal) {

@@ -37,7 +37,7 @@ class PlanFileTest {
                         List.of(new PlanSlot("breakfast", "07:00", MealKind.MEAL, 162.5, 4, 16.25, 2.45, 1.61)),
                         List.of(new PlanMedicine("levetiracetam syrup", 120, 2, List.of("08:00", "20:00"))),
                         Map.of("energy", "given")),
-                new PlanTolerances(0.1, 5, 1), List.of(butter), List.of(day), List.of());
+                new PlanTolerances(0.1, 0.05, 1), List.of(butter), List.of(day), List.of());
     }
 
     @Test
