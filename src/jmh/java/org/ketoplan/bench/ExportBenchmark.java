@@ -1,6 +1,7 @@
 package org.ketoplan.bench;
 
 import java.io.ByteArrayOutputStream;
+import org.ketoplan.prescription.MealTarget;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -79,7 +80,8 @@ public class ExportBenchmark {
         plan = new Plan(Plan.FORMAT_VERSION, "bench", 1,
                 new PlanPatient("Example Baby", null, 12, 9.5, "Europe/London", List.of()),
                 new PlanPrescription(1000, 4, 100, 15, 10, CarbConvention.NET, 0, 950, List.of(
-                        new PlanSlot("breakfast", "07:30", org.ketoplan.plan.MealKind.MEAL, 300, 4, 30, 4.5, 3)),
+                        new PlanSlot("07:30", org.ketoplan.plan.MealKind.MEAL,
+                                new MealTarget("breakfast", 300, 4, 30, 4.5, 3, CarbConvention.NET))),
                         List.of(new PlanMedicine("Levetiracetam syrup", 120, 2, List.of("08:00", "20:00"))),
                         Map.of("energy", "bench")),
                 new PlanTolerances(0.1, 0.05, 1), foods, days, List.of());

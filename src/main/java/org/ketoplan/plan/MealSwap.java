@@ -90,7 +90,7 @@ public final class MealSwap {
             throw new NoSolutionException(date + " " + meal.slot() + ": " + recipe.id() + " cannot be composed to "
                     + "this meal's targets: " + o.failure());
         }
-        PlannedMeal again = PlanParts.meal(new PlanParts.SlotPlan(planSlot(meal, target), stored.recipeSlot(), target),
+        PlannedMeal again = PlanParts.meal(new PlanParts.SlotPlan(planSlot(meal, target), stored.recipeSlot()),
                 o.meal());
         String note = date + " " + meal.slot() + ": " + (recipe.id().equals(meal.recipeId()) ? "composed again from "
                 : meal.recipeId() == null ? "swapped to " : "swapped from " + meal.recipeId() + " to ") + recipe.id();
@@ -128,7 +128,7 @@ public final class MealSwap {
             throw new BadInputException("meal: outside its band: " + String.join(", ", outside)
                     + "; save it only if you mean to, with 'save although out of band'");
         }
-        PlannedMeal again = PlanParts.meal(new PlanParts.SlotPlan(planSlot(meal, target), stored.recipeSlot(), target),
+        PlannedMeal again = PlanParts.meal(new PlanParts.SlotPlan(planSlot(meal, target), stored.recipeSlot()),
                 built, null, null, List.of());
         String note = date + " " + meal.slot() + ": set in the meal builder" + (outside.isEmpty() ? ""
                 : ", saved although out of band: " + String.join(", ", outside));
@@ -146,8 +146,7 @@ public final class MealSwap {
     }
 
     private static PlanSlot planSlot(PlannedMeal meal, MealTarget target) {
-        return new PlanSlot(meal.slot(), meal.time(), meal.kind() == null ? MealKind.MEAL : meal.kind(),
-                target.kcal(), target.ratio(), target.fatG(), target.proteinG(), target.carbG());
+        return new PlanSlot(meal.time(), meal.kind() == null ? MealKind.MEAL : meal.kind(), target);
     }
 
     /** {@code plan} with {@code meal} of {@code date} replaced by {@code again}, the day worked out again, the note added. */

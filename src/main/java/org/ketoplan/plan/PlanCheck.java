@@ -197,16 +197,14 @@ public final class PlanCheck {
                 if (out && m.recipeId() != null && !(m.kind() == MealKind.FEED && d.feedBatch() != null)) {
                     Recipe r = recipe(recipes, m.recipeId());
                     safety.check(r, foods);
-                    PlanTotals t = m.target();
-                    PlanSlot slot = new PlanSlot(m.slot(), m.time(), m.kind() == null ? MealKind.MEAL : m.kind(),
-                            t.kcal(), t.ratio(), t.fatG(), t.proteinG(), t.carbG());
-                    CompositionCache.Outcome o = cache.get(r, PlanParts.target(m, conv), step, tol);
+                    PlanSlot slot = new PlanSlot(m.time(), m.kind() == null ? MealKind.MEAL : m.kind(),
+                            PlanParts.target(m, conv));
+                    CompositionCache.Outcome o = cache.get(r, slot.target(), step, tol);
                     if (!o.ok()) {
                         throw new NoSolutionException(d.date() + " " + m.slot() + ": " + r.id() + " cannot be "
                                 + "composed with the current food data: " + o.failure());
                     }
-                    PlannedMeal again = PlanParts.meal(new PlanParts.SlotPlan(slot, null,
-                            PlanParts.target(m, conv)), o.meal());
+                    PlannedMeal again = PlanParts.meal(new PlanParts.SlotPlan(slot, null), o.meal());
                     for (PlannedFood f : again.foods()) {
                         current.computeIfAbsent(f.id(), id -> PlanFood.of(foods.byId(id).orElseThrow()));
                     }

@@ -25,9 +25,12 @@ final class PlanParts {
      *
      * @param slot the plan's slot (name, time, kind, targets)
      * @param recipeSlot the recipes that suit it
-     * @param target the composer's target
      */
-    record SlotPlan(PlanSlot slot, Slot recipeSlot, MealTarget target) {
+    record SlotPlan(PlanSlot slot, Slot recipeSlot) {
+        /** The targets the slot's recipe is composed to. */
+        MealTarget target() {
+            return slot.target();
+        }
     }
 
     static PlanPatient patient(Patient p, int ageMonths) {
@@ -55,8 +58,7 @@ final class PlanParts {
         Slot rs = !snack && rx.isFeed(t.name()) ? Slot.FEED : SlotRules.forMeal(t.name(), snack, index, count);
         LocalTime time = rx.times().get(t.name());
         MealKind kind = rs == Slot.FEED ? MealKind.FEED : snack ? MealKind.SNACK : MealKind.MEAL;
-        return new SlotPlan(new PlanSlot(t.name(), time == null ? null : time.toString(), kind, t.kcal(), t.ratio(),
-                t.fatG(), t.proteinG(), t.carbG()), rs, t);
+        return new SlotPlan(new PlanSlot(time == null ? null : time.toString(), kind, t), rs);
     }
 
     /** The slots stored in a plan, mapped again by {@link SlotRules} (a feed stays a feed). */
@@ -67,13 +69,9 @@ final class PlanParts {
             boolean snack = s.kind() == MealKind.SNACK;
             Slot rs = s.kind() == MealKind.FEED ? Slot.FEED
                     : SlotRules.forMeal(s.name(), snack, meals.indexOf(s), meals.size());
-            out.add(new SlotPlan(s, rs, target(s, p.carbConvention())));
+            out.add(new SlotPlan(s, rs));
         }
         return out;
-    }
-
-    static MealTarget target(PlanSlot s, CarbConvention conv) {
-        return new MealTarget(s.name(), s.kcal(), s.ratio(), s.fatG(), s.proteinG(), s.carbG(), conv);
     }
 
     static MealTarget target(PlannedMeal m, CarbConvention conv) {

@@ -1,6 +1,7 @@
 package org.ketoplan.diary;
 
 import org.ketoplan.nutrition.Per100;
+import org.ketoplan.prescription.MealTarget;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,7 +80,8 @@ final class DiaryFixture {
             days.add(new PlanDay(START.plusDays(i), meals, new PlanTotals(744, 72, 12, 12, 3),
                     new DayChecks(100, 100, 0, 0, List.of())));
         }
-        List<PlanSlot> slots = SLOTS.stream().map(s -> new PlanSlot(s, null, org.ketoplan.plan.MealKind.MEAL, 248, 3, 24, 4, 4)).toList();
+        List<PlanSlot> slots = SLOTS.stream().map(s -> new PlanSlot(null, org.ketoplan.plan.MealKind.MEAL,
+                new MealTarget(s, 248, 3, 24, 4, 4, CarbConvention.NET))).toList();
         return new Plan(Plan.FORMAT_VERSION, "test", 1,
                 new PlanPatient("Test Child", null, 18, 8, null, List.of()),
                 new PlanPrescription(744, 3, 72, 12, 12, CarbConvention.NET, 0, 800, slots,

@@ -1,6 +1,7 @@
 package org.ketoplan.export;
 
 import java.time.LocalDate;
+import org.ketoplan.prescription.MealTarget;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -112,7 +113,8 @@ public final class PlanFixtures {
 
     private static PlanSlot slot(String name, String time, String kind, double kcal) {
         double units = kcal / 40; // 9 x 4 + 4 = 40 kcal per unit at 4:1
-        return new PlanSlot(name, time, org.ketoplan.plan.MealKind.of(kind), kcal, 4, 4 * units, 0.6 * units, 0.4 * units);
+        return new PlanSlot(time, org.ketoplan.plan.MealKind.of(kind),
+                new MealTarget(name, kcal, 4, 4 * units, 0.6 * units, 0.4 * units, CarbConvention.NET));
     }
 
     /** A meal target at 4:1. */

@@ -1,6 +1,7 @@
 package org.ketoplan.plan;
 
 import org.ketoplan.nutrition.Per100;
+import org.ketoplan.prescription.MealTarget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,7 +35,8 @@ class PlanFileTest {
         return new Plan(Plan.FORMAT_VERSION, "v1", 42,
                 new PlanPatient("Example Baby", LocalDate.of(2026, 3, 10), 8.7, 7.8, "Europe/London", List.of()),
                 new PlanPrescription(650, 4, 65, 9.8, 6.45, CarbConvention.NET, 0, 780,
-                        List.of(new PlanSlot("breakfast", "07:00", MealKind.MEAL, 162.5, 4, 16.25, 2.45, 1.61)),
+                        List.of(new PlanSlot("07:00", MealKind.MEAL,
+                                new MealTarget("breakfast", 162.5, 4, 16.25, 2.45, 1.61, CarbConvention.NET))),
                         List.of(new PlanMedicine("levetiracetam syrup", 120, 2, List.of("08:00", "20:00"))),
                         Map.of("energy", "given")),
                 new PlanTolerances(0.1, 0.05, 1), List.of(butter), List.of(day), List.of());
