@@ -1,7 +1,6 @@
 package org.ketoplan.bench;
 
 import java.io.ByteArrayOutputStream;
-import org.ketoplan.prescription.MealTarget;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,10 +11,10 @@ import org.ketoplan.export.DaySheets;
 import org.ketoplan.export.Paper;
 import org.ketoplan.export.PlanWorkbook;
 import org.ketoplan.nutrition.CarbConvention;
+import org.ketoplan.nutrition.Nutrient;
 import org.ketoplan.plan.DayChecks;
 import org.ketoplan.plan.Plan;
 import org.ketoplan.plan.PlanDay;
-import org.ketoplan.nutrition.Nutrient;
 import org.ketoplan.plan.PlanFood;
 import org.ketoplan.plan.PlanMedicine;
 import org.ketoplan.plan.PlanPatient;
@@ -25,6 +24,7 @@ import org.ketoplan.plan.PlanTolerances;
 import org.ketoplan.plan.PlanTotals;
 import org.ketoplan.plan.PlannedFood;
 import org.ketoplan.plan.PlannedMeal;
+import org.ketoplan.prescription.MealTarget;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -1,7 +1,5 @@
 package org.ketoplan.diary;
 
-import org.ketoplan.nutrition.Per100;
-import org.ketoplan.prescription.MealTarget;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +13,7 @@ import org.ketoplan.food.FoodDatabases;
 import org.ketoplan.nutrition.CarbConvention;
 import org.ketoplan.nutrition.Nutrient;
 import org.ketoplan.nutrition.Nutrients;
+import org.ketoplan.nutrition.Per100;
 import org.ketoplan.plan.DayChecks;
 import org.ketoplan.plan.Plan;
 import org.ketoplan.plan.PlanDay;
@@ -27,6 +26,7 @@ import org.ketoplan.plan.PlanTolerances;
 import org.ketoplan.plan.PlanTotals;
 import org.ketoplan.plan.PlannedFood;
 import org.ketoplan.plan.PlannedMeal;
+import org.ketoplan.prescription.MealTarget;
 
 /**
  * A four-week plan whose arithmetic is easy by hand, and a diary for it.

@@ -1,17 +1,16 @@
 package org.ketoplan.export;
 
 import java.time.LocalDate;
-import org.ketoplan.prescription.MealTarget;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ketoplan.nutrition.CarbConvention;
+import org.ketoplan.nutrition.Nutrient;
+import org.ketoplan.nutrition.Nutrients;
 import org.ketoplan.plan.DayChecks;
 import org.ketoplan.plan.Plan;
 import org.ketoplan.plan.PlanDay;
-import org.ketoplan.nutrition.Nutrient;
-import org.ketoplan.nutrition.Nutrients;
 import org.ketoplan.plan.PlanFood;
 import org.ketoplan.plan.PlanMedicine;
 import org.ketoplan.plan.PlanPatient;
@@ -21,6 +20,7 @@ import org.ketoplan.plan.PlanTolerances;
 import org.ketoplan.plan.PlanTotals;
 import org.ketoplan.plan.PlannedFood;
 import org.ketoplan.plan.PlannedMeal;
+import org.ketoplan.prescription.MealTarget;
 
 /**
  * Realistic plans built in code for the export tests: a 1000 kcal/day 4:1 prescription (net carbohydrate),

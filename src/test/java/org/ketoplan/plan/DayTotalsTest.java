@@ -1,6 +1,5 @@
 package org.ketoplan.plan;
 
-import org.ketoplan.nutrition.Per100;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.ketoplan.nutrition.CarbConvention;
+import org.ketoplan.nutrition.Per100;
 
 /** The day checks on a tiny day worked out by hand. */
 class DayTotalsTest {

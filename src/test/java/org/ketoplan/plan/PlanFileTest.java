@@ -1,7 +1,5 @@
 package org.ketoplan.plan;
 
-import org.ketoplan.nutrition.Per100;
-import org.ketoplan.prescription.MealTarget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,10 +9,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.ketoplan.common.BadInputException;
-import org.ketoplan.nutrition.CarbConvention;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ketoplan.common.BadInputException;
+import org.ketoplan.nutrition.CarbConvention;
+import org.ketoplan.nutrition.Per100;
+import org.ketoplan.prescription.MealTarget;
 
 class PlanFileTest {
     @TempDir

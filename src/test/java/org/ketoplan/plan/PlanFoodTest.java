@@ -1,6 +1,5 @@
 package org.ketoplan.plan;
 
-import org.ketoplan.nutrition.Per100;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
@@ -8,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.ketoplan.food.Basis;
 import org.ketoplan.nutrition.CarbConvention;
 import org.ketoplan.nutrition.Macros;
+import org.ketoplan.nutrition.Per100;
 
 class PlanFoodTest {
     // per 100 g: fat 10, protein 5, carbohydrate 8 of which fibre 3 (water is no macro)
