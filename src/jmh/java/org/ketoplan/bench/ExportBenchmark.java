@@ -11,6 +11,7 @@ import org.ketoplan.export.DaySheets;
 import org.ketoplan.export.Paper;
 import org.ketoplan.export.PlanWorkbook;
 import org.ketoplan.nutrition.CarbConvention;
+import org.ketoplan.nutrition.Nutrient;
 import org.ketoplan.plan.DayChecks;
 import org.ketoplan.plan.Plan;
 import org.ketoplan.plan.PlanDay;
@@ -23,6 +24,7 @@ import org.ketoplan.plan.PlanTolerances;
 import org.ketoplan.plan.PlanTotals;
 import org.ketoplan.plan.PlannedFood;
 import org.ketoplan.plan.PlannedMeal;
+import org.ketoplan.prescription.MealTarget;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -78,10 +80,11 @@ public class ExportBenchmark {
         plan = new Plan(Plan.FORMAT_VERSION, "bench", 1,
                 new PlanPatient("Example Baby", null, 12, 9.5, "Europe/London", List.of()),
                 new PlanPrescription(1000, 4, 100, 15, 10, CarbConvention.NET, 0, 950, List.of(
-                        new PlanSlot("breakfast", "07:30", org.ketoplan.plan.MealKind.MEAL, 300, 4, 30, 4.5, 3)),
+                        new PlanSlot("07:30", org.ketoplan.plan.MealKind.MEAL,
+                                new MealTarget("breakfast", 300, 4, 30, 4.5, 3, CarbConvention.NET))),
                         List.of(new PlanMedicine("Levetiracetam syrup", 120, 2, List.of("08:00", "20:00"))),
                         Map.of("energy", "bench")),
-                new PlanTolerances(0.1, 5, 1), foods, days, List.of());
+                new PlanTolerances(0.1, 0.05, 1), foods, days, List.of());
     }
 
     /** The dietitian's workbook (XLSX) with its stored values. */
@@ -101,14 +104,16 @@ public class ExportBenchmark {
     }
 
     private static PlanFood food(String id, String name, double fat, double protein, double carb, double fibre) {
-        return new PlanFood(id, name, org.ketoplan.food.Basis.GRAM, Map.of("fat_g", fat, "protein_g", protein, "carbohydrate_g", carb,
-                "fibre_g", fibre));
+        return new PlanFood(id, name, org.ketoplan.food.Basis.GRAM, org.ketoplan.nutrition.Nutrients.builder()
+                .set(Nutrient.FAT, fat).set(Nutrient.PROTEIN, protein).set(Nutrient.CARBOHYDRATE, carb)
+                .set(Nutrient.FIBRE, fibre).build());
     }
 
     private static PlannedFood planned(PlanFood food, double grams) {
-        double f = grams * food.per100().get("fat_g") / 100;
-        double p = grams * food.per100().get("protein_g") / 100;
-        double c = grams * Math.max(0, food.per100().get("carbohydrate_g") - food.per100().get("fibre_g")) / 100;
+        org.ketoplan.nutrition.Macros m = food.macros(grams);
+        double f = m.fatG();
+        double p = m.proteinG();
+        double c = m.netCarbohydrateG();
         return new PlannedFood(food.id(), food.name(), grams, org.ketoplan.food.Basis.GRAM, true, f, p, c, org.ketoplan.nutrition.Energy.kcal(f, p, c));
     }
 }

@@ -42,8 +42,7 @@ final class FoodShowCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         Macros m = f.macrosPer100();
         if (format.json()) {
-            Map<String, Double> per100 = new LinkedHashMap<>();
-            f.per100().known().forEach((n, v) -> per100.put(n.key(), v));
+            Map<String, Double> per100 = f.per100().byKey();
             List<Map<String, Object>> measures = new ArrayList<>();
             for (HouseholdMeasure hm : f.measures()) {
                 Map<String, Object> row = new LinkedHashMap<>();

@@ -116,9 +116,11 @@ final class WarmUps {
                 "mg", 1, 1, 1, false, List.of())));
         return new Plan(Plan.FORMAT_VERSION, "", 1, new PlanPatient("p", null, 1, 1, null, List.of()),
                 new PlanPrescription(1, 1, 1, 1, 1, CarbConvention.NET, 0, 1,
-                        List.of(new PlanSlot("meal", "07:00", MealKind.MEAL, 1, 1, 1, 1, 1)),
+                        List.of(new PlanSlot("07:00", MealKind.MEAL,
+                                new MealTarget("meal", 1, 1, 1, 1, 1, CarbConvention.NET))),
                         List.of(new PlanMedicine("m", 1, 1, List.of("08:00"))), Map.of("a", "b")),
-                new PlanTolerances(0.1, 5, 1), List.of(new PlanFood("f", "f", Basis.GRAM, Map.of("fat_g", 1.0))),
+                new PlanTolerances(0.1, 0.05, 1), List.of(new PlanFood("f", "f", Basis.GRAM,
+                        Nutrients.builder().set(Nutrient.FAT, 1).build())),
                 List.of(new PlanDay(LocalDate.of(2026, 1, 1), List.of(meal), t, checks)), List.of());
     }
 }

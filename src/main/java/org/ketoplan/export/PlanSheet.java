@@ -74,7 +74,7 @@ final class PlanSheet {
         List<DayTotal> dayTotals = new ArrayList<>();
         java.util.Map<String, PlanFood> foods = plan.foodsById();
         CarbConvention carbs = plan.prescription().carbConvention();
-        Bands bands = new Bands(plan.tolerances().ratio(), plan.tolerances().kcalPct());
+        Bands bands = new Bands(plan.tolerances());
         for (PlanDay day : days) {
             List<Integer> mealTotals = new ArrayList<>();
             double[] dayMacros = new double[4]; // fat, protein, carb, target kcal
@@ -110,13 +110,17 @@ final class PlanSheet {
         return dayTotals;
     }
 
-    /** The meal bands: ratio +/- and kcal +/- percent. */
-    record Bands(double ratio, double kcalPct) {
+    /**
+     * The plan's meal bands as the workbook's check column applies them: the ratio +/-, and the kcal +/- percent of
+     * the reference sheet's cell (the percent as shown, as the formula reads it).
+     */
+    record Bands(org.ketoplan.plan.PlanTolerances tolerances) {
         /** The text the check column's formula gives (see {@link PlanSheet#check}). */
         String check(double kcal, double ratio, Double targetKcal, Double targetRatio) {
             boolean outRatio = !Double.isNaN(ratio) && targetRatio != null
-                    && Math.abs(ratio - targetRatio) > this.ratio + 1e-9;
-            boolean outKcal = targetKcal != null && Math.abs(kcal - targetKcal) > targetKcal * kcalPct / 100 + 1e-9;
+                    && Math.abs(ratio - targetRatio) > tolerances.ratio() + 1e-9;
+            boolean outKcal = targetKcal != null
+                    && Math.abs(kcal - targetKcal) > targetKcal * tolerances.kcalPct() / 100 + 1e-9;
             return outRatio || outKcal ? "out of band" : "in band";
         }
     }

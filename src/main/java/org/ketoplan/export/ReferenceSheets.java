@@ -43,7 +43,7 @@ final class ReferenceSheets {
             if (n == Nutrient.ENERGY || List.of(MACROS).contains(n)) {
                 continue;
             }
-            if (plan.foods().stream().anyMatch(f -> f.per100().containsKey(n.key()))) {
+            if (plan.foods().stream().anyMatch(f -> f.per100().has(n))) {
                 others.add(n);
             }
         }
@@ -68,7 +68,7 @@ final class ReferenceSheets {
             Cells.text(row, 1, f.name() == null ? f.id() : f.name(), st.text);
             Cells.text(row, 2, f.unit().unit(), st.text);
             for (int i = 0; i < MACROS.length; i++) {
-                Cells.number(row, 3 + i, f.per100().getOrDefault(MACROS[i].key(), 0.0), st.inputGeneral);
+                Cells.number(row, 3 + i, f.per100().orZero(MACROS[i]), st.inputGeneral);
             }
             Macros per100 = f.macrosPer100(); // counted and kcal as the plan counts them (nutrition)
             Cells.formula(row, 7, net ? "MAX(0," + Cells.ref(5, r) + "-" + Cells.ref(6, r) + ")" : Cells.ref(5, r),
@@ -76,9 +76,9 @@ final class ReferenceSheets {
             Cells.formula(row, 8, Energy.formula(Cells.ref(3, r), Cells.ref(4, r), Cells.ref(7, r)),
                     st.number1, st.cached(per100.kcal(carbs)));
             for (int i = 0; i < others.size(); i++) {
-                Double v = f.per100().get(others.get(i).key());
-                if (v != null) {
-                    Cells.number(row, 9 + i, v, st.number2);
+                java.util.OptionalDouble v = f.per100().amount(others.get(i));
+                if (v.isPresent()) {
+                    Cells.number(row, 9 + i, v.getAsDouble(), st.number2);
                 }
             }
             r++;

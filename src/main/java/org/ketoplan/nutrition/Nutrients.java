@@ -61,6 +61,13 @@ public final class Nutrients {
         return map;
     }
 
+    /** The known amounts by {@link Nutrient#key()} ("fat_g"), in {@link Nutrient} order: as files and JSON spell them. */
+    public Map<String, Double> byKey() {
+        Map<String, Double> map = new java.util.LinkedHashMap<>();
+        known().forEach((n, v) -> map.put(n.key(), v));
+        return map;
+    }
+
     /** The stated energy per 100 units; when the source gives none, 9/4/4 kcal from the macros (total carbohydrate). */
     public double kcal() {
         double v = amounts[Nutrient.ENERGY.ordinal()];

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.TreeSet;
 import org.ketoplan.nutrition.Nutrient;
 import org.ketoplan.nutrition.Ratio;
@@ -89,7 +90,8 @@ public final class DayTotals {
         PlanTotals totals = of(all);
         double water = 0;
         for (PlannedFood x : all) {
-            water += per100(foods, x, Nutrient.WATER.key()) * x.amount() / 100;
+            PlanFood pf = foods.get(x.id());
+            water += (pf == null ? 0 : pf.per100().orZero(Nutrient.WATER)) * x.amount() / 100;
         }
         List<DayChecks.NutrientCheck> micro = new ArrayList<>();
         for (Map.Entry<Nutrient, Double> ref : ReferenceIntakes.forAgeMonths(ageMonths).entrySet()) {
@@ -98,13 +100,13 @@ public final class DayTotals {
             TreeSet<String> unknown = new TreeSet<>();
             for (PlannedFood x : all) {
                 PlanFood pf = foods.get(x.id());
-                Double v = pf == null ? null : pf.per100().get(n.key());
-                if (v == null) {
+                OptionalDouble v = pf == null ? OptionalDouble.empty() : pf.per100().amount(n);
+                if (v.isEmpty()) {
                     if (x.amount() > 0) {
                         unknown.add(x.id());
                     }
                 } else {
-                    amount += v * x.amount() / 100;
+                    amount += v.getAsDouble() * x.amount() / 100;
                 }
             }
             double pct = amount / ref.getValue() * 100;
@@ -148,12 +150,6 @@ public final class DayTotals {
     public static List<String> needsSupplement(DayChecks checks) {
         return checks.micronutrients().stream().filter(DayChecks.NutrientCheck::needsSupplement)
                 .map(DayChecks.NutrientCheck::label).toList();
-    }
-
-    private static double per100(Map<String, PlanFood> foods, PlannedFood x, String key) {
-        PlanFood pf = foods.get(x.id());
-        Double v = pf == null ? null : pf.per100().get(key);
-        return v == null ? 0 : v;
     }
 
     private static double pct(double value, double target) {

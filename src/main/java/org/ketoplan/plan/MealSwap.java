@@ -84,13 +84,13 @@ public final class MealSwap {
         CarbConvention conv = plan.prescription().carbConvention();
         MealTarget target = PlanParts.target(meal, conv);
         CompositionCache.Outcome o = new CompositionCache(foods, false, true).get(recipe, target,
-                plan.tolerances().step(), PlanParts.tolerances(plan.tolerances()),
+                plan.tolerances().step(), plan.tolerances().composer(),
                 MenuPlanner.limits(plan.patient().weightKg(), null), Map.of());
         if (!o.ok()) {
             throw new NoSolutionException(date + " " + meal.slot() + ": " + recipe.id() + " cannot be composed to "
                     + "this meal's targets: " + o.failure());
         }
-        PlannedMeal again = PlanParts.meal(new PlanParts.SlotPlan(planSlot(meal, target), stored.recipeSlot(), target),
+        PlannedMeal again = PlanParts.meal(new PlanParts.SlotPlan(planSlot(meal, target), stored.recipeSlot()),
                 o.meal());
         String note = date + " " + meal.slot() + ": " + (recipe.id().equals(meal.recipeId()) ? "composed again from "
                 : meal.recipeId() == null ? "swapped to " : "swapped from " + meal.recipeId() + " to ") + recipe.id();
@@ -118,7 +118,7 @@ public final class MealSwap {
         PlanParts.SlotPlan stored = slotPlan(plan, meal.slot());
         MealTarget target = PlanParts.target(meal, plan.prescription().carbConvention());
         MealBands bands = MealBands.of(new MealRequest(target, kept.stream().map(p -> Ingredient.free(p.food()))
-                .toList(), plan.tolerances().step(), PlanParts.tolerances(plan.tolerances()),
+                .toList(), plan.tolerances().step(), plan.tolerances().composer(),
                 MenuPlanner.limits(plan.patient().weightKg(), null)));
         ComposedMeal built = new ComposedMeal(kept, bands, plan.tolerances().step(), "set in the meal builder");
         List<String> outside = built.checks().stream().filter(b -> !b.holds()).map(b -> b.name() + " "
@@ -128,7 +128,7 @@ public final class MealSwap {
             throw new BadInputException("meal: outside its band: " + String.join(", ", outside)
                     + "; save it only if you mean to, with 'save although out of band'");
         }
-        PlannedMeal again = PlanParts.meal(new PlanParts.SlotPlan(planSlot(meal, target), stored.recipeSlot(), target),
+        PlannedMeal again = PlanParts.meal(new PlanParts.SlotPlan(planSlot(meal, target), stored.recipeSlot()),
                 built, null, null, List.of());
         String note = date + " " + meal.slot() + ": set in the meal builder" + (outside.isEmpty() ? ""
                 : ", saved although out of band: " + String.join(", ", outside));
@@ -146,8 +146,7 @@ public final class MealSwap {
     }
 
     private static PlanSlot planSlot(PlannedMeal meal, MealTarget target) {
-        return new PlanSlot(meal.slot(), meal.time(), meal.kind() == null ? MealKind.MEAL : meal.kind(),
-                target.kcal(), target.ratio(), target.fatG(), target.proteinG(), target.carbG());
+        return new PlanSlot(meal.time(), meal.kind() == null ? MealKind.MEAL : meal.kind(), target);
     }
 
     /** {@code plan} with {@code meal} of {@code date} replaced by {@code again}, the day worked out again, the note added. */
@@ -156,7 +155,7 @@ public final class MealSwap {
         int age = (int) Math.floor(plan.patient().ageMonths());
         Map<String, PlanFood> current = new LinkedHashMap<>();
         plan.foods().forEach(f -> current.put(f.id(), f));
-        again.foods().forEach(f -> current.computeIfAbsent(f.id(), id -> PlanParts.food(foods.byId(id)
+        again.foods().forEach(f -> current.computeIfAbsent(f.id(), id -> PlanFood.of(foods.byId(id)
                 .orElseThrow())));
         List<PlanDay> days = new ArrayList<>();
         for (PlanDay d : plan.days()) {

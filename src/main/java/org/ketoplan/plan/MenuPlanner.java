@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import org.ketoplan.common.BadInputException;
 import org.ketoplan.common.Progress;
 import org.ketoplan.compose.AmountLimits;
@@ -118,8 +117,9 @@ public final class MenuPlanner {
         PlanRun.DayTargets base = targets(rx, patient, null);
         PlanRamp ramp = ramp(patient);
         PlanPrescription prescription = base.prescription().withRamp(ramp);
-        PlanRun run = new PlanRun(foods, recipes, cache, rx.ageMonths(), patient.weightKg(), safety, s.step(),
-                s.tolerances(), limits(patient.weightKg(), s.minWeighableG()), new SplittableRandom(s.seed()));
+        PlanRun run = new PlanRun(new PlanRun.Setup(foods, recipes, cache, new PlanRun.ForChild(rx.ageMonths(),
+                patient.weightKg(), safety, limits(patient.weightKg(), s.minWeighableG())), s.step(), s.tolerances(),
+                s.seed()));
         List<PlanRun.DayTargets> steps = rampTargets(patient, s.start(), ramp);
         List<PlanDay> days = new ArrayList<>();
         for (int d = 0; d < s.days(); d++) {
@@ -131,7 +131,7 @@ public final class MenuPlanner {
         notes.addAll(run.notes());
         notes.addAll(run.safetyNotices());
         return new Plan(Plan.FORMAT_VERSION, foods.dataVersion(), s.seed(), PlanParts.patient(patient,
-                rx.ageMonths()), prescription, PlanParts.tolerances(s.tolerances(), s.step()), run.foods(), days,
+                rx.ageMonths()), prescription, PlanTolerances.of(s.tolerances(), s.step()), run.foods(), days,
                 notes);
     }
 
@@ -225,8 +225,9 @@ public final class MenuPlanner {
             }
         }
         long s = seed != null ? seed : plan.seed() + 1_000_003L * plan.days().size();
-        PlanRun run = new PlanRun(foods, recipes, cache, age, who.weightKg(), safety, plan.tolerances().step(),
-                PlanParts.tolerances(plan.tolerances()), limits(who.weightKg(), null), new SplittableRandom(s));
+        PlanRun run = new PlanRun(new PlanRun.Setup(foods, recipes, cache, new PlanRun.ForChild(age,
+                who.weightKg(), safety, limits(who.weightKg(), null)), plan.tolerances().step(),
+                plan.tolerances().composer(), s));
         run.history(plan.days(), plan.foods());
         List<PlanDay> all = new ArrayList<>(plan.days());
         List<PlanDay> last = plan.days().subList(Math.max(0, plan.days().size() - PlanRun.WINDOW_DAYS),

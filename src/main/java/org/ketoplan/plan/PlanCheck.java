@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.ketoplan.common.BadInputException;
@@ -17,6 +18,8 @@ import org.ketoplan.food.Food;
 import org.ketoplan.food.FoodDatabase;
 import org.ketoplan.nutrition.CarbConvention;
 import org.ketoplan.nutrition.Macros;
+import org.ketoplan.nutrition.Nutrient;
+import org.ketoplan.nutrition.Nutrients;
 import org.ketoplan.recipe.Recipe;
 import org.ketoplan.recipe.RecipeLibrary;
 import org.ketoplan.safety.SafetyPolicy;
@@ -114,7 +117,7 @@ public final class PlanCheck {
                 missing = true;
                 continue;
             }
-            List<String> diffs = diff(stored.per100(), PlanParts.food(now).per100());
+            List<String> diffs = diff(stored.per100(), PlanFood.of(now).per100());
             if (!diffs.isEmpty()) {
                 changed.add(new FoodChange(stored.id(), stored.name(), false, diffs));
             }
@@ -130,8 +133,8 @@ public final class PlanCheck {
                 double k = m.target().kcal();
                 double rl = r - tol.ratio();
                 double rh = r + tol.ratio();
-                double kl = k * (1 - tol.kcalPct() / 100);
-                double kh = k * (1 + tol.kcalPct() / 100);
+                double kl = k * (1 - tol.energyFraction());
+                double kh = k * (1 + tol.energyFraction());
                 double ratio = now.proteinG() + now.carbG() > 0 ? now.fatG() / (now.proteinG() + now.carbG()) : 0;
                 if (ratio < rl - 1e-9 || ratio > rh + 1e-9 || now.kcal() < kl - 1e-9 || now.kcal() > kh + 1e-9) {
                     out.add(new MealChange(d.date(), m.slot(), m.recipeId(), m.totals(), now, rl, rh, kl, kh));
@@ -180,7 +183,7 @@ public final class PlanCheck {
             }
         }
         CarbConvention conv = plan.prescription().carbConvention();
-        Tolerances tol = PlanParts.tolerances(plan.tolerances());
+        Tolerances tol = plan.tolerances().composer();
         double step = plan.tolerances().step();
         CompositionCache cache = new CompositionCache(foods, true, true);
         Map<String, PlanFood> current = currentFoods(plan, foods);
@@ -194,18 +197,16 @@ public final class PlanCheck {
                 if (out && m.recipeId() != null && !(m.kind() == MealKind.FEED && d.feedBatch() != null)) {
                     Recipe r = recipe(recipes, m.recipeId());
                     safety.check(r, foods);
-                    PlanTotals t = m.target();
-                    PlanSlot slot = new PlanSlot(m.slot(), m.time(), m.kind() == null ? MealKind.MEAL : m.kind(),
-                            t.kcal(), t.ratio(), t.fatG(), t.proteinG(), t.carbG());
-                    CompositionCache.Outcome o = cache.get(r, PlanParts.target(m, conv), step, tol);
+                    PlanSlot slot = new PlanSlot(m.time(), m.kind() == null ? MealKind.MEAL : m.kind(),
+                            PlanParts.target(m, conv));
+                    CompositionCache.Outcome o = cache.get(r, slot.target(), step, tol);
                     if (!o.ok()) {
                         throw new NoSolutionException(d.date() + " " + m.slot() + ": " + r.id() + " cannot be "
                                 + "composed with the current food data: " + o.failure());
                     }
-                    PlannedMeal again = PlanParts.meal(new PlanParts.SlotPlan(slot, null,
-                            PlanParts.target(m, conv)), o.meal());
+                    PlannedMeal again = PlanParts.meal(new PlanParts.SlotPlan(slot, null), o.meal());
                     for (PlannedFood f : again.foods()) {
-                        current.computeIfAbsent(f.id(), id -> PlanParts.food(foods.byId(id).orElseThrow()));
+                        current.computeIfAbsent(f.id(), id -> PlanFood.of(foods.byId(id).orElseThrow()));
                     }
                     meals.add(again);
                 } else {
@@ -272,7 +273,7 @@ public final class PlanCheck {
             Map<String, Double> fixed = new java.util.HashMap<>();
             b.foods().stream().filter(f -> f.id().equals(FeedDay.BREAST_MILK_ID))
                     .forEach(f -> fixed.put(f.id(), f.amount()));
-            CompositionCache.Outcome o = cache.get(r, PlanParts.target(b, conv), tol.step(), PlanParts.tolerances(tol),
+            CompositionCache.Outcome o = cache.get(r, PlanParts.target(b, conv), tol.step(), tol.composer(),
                     AmountLimits.forChild(plan.patient().weightKg()).withoutCaps(), fixed);
             if (!o.ok()) {
                 throw new NoSolutionException(d.date() + " feeds: " + r.id() + " cannot be composed with the current "
@@ -282,7 +283,7 @@ public final class PlanCheck {
             bf = FeedDay.batchFoods(o.meal(), water == null ? null : foods.byId(water.id()).orElse(null),
                     water == null ? 0 : water.amount(), conv);
             for (PlannedFood f : bf) {
-                current.computeIfAbsent(f.id(), id -> PlanParts.food(foods.byId(id).orElseThrow()));
+                current.computeIfAbsent(f.id(), id -> PlanFood.of(foods.byId(id).orElseThrow()));
             }
             bt = DayTotals.of(bf);
         }
@@ -293,7 +294,7 @@ public final class PlanCheck {
         }
         List<PlannedMeal> feeds = meals.stream().filter(m -> m.kind() == MealKind.FEED).toList();
         FeedDay.Made made = FeedDay.reshare(batch, feeds, d.checks() == null ? null : d.checks().feeds(),
-                plan.patient().weightKg(), tol.step(), PlanParts.tolerances(tol), current, conv);
+                plan.patient().weightKg(), tol.step(), tol.composer(), current, conv);
         return made;
     }
 
@@ -301,7 +302,7 @@ public final class PlanCheck {
     private static boolean inBands(PlanTotals t, PlanTotals target, PlanTolerances tol) {
         double ratio = t.proteinG() + t.carbG() > 0 ? t.fatG() / (t.proteinG() + t.carbG()) : 0;
         return Math.abs(ratio - target.ratio()) <= tol.ratio() + 1e-9
-                && Math.abs(t.kcal() - target.kcal()) <= target.kcal() * tol.kcalPct() / 100 + 1e-9;
+                && Math.abs(t.kcal() - target.kcal()) <= target.kcal() * tol.energyFraction() + 1e-9;
     }
 
     private static Recipe recipe(RecipeLibrary recipes, String id) {
@@ -317,11 +318,11 @@ public final class PlanCheck {
     private static Map<String, PlanFood> currentFoods(Plan plan, FoodDatabase foods) {
         Map<String, PlanFood> m = new TreeMap<>();
         for (PlanFood f : plan.foods()) {
-            m.put(f.id(), foods.byId(f.id()).map(PlanParts::food).orElse(f));
+            m.put(f.id(), foods.byId(f.id()).map(PlanFood::of).orElse(f));
         }
         for (String id : usedFoods(plan)) {
             if (!m.containsKey(id)) {
-                foods.byId(id).ifPresent(f -> m.put(id, PlanParts.food(f)));
+                foods.byId(id).ifPresent(f -> m.put(id, PlanFood.of(f)));
             }
         }
         return m;
@@ -362,18 +363,21 @@ public final class PlanCheck {
         return out;
     }
 
-    private static List<String> diff(Map<String, Double> before, Map<String, Double> now) {
-        TreeSet<String> keys = new TreeSet<>(before.keySet());
-        keys.addAll(now.keySet());
+    /** The nutrients whose amount changed, "fat_g 37 -> 36.08", in the order of their keys. */
+    private static List<String> diff(Nutrients before, Nutrients now) {
         List<String> out = new ArrayList<>();
-        for (String k : keys) {
-            Double a = before.get(k);
-            Double b = now.get(k);
-            if (a == null || b == null ? a != b : Math.abs(a - b) > 1e-9) {
-                out.add(k + " " + (a == null ? "unknown" : Numbers.plain(a)) + " -> "
-                        + (b == null ? "unknown" : Numbers.plain(b)));
+        for (Nutrient n : BY_KEY) {
+            OptionalDouble a = before.amount(n);
+            OptionalDouble b = now.amount(n);
+            if (a.isEmpty() || b.isEmpty() ? a.isPresent() != b.isPresent()
+                    : Math.abs(a.getAsDouble() - b.getAsDouble()) > 1e-9) {
+                out.add(n.key() + " " + (a.isEmpty() ? "unknown" : Numbers.plain(a.getAsDouble())) + " -> "
+                        + (b.isEmpty() ? "unknown" : Numbers.plain(b.getAsDouble())));
             }
         }
         return out;
     }
+
+    private static final List<Nutrient> BY_KEY = java.util.Arrays.stream(Nutrient.values())
+            .sorted(java.util.Comparator.comparing(Nutrient::key)).toList();
 }

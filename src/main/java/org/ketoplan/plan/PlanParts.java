@@ -4,15 +4,11 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.ketoplan.compose.ComposedMeal;
 import org.ketoplan.compose.Portion;
 import org.ketoplan.compose.Tolerances;
-import org.ketoplan.food.Food;
 import org.ketoplan.nutrition.CarbConvention;
 import org.ketoplan.nutrition.Macros;
-import org.ketoplan.nutrition.Nutrient;
 import org.ketoplan.prescription.DailyPrescription;
 import org.ketoplan.prescription.Medicine;
 import org.ketoplan.prescription.MealTarget;
@@ -29,9 +25,12 @@ final class PlanParts {
      *
      * @param slot the plan's slot (name, time, kind, targets)
      * @param recipeSlot the recipes that suit it
-     * @param target the composer's target
      */
-    record SlotPlan(PlanSlot slot, Slot recipeSlot, MealTarget target) {
+    record SlotPlan(PlanSlot slot, Slot recipeSlot) {
+        /** The targets the slot's recipe is composed to. */
+        MealTarget target() {
+            return slot.target();
+        }
     }
 
     static PlanPatient patient(Patient p, int ageMonths) {
@@ -59,8 +58,7 @@ final class PlanParts {
         Slot rs = !snack && rx.isFeed(t.name()) ? Slot.FEED : SlotRules.forMeal(t.name(), snack, index, count);
         LocalTime time = rx.times().get(t.name());
         MealKind kind = rs == Slot.FEED ? MealKind.FEED : snack ? MealKind.SNACK : MealKind.MEAL;
-        return new SlotPlan(new PlanSlot(t.name(), time == null ? null : time.toString(), kind, t.kcal(), t.ratio(),
-                t.fatG(), t.proteinG(), t.carbG()), rs, t);
+        return new SlotPlan(new PlanSlot(time == null ? null : time.toString(), kind, t), rs);
     }
 
     /** The slots stored in a plan, mapped again by {@link SlotRules} (a feed stays a feed). */
@@ -71,13 +69,9 @@ final class PlanParts {
             boolean snack = s.kind() == MealKind.SNACK;
             Slot rs = s.kind() == MealKind.FEED ? Slot.FEED
                     : SlotRules.forMeal(s.name(), snack, meals.indexOf(s), meals.size());
-            out.add(new SlotPlan(s, rs, target(s, p.carbConvention())));
+            out.add(new SlotPlan(s, rs));
         }
         return out;
-    }
-
-    static MealTarget target(PlanSlot s, CarbConvention conv) {
-        return new MealTarget(s.name(), s.kcal(), s.ratio(), s.fatG(), s.proteinG(), s.carbG(), conv);
     }
 
     static MealTarget target(PlannedMeal m, CarbConvention conv) {
@@ -98,23 +92,6 @@ final class PlanParts {
     static List<PlanMedicine> medicines(List<Medicine> medicines) {
         return medicines.stream().map(m -> new PlanMedicine(m.name(), m.carbMgPerDose(), m.dosesPerDay(),
                 m.times().stream().map(LocalTime::toString).toList(), m.supplement())).toList();
-    }
-
-    static PlanTolerances tolerances(Tolerances t, double step) {
-        return new PlanTolerances(t.ratio(), DayTotals.r3(t.energyFraction() * 100), step);
-    }
-
-    static Tolerances tolerances(PlanTolerances t) {
-        return Tolerances.of(t.ratio(), t.kcalPct() / 100);
-    }
-
-    /** The stored composition of {@code food}: every known nutrient per 100 units. */
-    static PlanFood food(Food food) {
-        Map<String, Double> per100 = new TreeMap<>();
-        for (Map.Entry<Nutrient, Double> e : food.per100().known().entrySet()) {
-            per100.put(e.getKey().key(), e.getValue());
-        }
-        return new PlanFood(food.id(), food.name(), food.basis(), per100, food.shortName());
     }
 
     /** The planned meal of a composed recipe: counted foods in recipe order, then seasonings and water; none at 0 g. */

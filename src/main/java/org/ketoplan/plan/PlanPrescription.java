@@ -28,10 +28,14 @@ public record PlanPrescription(double kcal, double ratio, double fatG, double pr
                                List<PlanSlot> slots, List<PlanMedicine> medicines,
                                java.util.Map<String, String> sources, String pattern, String fluidBasis,
                                PlanRamp ramp, Double expressedMilkMl, List<PlanBreastfeed> breastfeeds) {
-    /** Copies the lists and the sources (in their order); defaults the convention to net. */
+    /**
+     * Copies the lists and the sources (in their order); defaults the convention to net, and counts every slot's
+     * carbohydrate target by it.
+     */
     public PlanPrescription {
         carbConvention = carbConvention == null ? CarbConvention.NET : carbConvention;
-        slots = slots == null ? List.of() : List.copyOf(slots);
+        CarbConvention conv = carbConvention;
+        slots = slots == null ? List.of() : slots.stream().map(s -> s.counting(conv)).toList();
         medicines = medicines == null ? List.of() : List.copyOf(medicines);
         sources = sources == null ? java.util.Map.of()
                 : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sources));

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -16,6 +17,7 @@ import org.ketoplan.common.NoSolutionException;
 import org.ketoplan.compose.AmountLimits;
 import org.ketoplan.compose.Tolerances;
 import org.ketoplan.food.FoodDatabase;
+import org.ketoplan.nutrition.Nutrient;
 import org.ketoplan.prescription.MealTarget;
 import org.ketoplan.recipe.Recipe;
 import org.ketoplan.recipe.RecipeLibrary;
@@ -55,6 +57,50 @@ final class PlanRun {
     record DayTargets(List<PlanParts.SlotPlan> slots, PlanPrescription prescription, RampDay ramp) {
     }
 
+    /**
+     * The child a run plans for.
+     *
+     * @param ageMonths whole months of age (recipes and foods have age rules)
+     * @param weightKg the weight (feeds per kg, the caps on a meal)
+     * @param safety what may reach the child
+     * @param limits the smallest weighable amount and the caps on one food and on a meal
+     */
+    record ForChild(int ageMonths, double weightKg, SafetyPolicy safety, AmountLimits limits) {
+        /** Rejects a negative age, a weight that is not above zero, and a missing policy or limits. */
+        ForChild {
+            if (ageMonths < 0) {
+                throw new IllegalArgumentException("age " + ageMonths + " months is negative");
+            }
+            org.ketoplan.nutrition.Checks.positive("weight_kg", weightKg);
+            Objects.requireNonNull(safety, "safety");
+            Objects.requireNonNull(limits, "limits");
+        }
+    }
+
+    /**
+     * What a run plans with.
+     *
+     * @param foods the food database
+     * @param recipes the recipes to choose from
+     * @param cache the compositions already worked out (shared by the runs of a batch)
+     * @param child who the plan is for
+     * @param step the scale's step, g
+     * @param tolerances the bands every meal is composed within
+     * @param seed the random seed: the same seed gives the same plan
+     */
+    record Setup(FoodDatabase foods, RecipeLibrary recipes, CompositionCache cache, ForChild child, double step,
+                 Tolerances tolerances, long seed) {
+        /** Rejects a missing part and a step that is not above zero. */
+        Setup {
+            Objects.requireNonNull(foods, "foods");
+            Objects.requireNonNull(recipes, "recipes");
+            Objects.requireNonNull(cache, "cache");
+            Objects.requireNonNull(child, "child");
+            Objects.requireNonNull(tolerances, "tolerances");
+            org.ketoplan.nutrition.Checks.positive("step", step);
+        }
+    }
+
     private final FoodDatabase foods;
     private final CompositionCache cache;
     private final int ageMonths;
@@ -74,18 +120,17 @@ final class PlanRun {
     private final Map<List<PlanParts.SlotPlan>, List<Integer>> fillOrders = new HashMap<>();
     private String lastFeedRecipe;
 
-    PlanRun(FoodDatabase foods, RecipeLibrary recipes, CompositionCache cache, int ageMonths, double weightKg,
-            SafetyPolicy safety, double step, Tolerances tolerances, AmountLimits limits, SplittableRandom random) {
-        this.foods = foods;
-        this.cache = cache;
-        this.ageMonths = ageMonths;
-        this.weightKg = weightKg;
-        this.safety = safety;
-        this.step = step;
-        this.tolerances = tolerances;
-        this.limits = limits;
-        this.random = random;
-        this.library = recipes.all();
+    PlanRun(Setup setup) {
+        this.foods = setup.foods();
+        this.cache = setup.cache();
+        this.ageMonths = setup.child().ageMonths();
+        this.weightKg = setup.child().weightKg();
+        this.safety = setup.child().safety();
+        this.step = setup.step();
+        this.tolerances = setup.tolerances();
+        this.limits = setup.child().limits();
+        this.random = new SplittableRandom(setup.seed());
+        this.library = setup.recipes().all();
         for (Recipe r : library) {
             byId.put(r.id(), r);
         }
@@ -125,9 +170,8 @@ final class PlanRun {
             ComposedRecipe c = choose(date, slot, repeat.get(slot.slot().name()));
             PlannedMeal meal = PlanParts.meal(slot, c);
             for (PlannedFood f : meal.foods()) {
-                PlanFood pf = foodsUsed.computeIfAbsent(f.id(), id -> PlanParts.food(foods.byId(id).orElseThrow()));
-                Double w = pf.per100().get(org.ketoplan.nutrition.Nutrient.WATER.key());
-                mealsWater += w == null ? 0 : w * f.amount() / 100;
+                PlanFood pf = foodsUsed.computeIfAbsent(f.id(), id -> PlanFood.of(foods.byId(id).orElseThrow()));
+                mealsWater += pf.per100().orZero(Nutrient.WATER) * f.amount() / 100;
             }
             meals[k] = meal;
             history.add(new Variety.Serving(date, slot.slot().name(), c.recipe().id(), c.recipe().proteinSource()));
@@ -146,11 +190,10 @@ final class PlanRun {
         for (PlanBreastfeed b : rx.breastfeeds()) {
             org.ketoplan.food.Food milk = foods.byId(FeedDay.BREAST_MILK_ID).orElseThrow(() -> new NoSolutionException(
                     "breastfeeds: the food data has no " + FeedDay.BREAST_MILK_ID + " to count them with"));
-            PlanFood stored = foodsUsed.computeIfAbsent(milk.id(), id -> PlanParts.food(milk));
+            PlanFood stored = foodsUsed.computeIfAbsent(milk.id(), id -> PlanFood.of(milk));
             breastfeeds.add(FeedDay.breastfeed(b, milk, rx.carbConvention()));
             breastfedMl += b.ml();
-            Double w = stored.per100().get(org.ketoplan.nutrition.Nutrient.WATER.key());
-            mealsWater += w == null ? 0 : w * b.ml() / 100;
+            mealsWater += stored.per100().orZero(Nutrient.WATER) * b.ml() / 100;
         }
         FeedDay.Made made = null;
         if (!feedSlots.isEmpty()) {
@@ -160,7 +203,7 @@ final class PlanRun {
                 meals[feedIndex.get(i)] = made.feeds().get(i);
             }
             for (PlannedFood f : made.batch().foods()) {
-                foodsUsed.computeIfAbsent(f.id(), id -> PlanParts.food(foods.byId(id).orElseThrow()));
+                foodsUsed.computeIfAbsent(f.id(), id -> PlanFood.of(foods.byId(id).orElseThrow()));
             }
         }
         List<PlannedMeal> all = new ArrayList<>(List.of(meals));

@@ -201,18 +201,23 @@ public final class PlanValidation {
             if (!ids.add(f.id())) {
                 invalid(out, at + "/id", "food '" + f.id() + "' is stored twice");
             }
-            for (Map.Entry<String, Double> e : f.per100().entrySet()) {
-                Nutrient n = Nutrient.byKey(e.getKey());
-                String p = at + "/per100/" + e.getKey();
-                if (n == null) {
-                    invalid(out, p, "'" + e.getKey() + "' is not a nutrient ketoplan knows");
-                    continue;
+            for (Map.Entry<Nutrient, Double> e : f.per100().known().entrySet()) {
+                String problem = per100Problem(e.getKey(), e.getValue());
+                if (problem != null) {
+                    invalid(out, at + "/per100/" + e.getKey().key(), problem);
                 }
-                double max = n == Nutrient.ENERGY ? Limits.KCAL_PER_100 : n.unit().equals("g") ? Limits.GRAMS_PER_100
-                        : Limits.NUTRIENT_PER_100;
-                range(out, p, e.getValue() == null ? Double.NaN : e.getValue(), 0, max, "");
             }
         }
+    }
+
+    /**
+     * What is wrong with {@code v} of {@code n} per 100 units, or null: it lies from 0 to 1,000 kcal, to 100 g, or to
+     * 100,000 mg or ug ({@link Limits}).
+     */
+    static String per100Problem(Nutrient n, double v) {
+        double max = n == Nutrient.ENERGY ? Limits.KCAL_PER_100 : n.unit().equals("g") ? Limits.GRAMS_PER_100
+                : Limits.NUTRIENT_PER_100;
+        return v >= 0 && v <= max ? null : Numbers.plain(v) + " is outside 0 to " + Numbers.plain(max);
     }
 
     private static void days(Plan plan, List<Problem> out) {
@@ -323,8 +328,8 @@ public final class PlanValidation {
                 double r = t.proteinG() + t.carbG() > 0 ? t.fatG() / (t.proteinG() + t.carbG()) : 0;
                 boolean inBand = r >= m.target().ratio() - tol.ratio() - 1e-3
                         && r <= m.target().ratio() + tol.ratio() + 1e-3
-                        && t.kcal() >= m.target().kcal() * (1 - tol.kcalPct() / 100) - 0.01
-                        && t.kcal() <= m.target().kcal() * (1 + tol.kcalPct() / 100) + 0.01;
+                        && t.kcal() >= m.target().kcal() * (1 - tol.energyFraction()) - 0.01
+                        && t.kcal() <= m.target().kcal() * (1 + tol.energyFraction()) + 0.01;
                 if (m.withinTolerance() && !inBand) {
                     inconsistent(out, at + "/within_tolerance", "true, but the meal's ratio " + Ratio.format(
                             Math.round(r * 100) / 100.0) + " and " + Numbers.plain(t.kcal()) + " kcal are outside its "

@@ -8,10 +8,16 @@
  * day sheets, reminders and the diary all read this one file, checked as a whole when it is read
  * ({@link org.ketoplan.plan.PlanValidation}): values in range, and values that agree with each other, or
  * {@code plan check} to list and recompute them. The record is typed: a slot's kind is a
- * {@link org.ketoplan.plan.MealKind}, a food's unit a {@link org.ketoplan.food.Basis}, totals and tolerances reject
- * negative and non-finite values; {@link org.ketoplan.plan.PlanFile} is the one place the file is read and written
- * (format version 2; version 1 files, the same fields with kind and unit as free text, still read and are written
- * back as 2). Fields added later are optional, so older plan files still read. Recipes are tried least repetitive
+ * {@link org.ketoplan.plan.MealKind}, a food's unit a {@link org.ketoplan.food.Basis}, a stored food's composition
+ * the {@link org.ketoplan.nutrition.Nutrients} a database food has; a slot ({@link org.ketoplan.plan.PlanSlot})
+ * carries the prescription's {@link org.ketoplan.prescription.MealTarget} the planner composes to, and the energy band
+ * ({@link org.ketoplan.plan.PlanTolerances}) is a fraction as the composer's tolerances are, shown as
+ * {@code kcal_pct}; totals, tolerances and slots reject negative and non-finite values.
+ * {@link org.ketoplan.plan.PlanFile} is the one place the file is read and written (format version 2; version 1
+ * files, the same fields with kind and unit as free text, still read and are written back as 2): the file's spelling
+ * of a composition is {@code PlanJson}'s, of a slot and of the tolerances their records' file creators'. Fields added
+ * later are optional, so older plan files still read. A planning run ({@code PlanRun}, set up with one
+ * {@code PlanRun.Setup}) tries recipes least repetitive
  * first ({@link org.ketoplan.plan.Variety}).
  * {@link org.ketoplan.plan.BatchPlanner} plans a folder of patients (or a clinic workspace) in one process.
  * {@link org.ketoplan.plan.MealSwap} composes one meal of a plan again (another recipe, or its own) to that meal's

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ketoplan.nutrition.CarbConvention;
+import org.ketoplan.nutrition.Nutrient;
+import org.ketoplan.nutrition.Nutrients;
 import org.ketoplan.plan.DayChecks;
 import org.ketoplan.plan.Plan;
 import org.ketoplan.plan.PlanDay;
@@ -18,6 +20,7 @@ import org.ketoplan.plan.PlanTolerances;
 import org.ketoplan.plan.PlanTotals;
 import org.ketoplan.plan.PlannedFood;
 import org.ketoplan.plan.PlannedMeal;
+import org.ketoplan.prescription.MealTarget;
 
 /**
  * Realistic plans built in code for the export tests: a 1000 kcal/day 4:1 prescription (net carbohydrate),
@@ -105,12 +108,13 @@ public final class PlanFixtures {
                                 slot("snack", "15:30", "snack", 100), slot("dinner", "18:00", "meal", 300)),
                         List.of(new PlanMedicine("Levetiracetam syrup", 120, 2, List.of("08:00", "20:00"))),
                         sources),
-                new PlanTolerances(0.1, 5, step), foods, days, List.of("fixture plan"));
+                new PlanTolerances(0.1, 0.05, step), foods, days, List.of("fixture plan"));
     }
 
     private static PlanSlot slot(String name, String time, String kind, double kcal) {
         double units = kcal / 40; // 9 x 4 + 4 = 40 kcal per unit at 4:1
-        return new PlanSlot(name, time, org.ketoplan.plan.MealKind.of(kind), kcal, 4, 4 * units, 0.6 * units, 0.4 * units);
+        return new PlanSlot(time, org.ketoplan.plan.MealKind.of(kind),
+                new MealTarget(name, kcal, 4, 4 * units, 0.6 * units, 0.4 * units, CarbConvention.NET));
     }
 
     /** A meal target at 4:1. */
@@ -149,10 +153,10 @@ public final class PlanFixtures {
 
     /** The planned food: macros = grams x per100 / 100, carbohydrate net of fibre, kcal 9/4/4. */
     public static PlannedFood planned(PlanFood food, double amount) {
-        double f = amount * food.per100().getOrDefault("fat_g", 0.0) / 100;
-        double p = amount * food.per100().getOrDefault("protein_g", 0.0) / 100;
-        double carbPer100 = Math.max(0, food.per100().getOrDefault("carbohydrate_g", 0.0)
-                - food.per100().getOrDefault("fibre_g", 0.0));
+        double f = amount * food.per100().orZero(Nutrient.FAT) / 100;
+        double p = amount * food.per100().orZero(Nutrient.PROTEIN) / 100;
+        double carbPer100 = Math.max(0, food.per100().orZero(Nutrient.CARBOHYDRATE)
+                - food.per100().orZero(Nutrient.FIBRE));
         double c = amount * carbPer100 / 100;
         return new PlannedFood(food.id(), food.name(), amount, food.unit(), true, f, p, c, 9 * f + 4 * p + 4 * c);
     }
@@ -182,10 +186,10 @@ public final class PlanFixtures {
                 if (!byId.containsKey(food.id())) {
                     continue; // a test's own food: no micronutrients
                 }
-                Map<String, Double> per100 = byId.get(food.id()).per100();
-                water += food.amount() * per100.getOrDefault("water_g", 0.0) / 100;
-                calcium += food.amount() * per100.getOrDefault("calcium_mg", 0.0) / 100;
-                vitaminD += food.amount() * per100.getOrDefault("vitamin_d_ug", 0.0) / 100;
+                Nutrients per100 = byId.get(food.id()).per100();
+                water += food.amount() * per100.orZero(Nutrient.WATER) / 100;
+                calcium += food.amount() * per100.orZero(Nutrient.CALCIUM) / 100;
+                vitaminD += food.amount() * per100.orZero(Nutrient.VITAMIN_D) / 100;
             }
         }
         PlanTotals totals = totals(f, p, c);
@@ -201,20 +205,17 @@ public final class PlanFixtures {
 
     static PlanFood food(String id, String name, String unit, double fat, double protein, double carb,
                                  double fibre, double water, double calcium, double vitaminD) {
-        Map<String, Double> per100 = new LinkedHashMap<>();
-        per100.put("fat_g", fat);
-        per100.put("protein_g", protein);
-        per100.put("carbohydrate_g", carb);
-        per100.put("fibre_g", fibre);
+        Nutrients.Builder per100 = Nutrients.builder().set(Nutrient.FAT, fat).set(Nutrient.PROTEIN, protein)
+                .set(Nutrient.CARBOHYDRATE, carb).set(Nutrient.FIBRE, fibre);
         if (water > 0) {
-            per100.put("water_g", water);
+            per100.set(Nutrient.WATER, water);
         }
         if (calcium > 0) {
-            per100.put("calcium_mg", calcium);
+            per100.set(Nutrient.CALCIUM, calcium);
         }
         if (vitaminD > 0) {
-            per100.put("vitamin_d_ug", vitaminD);
+            per100.set(Nutrient.VITAMIN_D, vitaminD);
         }
-        return new PlanFood(id, name, org.ketoplan.food.Basis.of(unit), per100);
+        return new PlanFood(id, name, org.ketoplan.food.Basis.of(unit), per100.build());
     }
 }

@@ -64,4 +64,12 @@ class MacrosTest {
         assertEquals("--fat: '12,5' uses a decimal comma; write 12.5 with a decimal point", e.getMessage());
         assertEquals(12.5, Numbers.parse("12.5", "--fat"));
     }
+    @Test
+    void knownAmountsByKeyInNutrientOrder() {
+        Nutrients n = Nutrients.builder().set(Nutrient.WATER, 57.71).set(Nutrient.FAT, 37).set(Nutrient.ENERGY, 340)
+                .build();
+        assertEquals(java.util.List.of("kcal", "fat_g", "water_g"), java.util.List.copyOf(n.byKey().keySet()));
+        assertEquals(37.0, n.byKey().get("fat_g"), 0);
+        assertEquals(java.util.Map.of(), Nutrients.builder().build().byKey());
+    }
 }

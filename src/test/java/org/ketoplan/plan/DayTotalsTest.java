@@ -9,17 +9,18 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.ketoplan.nutrition.CarbConvention;
+import org.ketoplan.nutrition.Per100;
 
 /** The day checks on a tiny day worked out by hand. */
 class DayTotalsTest {
     // per 100 g (USDA SR24 01053 heavy cream and 01125 egg yolk, rounded; the yolk's vitamin C left out on purpose)
-    static final PlanFood CREAM = new PlanFood("01053", "Cream", org.ketoplan.food.Basis.GRAM, Map.of("fat_g", 37.0, "protein_g", 2.05,
+    static final PlanFood CREAM = new PlanFood("01053", "Cream", org.ketoplan.food.Basis.GRAM, Per100.of("fat_g", 37.0, "protein_g", 2.05,
             "carbohydrate_g", 2.79, "fibre_g", 0.0, "water_g", 57.71, "calcium_mg", 65.0, "iron_mg", 0.03,
             "vitamin_c_mg", 0.6, "vitamin_d_ug", 1.0));
-    static final PlanFood YOLK = new PlanFood("01125", "Egg yolk", org.ketoplan.food.Basis.GRAM, Map.of("fat_g", 26.54, "protein_g", 15.86,
+    static final PlanFood YOLK = new PlanFood("01125", "Egg yolk", org.ketoplan.food.Basis.GRAM, Per100.of("fat_g", 26.54, "protein_g", 15.86,
             "carbohydrate_g", 3.59, "fibre_g", 0.0, "water_g", 52.31, "calcium_mg", 129.0, "iron_mg", 2.73,
             "vitamin_d_ug", 5.4));
-    static final PlanFood SALT = new PlanFood("02047", "Salt", org.ketoplan.food.Basis.GRAM, Map.of("sodium_mg", 38758.0));
+    static final PlanFood SALT = new PlanFood("02047", "Salt", org.ketoplan.food.Basis.GRAM, Per100.of("sodium_mg", 38758.0));
 
     static PlannedFood planned(PlanFood f, double g, boolean counted) {
         var m = f.macros(g);

@@ -87,7 +87,7 @@ class PlanCheckTest {
         PlanCheck.Result r = PlanCheck.check(plan, richer);
         Plan fixed = PlanCheck.fix(plan, r, richer, Recipes.shipped());
         assertEquals("reformulated", fixed.foodDataVersion());
-        assertEquals(45.0, fixed.foodsById().get("01053").per100().get("fat_g"));
+        assertEquals(45.0, fixed.foodsById().get("01053").per100().amount(Nutrient.FAT).getAsDouble());
         PlanCheck.Result again = PlanCheck.check(fixed, richer);
         assertTrue(again.ok(), again.toString());
         assertTrue(again.changedFoods().isEmpty());

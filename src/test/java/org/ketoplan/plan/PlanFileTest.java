@@ -9,10 +9,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.ketoplan.common.BadInputException;
-import org.ketoplan.nutrition.CarbConvention;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ketoplan.common.BadInputException;
+import org.ketoplan.nutrition.CarbConvention;
+import org.ketoplan.nutrition.Per100;
+import org.ketoplan.prescription.MealTarget;
 
 class PlanFileTest {
     @TempDir
@@ -20,7 +22,7 @@ class PlanFileTest {
 
     static Plan tinyPlan() {
         PlanFood butter = new PlanFood("01001", "Butter, salted", org.ketoplan.food.Basis.GRAM,
-                Map.of("fat_g", 81.11, "protein_g", 0.85, "carbohydrate_g", 0.06, "fibre_g", 0.0));
+                Per100.of("fat_g", 81.11, "protein_g", 0.85, "carbohydrate_g", 0.06, "fibre_g", 0.0));
         // 10 g butter: fat 8.111, protein 0.085, carb 0.006; kcal 9*8.111 + 4*0.085 + 4*0.006 = 73.363
         PlannedFood food = new PlannedFood("01001", "Butter, salted", 10, org.ketoplan.food.Basis.GRAM, true, 8.111, 0.085, 0.006, 73.363);
         PlanTotals totals = new PlanTotals(73.363, 8.111, 0.085, 0.006, 8.111 / 0.091);
@@ -33,10 +35,11 @@ class PlanFileTest {
         return new Plan(Plan.FORMAT_VERSION, "v1", 42,
                 new PlanPatient("Example Baby", LocalDate.of(2026, 3, 10), 8.7, 7.8, "Europe/London", List.of()),
                 new PlanPrescription(650, 4, 65, 9.8, 6.45, CarbConvention.NET, 0, 780,
-                        List.of(new PlanSlot("breakfast", "07:00", MealKind.MEAL, 162.5, 4, 16.25, 2.45, 1.61)),
+                        List.of(new PlanSlot("07:00", MealKind.MEAL,
+                                new MealTarget("breakfast", 162.5, 4, 16.25, 2.45, 1.61, CarbConvention.NET))),
                         List.of(new PlanMedicine("levetiracetam syrup", 120, 2, List.of("08:00", "20:00"))),
                         Map.of("energy", "given")),
-                new PlanTolerances(0.1, 5, 1), List.of(butter), List.of(day), List.of());
+                new PlanTolerances(0.1, 0.05, 1), List.of(butter), List.of(day), List.of());
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.ketoplan.common.BadInputException;
 import org.ketoplan.food.Basis;
+import org.ketoplan.nutrition.Nutrient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,5 +65,52 @@ class PlanFormatTest {
         BadInputException e = assertThrows(BadInputException.class, () -> PlanFile.read(file));
         assertTrue(e.getMessage().contains("format_version: 3 is not supported (this ketoplan reads versions 1 to 2)"),
                 e.getMessage());
+    }
+    @Test
+    void aVersionTwoPlanIsWrittenBackByteForByte(@TempDir Path dir) throws Exception {
+        Path v2 = dir.resolve("v2.json");
+        PlanFile.write(v2, PlanFile.read(FORMAT_1), false);
+        Path again = dir.resolve("again.json");
+        PlanFile.write(again, PlanFile.read(v2), false);
+        assertEquals(Files.readString(v2), Files.readString(again));
+    }
+
+    @Test
+    void aStoredCompositionIsReadAsNutrientsAndTheSlotsCountCarbohydrateAsThePlan() {
+        Plan p = PlanFile.read(FORMAT_1);
+        PlanFood ricotta = p.foodsById().get("01036");
+        // as the file gives it: fat 12.98, protein 11.26, carbohydrate 3.04, water 71.7 g per 100 g
+        assertEquals(12.98, ricotta.per100().amount(Nutrient.FAT).getAsDouble(), 0);
+        assertEquals(71.7, ricotta.per100().amount(Nutrient.WATER).getAsDouble(), 0);
+        assertEquals(174.0, ricotta.per100().amount(Nutrient.ENERGY).getAsDouble(), 0); // "kcal"
+        assertTrue(p.prescription().slots().stream()
+                .allMatch(s -> s.target().carbs() == p.prescription().carbConvention()));
+        assertEquals(0.05, p.tolerances().energyFraction(), 0); // "kcal_pct" : 5.0
+    }
+
+    @Test
+    void aCompositionOverOneHundredGramsIsRefusedWithItsLine(@TempDir Path dir) throws Exception {
+        // ricotta with 95 g fat: 95 + 11.26 + 3.04 = 109.3 g of fat, protein and carbohydrate in 100 g
+        BadInputException e = refused(dir, "\"fat_g\" : 12.98", "\"fat_g\" : 95");
+        assertTrue(e.getMessage().matches("(?s).*plan\\.json:\\d+: foods\\[0\\]\\.per100: fat \\+ protein \\+ "
+                + "carbohydrate = 109\\.3 g, over 100 g per 100 g.*"), e.getMessage());
+    }
+
+    @Test
+    void aNegativeOrTextAmountIsRefusedAtItsNutrient(@TempDir Path dir) throws Exception {
+        BadInputException negative = refused(dir, "\"fat_g\" : 12.98", "\"fat_g\" : -1");
+        assertTrue(negative.getMessage().matches("(?s).*plan\\.json:\\d+: foods\\[0\\]\\.per100\\.fat_g: -1 is "
+                + "outside 0 to 100"), negative.getMessage());
+        BadInputException text = refused(dir, "\"water_g\" : 71.7", "\"water_g\" : \"lots\"");
+        assertTrue(text.getMessage().matches("(?s).*plan\\.json:\\d+: foods\\[0\\]\\.per100\\.water_g: expected a "
+                + "number"), text.getMessage());
+    }
+
+    private static BadInputException refused(Path dir, String what, String with) throws Exception {
+        Path file = dir.resolve("plan.json");
+        String text = Files.readString(FORMAT_1);
+        assertTrue(text.contains(what), what);
+        Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(what), with));
+        return assertThrows(BadInputException.class, () -> PlanFile.read(file));
     }
 }

@@ -70,6 +70,21 @@ class VarietyTest {
     }
 
     @Test
+    void eachCriterionDecidesOnlyWhereTheOnesBeforeItTie() {
+        // (rules broken, source servings, recipe servings); weighted servings = sources + 2 x recipe:
+        // (0, 3, 0) -> 3; (0, 4, 0), (0, 2, 1) and (0, 0, 2) -> 4 each, so the recipe served least comes first;
+        // (0, 6, 3) -> 12; then every recipe that breaks a rule, however little served: (1, 0, 0) -> 0 before
+        // (1, 5, 5) -> 15, and the worse rule (2: served today) last. Given in an order that a sort missing or
+        // swapping a criterion (or weighing the recipe's servings otherwise) would not put right.
+        List<Variety> order = new ArrayList<>(List.of(new Variety(2, 0, 0), new Variety(1, 5, 5),
+                new Variety(1, 0, 0), new Variety(0, 0, 2), new Variety(0, 2, 1), new Variety(0, 6, 3),
+                new Variety(0, 4, 0), new Variety(0, 3, 0)));
+        order.sort(Variety.LEAST_REPETITIVE_FIRST);
+        assertEquals(List.of(new Variety(0, 3, 0), new Variety(0, 4, 0), new Variety(0, 2, 1), new Variety(0, 0, 2),
+                new Variety(0, 6, 3), new Variety(1, 0, 0), new Variety(1, 5, 5), new Variety(2, 0, 0)), order);
+    }
+
+    @Test
     void impossibleCountsAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> new Variety(4, 0, 0));
         assertThrows(IllegalArgumentException.class, () -> new Variety(0, -1, 0));
