@@ -33,15 +33,11 @@ import picocli.CommandLine.Model.CommandSpec;
                 "A food already logged for the date and meal is refused unless --replace: then a correction row is "
                         + "appended (the last row wins); earlier lines are never edited."})
 final class LogMealCommand implements Callable<Integer> {
-    @Option(names = "--diary", required = true, paramLabel = "DIR", description = "The diary folder.")
-    Path diary;
+    @Mixin
+    DiaryDayOptions day;
 
     @Option(names = "--plan", required = true, paramLabel = "FILE", description = "The plan (plan.json).")
     Path plan;
-
-    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD",
-            description = "The day (or today, yesterday).")
-    String date;
 
     @Option(names = "--meal", required = true, paramLabel = "NAME", description = "The meal's slot, e.g. breakfast.")
     String meal;
@@ -83,8 +79,8 @@ final class LogMealCommand implements Callable<Integer> {
                 throw BadInputException.at("--food", "'" + e.getKey() + "' is given twice");
             }
         }
-        DiaryService.LoggedMeal logged = new DiaryService(Workspaces.of(foodsOption)).logMeal(diary, plan,
-                new DiaryService.MealEaten(DiaryDates.parse("--date", date), meal, all, percent, eaten, refused,
+        DiaryService.LoggedMeal logged = new DiaryService(Workspaces.of(foodsOption)).logMeal(day.diary, plan,
+                new DiaryService.MealEaten(day.date(), meal, all, percent, eaten, refused,
                         note, replace));
         MealLog.Result r = logged.logged();
         r.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
@@ -120,7 +116,7 @@ final class LogMealCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         out.println("Logged " + r.meal().slot() + " on " + r.appended().get(0).date() + ": " + r.appended().size()
-                + " row" + (r.appended().size() == 1 ? "" : "s") + " appended to " + diary.resolve("meals.csv"));
+                + " row" + (r.appended().size() == 1 ? "" : "s") + " appended to " + day.diary.resolve("meals.csv"));
         TextTable t = new TextTable("food", "id", ">planned g", ">eaten g", "note");
         for (MealEntry e : r.appended()) {
             if (e.refusal()) {

@@ -28,16 +28,11 @@ import picocli.CommandLine.Model.CommandSpec;
                 "A reading already logged at the date and time is refused unless --replace; --withdraw takes out a "
                         + "reading logged by mistake."})
 final class LogReadingCommand implements Callable<Integer> {
-    @Option(names = "--diary", required = true, paramLabel = "DIR", description = "The diary folder.")
-    Path diary;
+    @Mixin
+    DiaryDayOptions day;
 
-    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD",
-            description = "The day (or today, yesterday).")
-    String date;
-
-    @Option(names = "--time", required = true, paramLabel = "HH:MM",
-            description = "When the blood was taken (24-hour clock, or now).")
-    String time;
+    @Mixin
+    ClockTimeOption clock;
 
     @Option(names = "--ketones", paramLabel = "MMOL", description = "Blood ketones (BHB), mmol/L.")
     Double ketones;
@@ -65,8 +60,8 @@ final class LogReadingCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var d = DiaryDates.parse("--date", date);
-        var t = DiaryTimes.parse("--time", time);
+        var d = day.date();
+        var t = clock.time();
         if (withdraw && (ketones != null || glucose != null || replace)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--withdraw takes only --date, --time and --note");
@@ -82,7 +77,7 @@ final class LogReadingCommand implements Callable<Integer> {
             throw Options.asOption(e, OPTIONS);
         }
         ActionLevels levels = ActionLevels.defaults();
-        ReadingLog.Result r = new DiaryService(Workspace.shipped()).logReading(diary, reading, replace, levels);
+        ReadingLog.Result r = new DiaryService(Workspace.shipped()).logReading(day.diary, reading, replace, levels);
         r.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         var out = spec.commandLine().getOut();
         if (format.json()) {
@@ -110,7 +105,7 @@ final class LogReadingCommand implements Callable<Integer> {
         }
         if (reading.withdrawn()) {
             out.println("Withdrew the reading logged at " + DiaryTime.format(t) + " on " + d + " ("
-                    + diary.resolve("readings.csv") + ")");
+                    + day.diary.resolve("readings.csv") + ")");
             return ExitCodes.OK;
         }
         List<String> parts = new ArrayList<>();
@@ -121,7 +116,7 @@ final class LogReadingCommand implements Callable<Integer> {
             parts.add("glucose " + Ratio.plain(reading.glucoseMmol()) + " mmol/L");
         }
         out.println((replace ? "Corrected: " : "Logged ") + String.join(", ", parts) + " at " + DiaryTime.format(t)
-                + " on " + d + " (" + diary.resolve("readings.csv") + ")");
+                + " on " + d + " (" + day.diary.resolve("readings.csv") + ")");
         for (ActionLevels.Flag f : r.flags()) {
             out.println("ACT: " + f.text() + "; follow your team's plan.");
             out.println("  Source: " + (f.kind() == ActionLevels.Kind.LOW_GLUCOSE ? levels.glucoseSource()

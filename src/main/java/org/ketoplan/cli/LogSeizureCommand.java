@@ -26,16 +26,11 @@ import picocli.CommandLine.Model.CommandSpec;
                 "An event already logged at the date and time is refused unless --replace (a correction row is "
                         + "appended; the last row wins); --withdraw takes out an event logged by mistake."})
 final class LogSeizureCommand implements Callable<Integer> {
-    @Option(names = "--diary", required = true, paramLabel = "DIR", description = "The diary folder.")
-    Path diary;
+    @Mixin
+    DiaryDayOptions day;
 
-    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD",
-            description = "The day (or today, yesterday).")
-    String date;
-
-    @Option(names = "--time", required = true, paramLabel = "HH:MM",
-            description = "When it began (24-hour clock, or now).")
-    String time;
+    @Mixin
+    ClockTimeOption clock;
 
     @Option(names = "--type", paramLabel = "spasms|other",
             description = "spasms: a cluster of spasms; other: another seizure.")
@@ -72,8 +67,8 @@ final class LogSeizureCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var d = DiaryDates.parse("--date", date);
-        var t = DiaryTimes.parse("--time", time);
+        var d = day.date();
+        var t = clock.time();
         SeizureEvent event;
         if (withdraw) {
             if (type != null || spasms != null || durationMin != null || rescue != null || replace) {
@@ -92,7 +87,7 @@ final class LogSeizureCommand implements Callable<Integer> {
                 throw Options.asOption(e, OPTIONS);
             }
         }
-        SeizureLog.Result r = new DiaryService(Workspace.shipped()).logSeizure(diary, event, replace);
+        SeizureLog.Result r = new DiaryService(Workspace.shipped()).logSeizure(day.diary, event, replace);
         r.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         var out = spec.commandLine().getOut();
         if (format.json()) {
@@ -113,7 +108,7 @@ final class LogSeizureCommand implements Callable<Integer> {
         }
         String what = event.withdrawn() ? "Withdrew the seizure logged at " + DiaryTime.format(t) + " on " + d
                 : (replace ? "Corrected: " : "Logged ") + describe(event) + " at " + DiaryTime.format(t) + " on " + d;
-        out.println(what + " (" + diary.resolve("seizures.csv") + ")");
+        out.println(what + " (" + day.diary.resolve("seizures.csv") + ")");
         out.println("That day: " + r.clusters() + " cluster" + (r.clusters() == 1 ? "" : "s") + " of spasms ("
                 + r.spasms() + " spasm" + (r.spasms() == 1 ? "" : "s") + " counted), " + r.others() + " other seizure"
                 + (r.others() == 1 ? "" : "s") + ".");

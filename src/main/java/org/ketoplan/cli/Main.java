@@ -172,9 +172,7 @@ public final class Main {
                 boolean accept = ex instanceof org.ketoplan.safety.ImplausibleWeightException
                         && cmd.getCommandSpec().findOption("--accept-weight") != null;
                 err.println(Messages.oneLine("error: " + FieldOptions.message(cmd.getCommandSpec(), bad)
-                        + (accept ? " (--accept-weight)" : "") + (bad instanceof PlanFile.Disagrees d ? ": run "
-                        + "'ketoplan plan check " + d.file() + "' to see them, and --fix to recompute them from the grams"
-                        : "")));
+                        + (accept ? " (--accept-weight)" : "") + hint(bad)));
                 code = ExitCodes.BAD_INPUT;
             } else if (ex instanceof NoSolutionException) {
                 err.println(Messages.oneLine("no solution: " + ex.getMessage()));
@@ -191,6 +189,22 @@ public final class Main {
             err.flush();
             return code;
         };
+    }
+
+    /** The command that helps with {@code bad}, for the plan's errors that the plan check explains. */
+    private static String hint(BadInputException bad) {
+        if (bad instanceof PlanFile.Disagrees d) {
+            return ": run " + planCheck(d.file()) + " to see them, and --fix to recompute them from the grams";
+        }
+        if (bad instanceof PlanFile.OtherFoodData o) {
+            return "; run " + planCheck(o.file()) + " to see which meals changed";
+        }
+        return "";
+    }
+
+    /** "'ketoplan plan check FILE'", quoted as the messages show a command to run. */
+    static String planCheck(java.nio.file.Path file) {
+        return "'ketoplan plan check " + file + "'";
     }
 
     private static boolean stacktrace(CommandLine cmd) {

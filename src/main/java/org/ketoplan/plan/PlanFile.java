@@ -100,14 +100,32 @@ public final class PlanFile {
     }
 
     /**
-     * Fails when {@code plan} was made with another food data version than {@code current}, naming both and the
-     * command that checks what changed.
+     * Fails when {@code plan} was made with another food data version than {@code current}, naming both; the
+     * failure is an {@link OtherFoodData}, so a front end can offer the plan check, which lists the meals that changed.
      */
     public static void requireFoodDataVersion(Path file, Plan plan, String current) {
         if (!plan.foodDataVersion().equals(current)) {
-            throw new BadInputException(file + ": made with food data version '" + plan.foodDataVersion()
-                    + "', but this ketoplan has '" + current + "'; run 'ketoplan plan check " + file
-                    + "' to see which meals changed");
+            throw new OtherFoodData(file, file + ": made with food data version '" + plan.foodDataVersion()
+                    + "', but this ketoplan has '" + current + "'");
+        }
+    }
+
+    /**
+     * A plan made with another food data version than this ketoplan's: its stored values may no longer match the
+     * foods; a front end offers the plan check, which lists the meals that changed.
+     */
+    public static final class OtherFoodData extends BadInputException {
+        private static final long serialVersionUID = 1L;
+        private final transient Path file;
+
+        OtherFoodData(Path file, String message) {
+            super(message);
+            this.file = file;
+        }
+
+        /** The plan file. */
+        public Path file() {
+            return file;
         }
     }
 
