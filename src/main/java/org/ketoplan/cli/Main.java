@@ -131,7 +131,11 @@ public final class Main {
         return (ParameterException ex, String[] args) -> {
             CommandLine cmd = ex.getCommandLine();
             PrintWriter err = cmd.getErr();
-            err.println(Messages.oneLine(usage(ex, cmd)));
+            // an exclusive option group with the command's own message says it all: no "see --help" (picocli says
+            // "expected only one match" instead when a nested group's option comes first)
+            String line = ex instanceof MutuallyExclusiveArgsException || ex instanceof MaxValuesExceededException
+                    ? Messages.exclusive(cmd.getCommandSpec(), args).map(m -> "error: " + m).orElse(null) : null;
+            err.println(Messages.oneLine(line != null ? line : usage(ex, cmd)));
             if (stacktrace(cmd)) {
                 ex.printStackTrace(err);
             }
