@@ -13,6 +13,7 @@ import org.ketoplan.diary.DiaryTime;
 import org.ketoplan.diary.Reading;
 import org.ketoplan.diary.ReadingLog;
 import org.ketoplan.nutrition.Ratio;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,20 +35,33 @@ final class LogReadingCommand implements Callable<Integer> {
     @Mixin
     ClockTimeOption clock;
 
-    @Option(names = "--ketones", paramLabel = "MMOL", description = "Blood ketones (BHB), mmol/L.")
-    Double ketones;
+    /** A reading logged or corrected, or one withdrawn (a mistake): one of them. */
+    @OneOf("--withdraw takes only --date, --time and --note")
+    static final class Entry {
+        @ArgGroup(exclusive = false)
+        Values values;
 
-    @Option(names = "--glucose", paramLabel = "MMOL", description = "Blood glucose, mmol/L (or e.g. 45mg/dL).")
-    String glucose;
+        @Option(names = "--withdraw", description = "Take out the reading logged at this date and time (a mistake).")
+        boolean withdraw;
+    }
+
+    /** The reading's values. */
+    static final class Values {
+        @Option(names = "--ketones", paramLabel = "MMOL", description = "Blood ketones (BHB), mmol/L.")
+        Double ketones;
+
+        @Option(names = "--glucose", paramLabel = "MMOL", description = "Blood glucose, mmol/L (or e.g. 45mg/dL).")
+        String glucose;
+
+        @Option(names = "--replace", description = "Correct the reading logged at this date and time.")
+        boolean replace;
+    }
+
+    @ArgGroup(exclusive = true)
+    Entry entry;
 
     @Option(names = "--note", paramLabel = "TEXT", description = "A note (before a feed, unwell, ...).")
     String note;
-
-    @Option(names = "--replace", description = "Correct the reading logged at this date and time.")
-    boolean replace;
-
-    @Option(names = "--withdraw", description = "Take out the reading logged at this date and time (a mistake).")
-    boolean withdraw;
 
     @Mixin
     FormatOption format;
@@ -62,10 +76,11 @@ final class LogReadingCommand implements Callable<Integer> {
     public Integer call() {
         var d = day.date();
         var t = clock.time();
-        if (withdraw && (ketones != null || glucose != null || replace)) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--withdraw takes only --date, --time and --note");
-        }
+        boolean withdraw = entry != null && entry.withdraw; // with none of the Values: the Entry group
+        Values v = entry == null || entry.values == null ? new Values() : entry.values;
+        Double ketones = v.ketones;
+        String glucose = v.glucose;
+        boolean replace = v.replace;
         if (!withdraw && ketones == null && glucose == null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give --ketones, --glucose or both");
         }

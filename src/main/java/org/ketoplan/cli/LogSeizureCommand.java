@@ -11,6 +11,7 @@ import org.ketoplan.diary.SeizureEvent;
 import org.ketoplan.diary.SeizureLog;
 import org.ketoplan.diary.SeizureType;
 import org.ketoplan.nutrition.Ratio;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,28 +33,41 @@ final class LogSeizureCommand implements Callable<Integer> {
     @Mixin
     ClockTimeOption clock;
 
-    @Option(names = "--type", paramLabel = "spasms|other",
-            description = "spasms: a cluster of spasms; other: another seizure.")
-    String type;
+    /** An event logged or corrected, or one withdrawn (a mistake): one of them. */
+    @OneOf("--withdraw takes only --date, --time and --note")
+    static final class Entry {
+        @ArgGroup(exclusive = false)
+        Event event;
 
-    @Option(names = "--spasms", paramLabel = "N", description = "Spasms in the cluster, when counted.")
-    Integer spasms;
+        @Option(names = "--withdraw", description = "Take out the event logged at this date and time (a mistake).")
+        boolean withdraw;
+    }
 
-    @Option(names = "--duration-min", paramLabel = "M", description = "How long it lasted, in minutes.")
-    Double durationMin;
+    /** What happened. */
+    static final class Event {
+        @Option(names = "--type", paramLabel = "spasms|other",
+                description = "spasms: a cluster of spasms; other: another seizure.")
+        String type;
 
-    @Option(names = "--rescue", paramLabel = "NAME",
-            description = "Rescue medicine given (name and dose, e.g. \"buccal midazolam 2.5 mg\").")
-    String rescue;
+        @Option(names = "--spasms", paramLabel = "N", description = "Spasms in the cluster, when counted.")
+        Integer spasms;
+
+        @Option(names = "--duration-min", paramLabel = "M", description = "How long it lasted, in minutes.")
+        Double durationMin;
+
+        @Option(names = "--rescue", paramLabel = "NAME",
+                description = "Rescue medicine given (name and dose, e.g. \"buccal midazolam 2.5 mg\").")
+        String rescue;
+
+        @Option(names = "--replace", description = "Correct the event logged at this date and time.")
+        boolean replace;
+    }
+
+    @ArgGroup(exclusive = true)
+    Entry entry;
 
     @Option(names = "--note", paramLabel = "TEXT", description = "A note (what it looked like, on waking, ...).")
     String note;
-
-    @Option(names = "--replace", description = "Correct the event logged at this date and time.")
-    boolean replace;
-
-    @Option(names = "--withdraw", description = "Take out the event logged at this date and time (a mistake).")
-    boolean withdraw;
 
     @Mixin
     FormatOption format;
@@ -70,11 +84,11 @@ final class LogSeizureCommand implements Callable<Integer> {
         var d = day.date();
         var t = clock.time();
         SeizureEvent event;
+        boolean withdraw = entry != null && entry.withdraw; // with nothing of an Event: the Entry group
+        Event e = entry == null || entry.event == null ? new Event() : entry.event;
+        String type = e.type;
+        boolean replace = e.replace;
         if (withdraw) {
-            if (type != null || spasms != null || durationMin != null || rescue != null || replace) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                        "--withdraw takes only --date, --time and --note");
-            }
             event = SeizureEvent.withdrawal(d, t, note);
         } else {
             if (type == null) {
@@ -82,9 +96,9 @@ final class LogSeizureCommand implements Callable<Integer> {
                         "give --type spasms (a cluster of spasms) or --type other (another seizure)");
             }
             try {
-                event = new SeizureEvent(d, t, SeizureType.parse(type), spasms, durationMin, rescue, note);
-            } catch (IllegalArgumentException e) {
-                throw Options.asOption(e, OPTIONS);
+                event = new SeizureEvent(d, t, SeizureType.parse(type), e.spasms, e.durationMin, e.rescue, note);
+            } catch (IllegalArgumentException x) {
+                throw Options.asOption(x, OPTIONS);
             }
         }
         SeizureLog.Result r = new DiaryService(Workspace.shipped()).logSeizure(day.diary, event, replace);

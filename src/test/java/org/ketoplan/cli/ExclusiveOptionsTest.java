@@ -1,6 +1,11 @@
 package org.ketoplan.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,6 +32,9 @@ class ExclusiveOptionsTest {
             formula both fluids        | formula --base b --kcal 650 --ratio 4 --feeds 6 --fluid-ml 700 --fluid-ml-per-kg 90    | --fluid-ml: give --fluid-ml or --fluid-ml-per-kg, not both
             meal recipe and foods      | meal --kcal 500 --ratio 4 --food 01053 --recipe egg-yolk-custard                     | --recipe: not with --food or --uncounted (the recipe names its foods)
             meal recipe and uncounted  | meal --kcal 500 --ratio 4 --recipe egg-yolk-custard --uncounted 02047=1              | --recipe: not with --food or --uncounted (the recipe names its foods)
+            log seizure withdraw, type | log seizure --diary d --date 2026-12-01 --time 07:00 --withdraw --type spasms          | --withdraw takes only --date, --time and --note
+            log seizure replace, withdraw | log seizure --diary d --date 2026-12-01 --time 07:00 --replace --withdraw          | --withdraw takes only --date, --time and --note
+            log reading glucose, withdraw | log reading --diary d --date 2026-12-01 --time 07:00 --glucose 4 --withdraw       | --withdraw takes only --date, --time and --note
             """)
     void twoOfAGroupAreRefusedWithTheCommandsMessage(String what, String args, String message) {
         CliRun r = CliRun.of(args.split(" "));
@@ -45,5 +53,24 @@ class ExclusiveOptionsTest {
         CliRun r = CliRun.of(args.split(" "));
         String err = r.err();
         assertEquals(false, err.contains("not with") || err.contains("give one of") || err.contains("not both"), err);
+    }
+
+    @Test
+    void aWithdrawalTakesTheNoteAndAnEventItsValues(@TempDir Path dir) {
+        String diary = dir.resolve("diary").toString();
+        CliRun logged = CliRun.of("log", "seizure", "--diary", diary, "--date", "2026-12-01", "--time", "07:00",
+                "--type", "spasms", "--spasms", "12", "--replace");
+        assertEquals(ExitCodes.OK, logged.code(), logged.err());
+        assertTrue(logged.out().startsWith("Corrected: a cluster of 12 spasms at 07:00 on 2026-12-01"), logged.out());
+        CliRun withdrawn = CliRun.of("log", "seizure", "--diary", diary, "--date", "2026-12-01", "--time", "07:00",
+                "--withdraw", "--note", "was a startle");
+        assertEquals(ExitCodes.OK, withdrawn.code(), withdrawn.err());
+        assertTrue(withdrawn.out().startsWith("Withdrew the seizure logged at 07:00 on 2026-12-01"), withdrawn.out());
+        CliRun reading = CliRun.of("log", "reading", "--diary", diary, "--date", "2026-12-01", "--time", "07:00",
+                "--ketones", "3.1");
+        assertEquals(ExitCodes.OK, reading.code(), reading.err());
+        CliRun unread = CliRun.of("log", "reading", "--diary", diary, "--date", "2026-12-01", "--time", "07:00",
+                "--withdraw");
+        assertEquals(ExitCodes.OK, unread.code(), unread.err());
     }
 }
