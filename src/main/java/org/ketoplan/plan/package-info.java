@@ -11,8 +11,7 @@
  * {@link org.ketoplan.plan.MealKind}, a food's unit a {@link org.ketoplan.food.Basis}, totals and tolerances reject
  * negative and non-finite values; {@link org.ketoplan.plan.PlanFile} is the one place the file is read and written
  * (format version 2; version 1 files, the same fields with kind and unit as free text, still read and are written
- * back as 2); a plan made with another food data version is refused with {@link org.ketoplan.plan.PlanFile.OtherFoodData},
- * which a front end follows with the plan check. Fields added later are optional, so older plan files still read. Recipes are tried least repetitive
+ * back as 2). Fields added later are optional, so older plan files still read. Recipes are tried least repetitive
  * first ({@link org.ketoplan.plan.Variety}).
  * {@link org.ketoplan.plan.BatchPlanner} plans a folder of patients (or a clinic workspace) in one process.
  * {@link org.ketoplan.plan.MealSwap} composes one meal of a plan again (another recipe, or its own) to that meal's
