@@ -128,14 +128,8 @@ final class AdherenceCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), Options.named(e, OPTIONS));
         }
         AdherenceService service = new AdherenceService(Workspaces.of(foods));
-        AdherenceReport report;
-        try {
-            report = service.report(plan, diary, options, lenient);
-        } catch (org.ketoplan.common.BadInputException e) {
-            // the period's own fields, said as the options that set them
-            throw e.getMessage().startsWith("from: ") || e.getMessage().startsWith("to: ")
-                    ? new org.ketoplan.common.BadInputException("--" + e.getMessage()) : e;
-        }
+        // the period's errors name their fields (from, to), which the error handler writes as --from and --to
+        AdherenceReport report = service.report(plan, diary, options, lenient);
         report.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         var stdout = spec.commandLine().getOut();
         if (out != null) {

@@ -9,6 +9,7 @@ import org.ketoplan.app.FoodChoice;
 import org.ketoplan.app.FormulaService;
 import org.ketoplan.app.TargetRequest;
 import org.ketoplan.compose.Fluids;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,11 +43,19 @@ final class FormulaCommand implements Callable<Integer> {
     @Option(names = "--weight", paramLabel = "KG", description = "The infant's weight (for the fluid and warnings).")
     Double weight;
 
-    @Option(names = "--fluid-ml", paramLabel = "N", description = "Total fluid per day.")
-    Double fluidMl;
+    /** The day's fluid, in ml or per kg: one of them. */
+    @OneOf("{a}: give {a} or {b}, not both")
+    static final class Fluid {
+        @Option(names = "--fluid-ml", paramLabel = "N", description = "Total fluid per day.")
+        Double ml;
 
-    @Option(names = "--fluid-ml-per-kg", paramLabel = "N", description = "Total fluid per kg per day (with --weight).")
-    Double fluidMlPerKg;
+        @Option(names = "--fluid-ml-per-kg", paramLabel = "N",
+                description = "Total fluid per kg per day (with --weight).")
+        Double mlPerKg;
+    }
+
+    @ArgGroup(exclusive = true)
+    Fluid fluid;
 
     @Option(names = "--feeds", required = true, paramLabel = "N", description = "Number of equal feeds per day.")
     int feeds;
@@ -88,7 +97,8 @@ final class FormulaCommand implements Callable<Integer> {
             chosen.add(FoodSpec.parse("--module", m, true));
         }
         FormulaService.FormulaResult r = new FormulaService(Workspaces.of(foods)).makeUp(
-                new FormulaService.FormulaJob(day, baseChoice, chosen, breastMilkMl, weight, fluidMl, fluidMlPerKg,
+                new FormulaService.FormulaJob(day, baseChoice, chosen, breastMilkMl, weight,
+                        fluid == null ? null : fluid.ml, fluid == null ? null : fluid.mlPerKg,
                         feeds, maxFeedMlPerKg, powderMlPerG, compose.settings(null, null),
                         child.request(spec, target, safety)));
         String basis = FormulaView.basis(r.fluidBasis());

@@ -24,12 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "A date already logged is refused unless --replace: then a row holding the earlier values with the "
                         + "new ones laid over them is appended (the last row wins)."})
 final class LogDayCommand implements Callable<Integer> {
-    @Option(names = "--diary", required = true, paramLabel = "DIR", description = "The diary folder.")
-    Path diary;
-
-    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD",
-            description = "The day (or today, yesterday).")
-    String date;
+    @Mixin
+    DiaryDayOptions day;
 
     @Option(names = "--seizures", paramLabel = "N",
             description = "Seizures that day, a cluster of spasms counting as one (0 for a seizure-free day).")
@@ -98,8 +94,8 @@ final class LogDayCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--stress: " + e.getMessage().replaceFirst("^stress: ", ""));
         }
-        DayLog.Result logged = new DiaryService(Workspace.shipped()).logDay(diary, new DiaryService.DayNoted(
-                DiaryDates.parse("--date", date), seizures, seizureMinutes, ketones, u, weight, sleep, ill, level,
+        DayLog.Result logged = new DiaryService(Workspace.shipped()).logDay(day.diary, new DiaryService.DayNoted(
+                day.date(), seizures, seizureMinutes, ketones, u, weight, sleep, ill, level,
                 note), replace);
         logged.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         DayEntry written = logged.row();
@@ -121,7 +117,7 @@ final class LogDayCommand implements Callable<Integer> {
             Json.print(out, j);
             return ExitCodes.OK;
         }
-        out.println("Logged " + written.date() + " to " + diary.resolve("days.csv")
+        out.println("Logged " + written.date() + " to " + day.diary.resolve("days.csv")
                 + (replace ? " (a correction: this row supersedes the earlier one)" : ""));
         TextTable t = new TextTable("field", "value");
         for (int i = 1; i < DayEntry.COLUMNS.size(); i++) {

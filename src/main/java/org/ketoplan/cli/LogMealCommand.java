@@ -19,6 +19,7 @@ import org.ketoplan.plan.Plan;
 import org.ketoplan.plan.MenuPlanner;
 import org.ketoplan.plan.PlanFile;
 import org.ketoplan.safety.SafetyPolicy;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,31 +34,34 @@ import picocli.CommandLine.Model.CommandSpec;
                 "A food already logged for the date and meal is refused unless --replace: then a correction row is "
                         + "appended (the last row wins); earlier lines are never edited."})
 final class LogMealCommand implements Callable<Integer> {
-    @Option(names = "--diary", required = true, paramLabel = "DIR", description = "The diary folder.")
-    Path diary;
+    @Mixin
+    DiaryDayOptions day;
 
     @Option(names = "--plan", required = true, paramLabel = "FILE", description = "The plan (plan.json).")
     Path plan;
 
-    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD",
-            description = "The day (or today, yesterday).")
-    String date;
-
     @Option(names = "--meal", required = true, paramLabel = "NAME", description = "The meal's slot, e.g. breakfast.")
     String meal;
 
-    @Option(names = "--all", description = "Every planned food eaten as planned.")
-    boolean all;
+    /** How much of the plan was eaten: all of it, a percentage of each food, or nothing (one of them). */
+    @OneOf("{a}: give one of --all, --percent and --refused")
+    static final class Eaten {
+        @Option(names = "--all", description = "Every planned food eaten as planned.")
+        boolean all;
 
-    @Option(names = "--percent", paramLabel = "P", description = "Each planned food eaten at P %% of its amount.")
-    Double percent;
+        @Option(names = "--percent", paramLabel = "P", description = "Each planned food eaten at P %% of its amount.")
+        Double percent;
+
+        @Option(names = "--refused", description = "The meal was refused entirely.")
+        boolean refused;
+    }
+
+    @ArgGroup(exclusive = true)
+    Eaten mode = new Eaten();
 
     @Option(names = "--food", paramLabel = "FOOD=G", description = "A food eaten and its grams (repeatable): the "
             + "food's id, or (part of) its name as on the day sheet (--food \"double cream=30\").")
     List<String> foods = new ArrayList<>();
-
-    @Option(names = "--refused", description = "The meal was refused entirely.")
-    boolean refused;
 
     @Option(names = "--note", paramLabel = "TEXT", description = "A note for the rows.")
     String note;
@@ -76,6 +80,7 @@ final class LogMealCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Eaten m = mode == null ? new Eaten() : mode; // one of them at most: picocli refuses two
         Map<String, Double> eaten = new LinkedHashMap<>();
         for (String f : foods) {
             Map.Entry<String, Double> e = MealLog.parseFood(f);
@@ -83,9 +88,9 @@ final class LogMealCommand implements Callable<Integer> {
                 throw BadInputException.at("--food", "'" + e.getKey() + "' is given twice");
             }
         }
-        DiaryService.LoggedMeal logged = new DiaryService(Workspaces.of(foodsOption)).logMeal(diary, plan,
-                new DiaryService.MealEaten(DiaryDates.parse("--date", date), meal, all, percent, eaten, refused,
-                        note, replace));
+        DiaryService.LoggedMeal logged = new DiaryService(Workspaces.of(foodsOption)).logMeal(day.diary, plan,
+                new DiaryService.MealEaten(day.date(), meal, m.all, m.percent, eaten, m.refused, note,
+                        replace));
         MealLog.Result r = logged.logged();
         r.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         List<String> warnings = logged.safetyWarnings();
@@ -120,7 +125,7 @@ final class LogMealCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         out.println("Logged " + r.meal().slot() + " on " + r.appended().get(0).date() + ": " + r.appended().size()
-                + " row" + (r.appended().size() == 1 ? "" : "s") + " appended to " + diary.resolve("meals.csv"));
+                + " row" + (r.appended().size() == 1 ? "" : "s") + " appended to " + day.diary.resolve("meals.csv"));
         TextTable t = new TextTable("food", "id", ">planned g", ">eaten g", "note");
         for (MealEntry e : r.appended()) {
             if (e.refusal()) {

@@ -13,6 +13,7 @@ import org.ketoplan.diary.DiaryTime;
 import org.ketoplan.diary.Reading;
 import org.ketoplan.diary.ReadingLog;
 import org.ketoplan.nutrition.Ratio;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,31 +29,39 @@ import picocli.CommandLine.Model.CommandSpec;
                 "A reading already logged at the date and time is refused unless --replace; --withdraw takes out a "
                         + "reading logged by mistake."})
 final class LogReadingCommand implements Callable<Integer> {
-    @Option(names = "--diary", required = true, paramLabel = "DIR", description = "The diary folder.")
-    Path diary;
+    @Mixin
+    DiaryDayOptions day;
 
-    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD",
-            description = "The day (or today, yesterday).")
-    String date;
+    @Mixin
+    ClockTimeOption clock;
 
-    @Option(names = "--time", required = true, paramLabel = "HH:MM",
-            description = "When the blood was taken (24-hour clock, or now).")
-    String time;
+    /** A reading logged or corrected, or one withdrawn (a mistake): one of them. */
+    @OneOf("--withdraw takes only --date, --time and --note")
+    static final class Entry {
+        @ArgGroup(exclusive = false)
+        Values values;
 
-    @Option(names = "--ketones", paramLabel = "MMOL", description = "Blood ketones (BHB), mmol/L.")
-    Double ketones;
+        @Option(names = "--withdraw", description = "Take out the reading logged at this date and time (a mistake).")
+        boolean withdraw;
+    }
 
-    @Option(names = "--glucose", paramLabel = "MMOL", description = "Blood glucose, mmol/L (or e.g. 45mg/dL).")
-    String glucose;
+    /** The reading's values. */
+    static final class Values {
+        @Option(names = "--ketones", paramLabel = "MMOL", description = "Blood ketones (BHB), mmol/L.")
+        Double ketones;
+
+        @Option(names = "--glucose", paramLabel = "MMOL", description = "Blood glucose, mmol/L (or e.g. 45mg/dL).")
+        String glucose;
+
+        @Option(names = "--replace", description = "Correct the reading logged at this date and time.")
+        boolean replace;
+    }
+
+    @ArgGroup(exclusive = true)
+    Entry entry;
 
     @Option(names = "--note", paramLabel = "TEXT", description = "A note (before a feed, unwell, ...).")
     String note;
-
-    @Option(names = "--replace", description = "Correct the reading logged at this date and time.")
-    boolean replace;
-
-    @Option(names = "--withdraw", description = "Take out the reading logged at this date and time (a mistake).")
-    boolean withdraw;
 
     @Mixin
     FormatOption format;
@@ -65,12 +74,13 @@ final class LogReadingCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var d = DiaryDates.parse("--date", date);
-        var t = DiaryTimes.parse("--time", time);
-        if (withdraw && (ketones != null || glucose != null || replace)) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--withdraw takes only --date, --time and --note");
-        }
+        var d = day.date();
+        var t = clock.time();
+        boolean withdraw = entry != null && entry.withdraw; // with none of the Values: the Entry group
+        Values v = entry == null || entry.values == null ? new Values() : entry.values;
+        Double ketones = v.ketones;
+        String glucose = v.glucose;
+        boolean replace = v.replace;
         if (!withdraw && ketones == null && glucose == null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give --ketones, --glucose or both");
         }
@@ -82,7 +92,7 @@ final class LogReadingCommand implements Callable<Integer> {
             throw Options.asOption(e, OPTIONS);
         }
         ActionLevels levels = ActionLevels.defaults();
-        ReadingLog.Result r = new DiaryService(Workspace.shipped()).logReading(diary, reading, replace, levels);
+        ReadingLog.Result r = new DiaryService(Workspace.shipped()).logReading(day.diary, reading, replace, levels);
         r.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         var out = spec.commandLine().getOut();
         if (format.json()) {
@@ -110,7 +120,7 @@ final class LogReadingCommand implements Callable<Integer> {
         }
         if (reading.withdrawn()) {
             out.println("Withdrew the reading logged at " + DiaryTime.format(t) + " on " + d + " ("
-                    + diary.resolve("readings.csv") + ")");
+                    + day.diary.resolve("readings.csv") + ")");
             return ExitCodes.OK;
         }
         List<String> parts = new ArrayList<>();
@@ -121,7 +131,7 @@ final class LogReadingCommand implements Callable<Integer> {
             parts.add("glucose " + Ratio.plain(reading.glucoseMmol()) + " mmol/L");
         }
         out.println((replace ? "Corrected: " : "Logged ") + String.join(", ", parts) + " at " + DiaryTime.format(t)
-                + " on " + d + " (" + diary.resolve("readings.csv") + ")");
+                + " on " + d + " (" + day.diary.resolve("readings.csv") + ")");
         for (ActionLevels.Flag f : r.flags()) {
             out.println("ACT: " + f.text() + "; follow your team's plan.");
             out.println("  Source: " + (f.kind() == ActionLevels.Kind.LOW_GLUCOSE ? levels.glucoseSource()

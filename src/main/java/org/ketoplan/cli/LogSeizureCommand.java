@@ -11,6 +11,7 @@ import org.ketoplan.diary.SeizureEvent;
 import org.ketoplan.diary.SeizureLog;
 import org.ketoplan.diary.SeizureType;
 import org.ketoplan.nutrition.Ratio;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,39 +27,47 @@ import picocli.CommandLine.Model.CommandSpec;
                 "An event already logged at the date and time is refused unless --replace (a correction row is "
                         + "appended; the last row wins); --withdraw takes out an event logged by mistake."})
 final class LogSeizureCommand implements Callable<Integer> {
-    @Option(names = "--diary", required = true, paramLabel = "DIR", description = "The diary folder.")
-    Path diary;
+    @Mixin
+    DiaryDayOptions day;
 
-    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD",
-            description = "The day (or today, yesterday).")
-    String date;
+    @Mixin
+    ClockTimeOption clock;
 
-    @Option(names = "--time", required = true, paramLabel = "HH:MM",
-            description = "When it began (24-hour clock, or now).")
-    String time;
+    /** An event logged or corrected, or one withdrawn (a mistake): one of them. */
+    @OneOf("--withdraw takes only --date, --time and --note")
+    static final class Entry {
+        @ArgGroup(exclusive = false)
+        Event event;
 
-    @Option(names = "--type", paramLabel = "spasms|other",
-            description = "spasms: a cluster of spasms; other: another seizure.")
-    String type;
+        @Option(names = "--withdraw", description = "Take out the event logged at this date and time (a mistake).")
+        boolean withdraw;
+    }
 
-    @Option(names = "--spasms", paramLabel = "N", description = "Spasms in the cluster, when counted.")
-    Integer spasms;
+    /** What happened. */
+    static final class Event {
+        @Option(names = "--type", paramLabel = "spasms|other",
+                description = "spasms: a cluster of spasms; other: another seizure.")
+        String type;
 
-    @Option(names = "--duration-min", paramLabel = "M", description = "How long it lasted, in minutes.")
-    Double durationMin;
+        @Option(names = "--spasms", paramLabel = "N", description = "Spasms in the cluster, when counted.")
+        Integer spasms;
 
-    @Option(names = "--rescue", paramLabel = "NAME",
-            description = "Rescue medicine given (name and dose, e.g. \"buccal midazolam 2.5 mg\").")
-    String rescue;
+        @Option(names = "--duration-min", paramLabel = "M", description = "How long it lasted, in minutes.")
+        Double durationMin;
+
+        @Option(names = "--rescue", paramLabel = "NAME",
+                description = "Rescue medicine given (name and dose, e.g. \"buccal midazolam 2.5 mg\").")
+        String rescue;
+
+        @Option(names = "--replace", description = "Correct the event logged at this date and time.")
+        boolean replace;
+    }
+
+    @ArgGroup(exclusive = true)
+    Entry entry;
 
     @Option(names = "--note", paramLabel = "TEXT", description = "A note (what it looked like, on waking, ...).")
     String note;
-
-    @Option(names = "--replace", description = "Correct the event logged at this date and time.")
-    boolean replace;
-
-    @Option(names = "--withdraw", description = "Take out the event logged at this date and time (a mistake).")
-    boolean withdraw;
 
     @Mixin
     FormatOption format;
@@ -72,14 +81,14 @@ final class LogSeizureCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var d = DiaryDates.parse("--date", date);
-        var t = DiaryTimes.parse("--time", time);
+        var d = day.date();
+        var t = clock.time();
         SeizureEvent event;
+        boolean withdraw = entry != null && entry.withdraw; // with nothing of an Event: the Entry group
+        Event e = entry == null || entry.event == null ? new Event() : entry.event;
+        String type = e.type;
+        boolean replace = e.replace;
         if (withdraw) {
-            if (type != null || spasms != null || durationMin != null || rescue != null || replace) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                        "--withdraw takes only --date, --time and --note");
-            }
             event = SeizureEvent.withdrawal(d, t, note);
         } else {
             if (type == null) {
@@ -87,12 +96,12 @@ final class LogSeizureCommand implements Callable<Integer> {
                         "give --type spasms (a cluster of spasms) or --type other (another seizure)");
             }
             try {
-                event = new SeizureEvent(d, t, SeizureType.parse(type), spasms, durationMin, rescue, note);
-            } catch (IllegalArgumentException e) {
-                throw Options.asOption(e, OPTIONS);
+                event = new SeizureEvent(d, t, SeizureType.parse(type), e.spasms, e.durationMin, e.rescue, note);
+            } catch (IllegalArgumentException x) {
+                throw Options.asOption(x, OPTIONS);
             }
         }
-        SeizureLog.Result r = new DiaryService(Workspace.shipped()).logSeizure(diary, event, replace);
+        SeizureLog.Result r = new DiaryService(Workspace.shipped()).logSeizure(day.diary, event, replace);
         r.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         var out = spec.commandLine().getOut();
         if (format.json()) {
@@ -113,7 +122,7 @@ final class LogSeizureCommand implements Callable<Integer> {
         }
         String what = event.withdrawn() ? "Withdrew the seizure logged at " + DiaryTime.format(t) + " on " + d
                 : (replace ? "Corrected: " : "Logged ") + describe(event) + " at " + DiaryTime.format(t) + " on " + d;
-        out.println(what + " (" + diary.resolve("seizures.csv") + ")");
+        out.println(what + " (" + day.diary.resolve("seizures.csv") + ")");
         out.println("That day: " + r.clusters() + " cluster" + (r.clusters() == 1 ? "" : "s") + " of spasms ("
                 + r.spasms() + " spasm" + (r.spasms() == 1 ? "" : "s") + " counted), " + r.others() + " other seizure"
                 + (r.others() == 1 ? "" : "s") + ".");

@@ -131,7 +131,11 @@ public final class Main {
         return (ParameterException ex, String[] args) -> {
             CommandLine cmd = ex.getCommandLine();
             PrintWriter err = cmd.getErr();
-            err.println(Messages.oneLine(usage(ex, cmd)));
+            // an exclusive option group with the command's own message says it all: no "see --help" (picocli says
+            // "expected only one match" instead when a nested group's option comes first)
+            String line = ex instanceof MutuallyExclusiveArgsException || ex instanceof MaxValuesExceededException
+                    ? Messages.exclusive(cmd.getCommandSpec(), args).map(m -> "error: " + m).orElse(null) : null;
+            err.println(Messages.oneLine(line != null ? line : usage(ex, cmd)));
             if (stacktrace(cmd)) {
                 ex.printStackTrace(err);
             }
@@ -172,9 +176,7 @@ public final class Main {
                 boolean accept = ex instanceof org.ketoplan.safety.ImplausibleWeightException
                         && cmd.getCommandSpec().findOption("--accept-weight") != null;
                 err.println(Messages.oneLine("error: " + FieldOptions.message(cmd.getCommandSpec(), bad)
-                        + (accept ? " (--accept-weight)" : "") + (bad instanceof PlanFile.Disagrees d ? ": run "
-                        + "'ketoplan plan check " + d.file() + "' to see them, and --fix to recompute them from the grams"
-                        : "")));
+                        + (accept ? " (--accept-weight)" : "") + hint(bad)));
                 code = ExitCodes.BAD_INPUT;
             } else if (ex instanceof NoSolutionException) {
                 err.println(Messages.oneLine("no solution: " + ex.getMessage()));
@@ -191,6 +193,22 @@ public final class Main {
             err.flush();
             return code;
         };
+    }
+
+    /** The command that helps with {@code bad}, for the plan's errors that the plan check explains. */
+    private static String hint(BadInputException bad) {
+        if (bad instanceof PlanFile.Disagrees d) {
+            return ": run " + planCheck(d.file()) + " to see them, and --fix to recompute them from the grams";
+        }
+        if (bad instanceof PlanFile.OtherFoodData o) {
+            return "; run " + planCheck(o.file()) + " to see which meals changed";
+        }
+        return "";
+    }
+
+    /** "'ketoplan plan check FILE'", quoted as the messages show a command to run. */
+    static String planCheck(java.nio.file.Path file) {
+        return "'ketoplan plan check " + file + "'";
     }
 
     private static boolean stacktrace(CommandLine cmd) {

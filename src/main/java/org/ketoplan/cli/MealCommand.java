@@ -29,20 +29,33 @@ import picocli.CommandLine.Spec;
         footer = {"", "Exit codes: 0 done, 2 bad input, 3 no amounts keep every band (the message says which and "
                 + "what would fix it)."})
 final class MealCommand implements Callable<Integer> {
-    @Option(names = "--food", paramLabel = "SPEC",
-            description = "A food (repeatable): ID or name (any amount), ID=GRAMS (fixed), ID=MIN..MAX, "
-                    + "and optionally ~GRAMS for the recipe's amount (kept in proportion), e.g. 01001~20.")
-    List<String> foodSpecs = new ArrayList<>();
+    /** The meal's foods: listed one by one, or a recipe's (one of them). */
+    @OneOf("--recipe: not with --food or --uncounted (the recipe names its foods)")
+    static final class Foods {
+        @ArgGroup(exclusive = false)
+        Listed listed;
 
-    @Option(names = "--recipe", paramLabel = "ID|FILE",
-            description = "Compose a recipe instead of --food: an id or name from the library (--recipes adds "
-                    + "yours), or a recipe file (.yaml). Its amounts are the preferred proportions, scaled to the "
-                    + "meal; its least and most the bounds; its seasonings are weighed, not counted.")
-    String recipe;
+        @Option(names = "--recipe", paramLabel = "ID|FILE",
+                description = "Compose a recipe instead of --food: an id or name from the library (--recipes adds "
+                        + "yours), or a recipe file (.yaml). Its amounts are the preferred proportions, scaled to the "
+                        + "meal; its least and most the bounds; its seasonings are weighed, not counted.")
+        String recipe;
+    }
 
-    @Option(names = "--uncounted", paramLabel = "ID=GRAMS",
-            description = "A seasoning weighed in but left out of the macros (repeatable).")
-    List<String> uncounted = new ArrayList<>();
+    /** Foods given one by one. */
+    static final class Listed {
+        @Option(names = "--food", paramLabel = "SPEC",
+                description = "A food (repeatable): ID or name (any amount), ID=GRAMS (fixed), ID=MIN..MAX, "
+                        + "and optionally ~GRAMS for the recipe's amount (kept in proportion), e.g. 01001~20.")
+        List<String> foodSpecs = new ArrayList<>();
+
+        @Option(names = "--uncounted", paramLabel = "ID=GRAMS",
+                description = "A seasoning weighed in but left out of the macros (repeatable).")
+        List<String> uncounted = new ArrayList<>();
+    }
+
+    @ArgGroup(exclusive = true)
+    Foods what;
 
     @Mixin
     TargetOptions target;
@@ -96,10 +109,11 @@ final class MealCommand implements Callable<Integer> {
     public Integer call() {
         MealService meals = new MealService(Workspaces.of(foods, recipes));
         var out = spec.commandLine().getOut();
+        String recipe = what == null ? null : what.recipe; // not with --food or --uncounted: the Foods group
+        Listed listed = what == null || what.listed == null ? new Listed() : what.listed;
+        List<String> foodSpecs = listed.foodSpecs;
+        List<String> uncounted = listed.uncounted;
         if (recipe != null) {
-            if (!foodSpecs.isEmpty() || !uncounted.isEmpty()) {
-                throw fail("--recipe: not with --food or --uncounted (the recipe names its foods)");
-            }
             TargetRequest t = target();
             MealService.RecipeResult r = meals.composeRecipe(new MealService.RecipeJob(recipe, t, settings(),
                     child.request(spec, target, safety)));

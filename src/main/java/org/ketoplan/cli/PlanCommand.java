@@ -12,6 +12,7 @@ import org.ketoplan.plan.BatchPlanner;
 import org.ketoplan.plan.MenuPlanner;
 import org.ketoplan.plan.Plan;
 import org.ketoplan.prescription.Patient;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,24 +36,44 @@ import picocli.CommandLine.Spec;
                 + "names the date, the meal and why). With --patients: 0 when every patient was planned, else the "
                 + "most serious of the patients' codes (1, then 2, then 3)."})
 final class PlanCommand implements Callable<Integer> {
-    @Option(names = "--patient", paramLabel = "FILE", description = "The patient file (with --from: take a new "
-            + "prescription from it for the added days).")
-    Path patientFile;
+    /** Whom the plan is for: one of the example infant, a patient file or a plan to extend, a folder of patients. */
+    @OneOf("{a}: not with {b}")
+    static final class Source {
+        @Option(names = "--example", description = "Plan for the bundled example infant (9 months, 8 kg, 4:1).")
+        boolean example;
 
-    @Option(names = "--example", description = "Plan for the bundled example infant (9 months, 8 kg, 4:1).")
-    boolean example;
+        @Option(names = "--patients", paramLabel = "DIR", description = "Plan every patient of a folder: its *.yaml "
+                + "files (each to NAME.plan.json beside it) or a clinic workspace (one sub-folder per patient with "
+                + "patient.yaml, each to plan.json there); with --out DIR, all to DIR/NAME.json. In parallel on every "
+                + "core, with a summary table.")
+        Path patients;
 
-    @Option(names = "--from", paramLabel = "PLAN", description = "Extend this plan by --days after its last day.")
-    Path from;
+        @ArgGroup(exclusive = false)
+        PatientOrPlan one;
+    }
 
-    @Option(names = "--patients", paramLabel = "DIR", description = "Plan every patient of a folder: its *.yaml "
-            + "files (each to NAME.plan.json beside it) or a clinic workspace (one sub-folder per patient with "
-            + "patient.yaml, each to plan.json there); with --out DIR, all to DIR/NAME.json. In parallel on every "
-            + "core, with a summary table.")
-    Path patients;
+    /** A patient file, a plan to extend, or both (the added days take the file's new prescription). */
+    static final class PatientOrPlan {
+        @Option(names = "--patient", paramLabel = "FILE", description = "The patient file (with --from: take a new "
+                + "prescription from it for the added days).")
+        Path patientFile;
 
-    @Option(names = "--repeat", description = "With --from: serve the last 7 days' recipes again (recomposed).")
-    boolean repeat;
+        @Option(names = "--from", paramLabel = "PLAN", description = "Extend this plan by --days after its last day.")
+        Path from;
+
+        @Option(names = "--repeat", description = "With --from: serve the last 7 days' recipes again (recomposed).")
+        boolean repeat;
+    }
+
+    @ArgGroup(exclusive = true)
+    Source source;
+
+    // the options of the groups above, read once at the start of call()
+    private Path patientFile;
+    private boolean example;
+    private Path from;
+    private Path patients;
+    private boolean repeat;
 
     @Option(names = "--days", defaultValue = "7", paramLabel = "N", description = "How many days (default 7).")
     int days;
@@ -122,6 +143,7 @@ final class PlanCommand implements Callable<Integer> {
     public Integer call() {
         Workspace workspace = Workspaces.of(foods, recipes);
         PlanService plans = new PlanService(workspace);
+        readSource();
         if (patients != null) {
             return batch(plans);
         }
@@ -171,9 +193,7 @@ final class PlanCommand implements Callable<Integer> {
 
     /** {@code --patients DIR}: every patient of the folder, planned in one process on every core. */
     private int batch(PlanService plans) {
-        if (example || patientFile != null || from != null || repeat) {
-            throw fail("--patients: not with --example, --patient, --from or --repeat");
-        }
+        // --example, --patient, --from and --repeat are refused by the Source group
         if (ramp != null || rampDays != null || minAmount != null) {
             throw fail((ramp != null ? "--ramp" : rampDays != null ? "--ramp-days" : "--min-amount")
                     + ": not with --patients (each patient file's ramp: and the default amounts apply)");
@@ -193,11 +213,20 @@ final class PlanCommand implements Callable<Integer> {
         return BatchRow.exitCode(results);
     }
 
+    private void readSource() {
+        if (source != null) {
+            example = source.example;
+            patients = source.patients;
+            if (source.one != null) {
+                patientFile = source.one.patientFile;
+                from = source.one.from;
+                repeat = source.one.repeat;
+            }
+        }
+    }
+
     private void checkSources() {
         if (from != null) {
-            if (example) {
-                throw fail("--example: not with --from (the plan names its patient)");
-            }
             if (start != null) {
                 throw fail("--start: not with --from (the new days follow the plan's last day)");
             }
@@ -206,9 +235,8 @@ final class PlanCommand implements Callable<Integer> {
         if (repeat) {
             throw fail("--repeat: only with --from (it repeats the plan's last week)");
         }
-        if (example == (patientFile != null)) {
-            throw fail(example ? "--example: not with --patient" : "--patient: missing (or --example, or --from "
-                    + "PLAN)");
+        if (!example && patientFile == null) { // --example with --patient is refused by the Source group
+            throw fail("--patient: missing (or --example, or --from PLAN)");
         }
     }
 

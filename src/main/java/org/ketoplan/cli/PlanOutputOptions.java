@@ -113,9 +113,15 @@ public final class PlanOutputOptions {
         return exports;
     }
 
-    /** Prints the plan's warnings (one line each) to {@code err}. */
+    /** Prints the plan's warnings (one line each) to {@code err}, with the command that helps where one does. */
     void warn(PlanSource source, PrintWriter err) {
-        source.warnings().forEach(err::println);
+        source.warnings().forEach(w -> err.println(warning(w)));
         err.flush();
+    }
+
+    /** A warning as the command line says it: "warning: ...", and for another food data version the plan check. */
+    static String warning(PlanSource.Warning w) {
+        return "warning: " + w.text() + (w instanceof PlanSource.OtherFoodData o
+                ? "; run " + Main.planCheck(o.file()) + " to see what changed" : "");
     }
 }

@@ -16,6 +16,7 @@ import org.ketoplan.prescription.Patient;
 import org.ketoplan.prescription.PrescriptionSettings;
 import org.ketoplan.prescription.Snack;
 import org.ketoplan.prescription.UnitsRounding;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,11 +45,18 @@ final class PrescribeCommand implements Callable<Integer> {
     @Option(names = "--on", paramLabel = "DATE", description = "The day to prescribe for (default today).")
     LocalDate on;
 
-    @Option(names = "--kcal", paramLabel = "N", description = "Energy, kcal per day.")
-    Double kcal;
+    /** The energy, per day or per kg: one of them. */
+    @OneOf("{a} and {b}: give one of them")
+    static final class Kcal {
+        @Option(names = "--kcal", paramLabel = "N", description = "Energy, kcal per day.")
+        Double perDay;
 
-    @Option(names = "--kcal-per-kg", paramLabel = "N", description = "Energy, kcal per kg per day.")
-    Double kcalPerKg;
+        @Option(names = "--kcal-per-kg", paramLabel = "N", description = "Energy, kcal per kg per day.")
+        Double perKg;
+    }
+
+    @ArgGroup(exclusive = true)
+    Kcal kcal = new Kcal();
 
     @Option(names = "--energy", paramLabel = "table|eer", description = "Default energy when no kcal is given: "
             + "table (Compass Group KD table by age, the default) or eer (IOM EER, 0-35 months).")
@@ -58,26 +66,41 @@ final class PrescribeCommand implements Callable<Integer> {
             description = "Ketogenic ratio, 0.5 to 6 (\"4\" or \"4:1\").")
     Double ratio;
 
-    @Option(names = "--protein", paramLabel = "G", description = "Protein, g per day.")
-    Double protein;
+    /** The protein, per day, per kg or per 100 kcal: one of them. */
+    @OneOf("{a} and {b}: give one of them")
+    static final class Protein {
+        @Option(names = "--protein", paramLabel = "G", description = "Protein, g per day.")
+        Double perDay;
 
-    @Option(names = "--protein-per-kg", paramLabel = "G", description = "Protein, g per kg per day.")
-    Double proteinPerKg;
+        @Option(names = "--protein-per-kg", paramLabel = "G", description = "Protein, g per kg per day.")
+        Double perKg;
 
-    @Option(names = "--protein-per-100kcal", paramLabel = "G",
-            description = "Protein, g per 100 kcal (default 1.5, pubmed 24309243).")
-    Double proteinPer100kcal;
+        @Option(names = "--protein-per-100kcal", paramLabel = "G",
+                description = "Protein, g per 100 kcal (default 1.5, pubmed 24309243).")
+        Double per100kcal;
+    }
+
+    @ArgGroup(exclusive = true)
+    Protein protein = new Protein();
 
     @Option(names = "--carbs", paramLabel = "net|total", converter = CarbsConverter.class,
             description = "Count carbohydrate net (total - fibre; the default) or total.")
     CarbConvention carbs;
 
-    @Option(names = "--meals", paramLabel = "N", description = "N equal meals.")
-    Integer meals;
+    /** The day's meals: equal or named. */
+    @OneOf("{a} and {b}: give equal meals or named meals")
+    static final class Meals {
+        @Option(names = "--meals", paramLabel = "N", description = "N equal meals.")
+        Integer equal;
 
-    @Option(names = "--meal", paramLabel = "NAME=SHARE[@HH:MM]",
-            description = "A meal and its share of the day, e.g. breakfast=25%%@07:00 (repeat; shares add to 100 %%).")
-    List<String> meal = new ArrayList<>();
+        @Option(names = "--meal", paramLabel = "NAME=SHARE[@HH:MM]",
+                description = "A meal and its share of the day, e.g. breakfast=25%%@07:00 (repeat; shares add to "
+                        + "100 %%).")
+        List<String> named = new ArrayList<>();
+    }
+
+    @ArgGroup(exclusive = true)
+    Meals meals = new Meals();
 
     @Option(names = "--snack", paramLabel = "[NAME=]KCAL@RATIO[@HH:MM]",
             description = "A snack with its own kcal and ratio, taken out of the day first, e.g. 100kcal@1.5.")
@@ -143,19 +166,20 @@ final class PrescribeCommand implements Callable<Integer> {
     }
 
     private PrescriptionSettings settings() {
-        exclusive("--kcal", kcal, "--kcal-per-kg", kcalPerKg);
-        exclusive("--protein", protein, "--protein-per-kg", proteinPerKg);
-        exclusive("--protein", protein, "--protein-per-100kcal", proteinPer100kcal);
-        exclusive("--protein-per-kg", proteinPerKg, "--protein-per-100kcal", proteinPer100kcal);
+        // one of each exclusive group: picocli refuses two (Kcal, Protein, Meals)
+        Double kcal = this.kcal == null ? null : this.kcal.perDay;
+        Double kcalPerKg = this.kcal == null ? null : this.kcal.perKg;
+        Double protein = this.protein == null ? null : this.protein.perDay;
+        Double proteinPerKg = this.protein == null ? null : this.protein.perKg;
+        Double proteinPer100kcal = this.protein == null ? null : this.protein.per100kcal;
+        Integer meals = this.meals == null ? null : this.meals.equal;
+        List<String> meal = this.meals == null ? List.of() : this.meals.named;
         positiveIfGiven("--kcal", kcal);
         positiveIfGiven("--kcal-per-kg", kcalPerKg);
         positiveIfGiven("--protein", protein);
         positiveIfGiven("--protein-per-kg", proteinPerKg);
         positiveIfGiven("--protein-per-100kcal", proteinPer100kcal);
         EnergyBasis basis = energy == null ? null : parse("--energy", () -> EnergyBasis.parse(energy));
-        if (meals != null && !meal.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "--meals and --meal: give equal meals or named meals");
-        }
         List<MealSlot> slots = new ArrayList<>();
         if (meals != null) {
             slots.addAll(parse("--meals", () -> MealSlot.equal(meals)));
@@ -182,12 +206,6 @@ final class PrescribeCommand implements Callable<Integer> {
             ratios.add(parse("--ramp", () -> Ratio.parse(s)));
         }
         return ratios;
-    }
-
-    private void exclusive(String a, Object va, String b, Object vb) {
-        if (va != null && vb != null) {
-            throw new ParameterException(spec.commandLine(), a + " and " + b + ": give one of them");
-        }
     }
 
     private void positiveIfGiven(String option, Double v) {

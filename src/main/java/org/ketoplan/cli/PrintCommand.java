@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.ketoplan.export.Paper;
 import org.ketoplan.export.PlanSource;
 import org.ketoplan.plan.PlanDay;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,14 +21,27 @@ final class PrintCommand implements Callable<Integer> {
     @Mixin
     PlanOutputOptions io;
 
-    @Option(names = "--day", paramLabel = "DATE", description = "Only this day (yyyy-mm-dd).")
-    LocalDate day;
+    /** The days to print: one day, or a range (one of them). */
+    @OneOf("{a}: give either --day or --from/--to, not both")
+    static final class Days {
+        @Option(names = "--day", paramLabel = "DATE", description = "Only this day (yyyy-mm-dd).")
+        LocalDate day;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "From this day (default: the plan's first).")
-    LocalDate from;
+        @ArgGroup(exclusive = false)
+        Range range;
+    }
 
-    @Option(names = "--to", paramLabel = "DATE", description = "To this day (default: the plan's last).")
-    LocalDate to;
+    /** From and to, either left out for the plan's first or last day. */
+    static final class Range {
+        @Option(names = "--from", paramLabel = "DATE", description = "From this day (default: the plan's first).")
+        LocalDate from;
+
+        @Option(names = "--to", paramLabel = "DATE", description = "To this day (default: the plan's last).")
+        LocalDate to;
+    }
+
+    @ArgGroup(exclusive = true)
+    Days days;
 
     @Option(names = "--paper", paramLabel = "a4|letter", defaultValue = "a4",
             description = "Paper size (default a4).")
@@ -49,7 +63,9 @@ final class PrintCommand implements Callable<Integer> {
     private void print(PlanOutputOptions.Target t) {
         PlanSource source = io.read(t);
         io.warn(source, spec.commandLine().getErr()); // a broken --foods file stops before anything is written
-        List<PlanDay> days = io.exports().days(source, day, from, to);
+        Range range = this.days == null ? null : this.days.range;
+        List<PlanDay> days = io.exports().days(source, this.days == null ? null : this.days.day,
+                range == null ? null : range.from, range == null ? null : range.to);
         int pages;
         try (Feedback.Bar bar = Feedback.progress(spec, "Printing " + t.plan().getFileName(), days.size())) {
             pages = io.exports().daySheets(source, days, paper, t.out(), io.force, bar);

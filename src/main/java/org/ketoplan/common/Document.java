@@ -319,6 +319,14 @@ public final class Document {
         return atLine(line(pointer), pointer, what);
     }
 
+    /**
+     * A value type's rejection placed at its field: {@code e}'s field ("grams", or a path such as
+     * "ingredients[1].food") is read under {@code pointer}, and the message is "file:line: field.path: problem".
+     */
+    public BadInputException at(String pointer, FieldError e) {
+        return at(pointer + pointer(e.field()), e.problem());
+    }
+
     /** Fails at the first field of the mapping at {@code pointer} that is not in {@code allowed}. */
     public void onlyFields(String pointer, Set<String> allowed) {
         JsonNode n = node(pointer);
@@ -431,6 +439,38 @@ public final class Document {
         }
         return new BadInputException(file + ":" + line(pointer.toString()) + ": "
                 + (path.isEmpty() ? "" : path(pointer.toString()) + ": ") + what, e);
+    }
+
+    /** "ingredients[2].grams" -> "/ingredients/2/grams": the inverse of {@link #path}. */
+    public static String pointer(String path) {
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        while (i < path.length()) {
+            char c = path.charAt(i);
+            if (c == '.') {
+                i++;
+                continue;
+            }
+            int end;
+            String part;
+            if (c == '[') {
+                end = path.indexOf(']', i);
+                if (end < 0) {
+                    end = path.length();
+                }
+                part = path.substring(i + 1, end);
+                end++;
+            } else {
+                end = i;
+                while (end < path.length() && path.charAt(end) != '.' && path.charAt(end) != '[') {
+                    end++;
+                }
+                part = path.substring(i, end);
+            }
+            sb.append('/').append(part.replace("~", "~0").replace("/", "~1"));
+            i = end;
+        }
+        return sb.toString();
     }
 
     /** "/ingredients/2/grams" -> "ingredients[2].grams". */

@@ -73,12 +73,13 @@ public final class AdherenceCalculator {
                 : plan.end();
         for (LocalDate d : new LocalDate[] {from, to}) {
             if (d.isBefore(plan.start()) || d.isAfter(plan.end())) {
-                throw BadInputException.at(d == from ? "from" : "to", d + " is outside the plan ("
-                        + plan.start() + " to " + plan.end() + ")");
+                throw BadInputException.phrased(BadInputException.ref(d == from ? "from" : "to"), ": ", d
+                        + " is outside the plan (" + plan.start() + " to " + plan.end() + ")");
             }
         }
         if (from.isAfter(to)) {
-            throw BadInputException.at("from", from + " is after the period's end " + to);
+            throw BadInputException.phrased(BadInputException.ref("from"), ": ", from + " is after the period's end "
+                    + to);
         }
         boolean anything = diary.meals().stream().anyMatch(l -> within(l.value().date(), from, to))
                 || records.keySet().stream().anyMatch(d -> within(d, from, to));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.ketoplan.common.BadInputException;
+import org.ketoplan.common.Suggestions;
 import org.ketoplan.nutrition.Ratio;
 import org.ketoplan.plan.Plan;
 import org.ketoplan.plan.PlanDay;
@@ -71,9 +72,12 @@ public final class MealLog {
     public static Result log(Path dir, Plan plan, Compositions compositions, Request r) {
         PlanDay day = plan.day(r.date()).orElseThrow(() -> phrased(ref("date"), ": ", r.date()
                 + " is outside the plan (" + plan.start() + " to " + plan.end() + ")"));
-        PlannedMeal meal = day.meal(r.meal()).orElseThrow(() -> phrased(ref("meal"), ": ", "'" + r.meal()
-                + "' is not a meal on " + r.date() + " (" + day.meals().stream().map(PlannedMeal::slot)
-                .collect(Collectors.joining(", ")) + ")"));
+        PlannedMeal meal = day.meal(r.meal()).orElseThrow(() -> {
+            List<String> slots = day.meals().stream().map(PlannedMeal::slot).toList();
+            return phrased(ref("meal"), ": ", "'" + r.meal() + "' is not a meal on " + r.date() + " ("
+                    + String.join(", ", slots) + ")" + Suggestions.closest(r.meal(), slots)
+                    .map(s -> "; did you mean '" + s + "'?").orElse(""));
+        });
         int modes = (r.all() ? 1 : 0) + (r.percent() != null ? 1 : 0) + (r.refused() ? 1 : 0);
         if (modes > 1) {
             throw phrased(ref("all"), ": give one of ", ref("all"), ", ", ref("percent"), " and ", ref("refused"));

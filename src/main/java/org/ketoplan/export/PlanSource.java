@@ -30,7 +30,42 @@ public final class PlanSource {
     private final Plan plan;
     private final CompletableFuture<Current> current;
 
-    private record Current(FoodDatabase database, List<String> warnings) {
+    private record Current(FoodDatabase database, List<Warning> warnings) {
+    }
+
+    /** Something to tell the person exporting, who can still go on: the export is made all the same. */
+    public sealed interface Warning {
+        /** The warning as a sentence, without any front end's advice. */
+        String text();
+    }
+
+    /**
+     * The food database cannot be loaded (the shipped tables are missing from this build): household measures are
+     * left out.
+     *
+     * @param reason why it cannot be loaded
+     */
+    public record NoFoodDatabase(String reason) implements Warning {
+        @Override
+        public String text() {
+            return "the food database cannot be loaded (" + reason + "); household measures are left out";
+        }
+    }
+
+    /**
+     * The plan was made with another food data version: it is exported with its own stored values, and the plan
+     * check would say which meals changed.
+     *
+     * @param file the plan file
+     * @param planVersion the plan's food data version
+     * @param currentVersion this ketoplan's
+     */
+    public record OtherFoodData(Path file, String planVersion, String currentVersion) implements Warning {
+        @Override
+        public String text() {
+            return file + " was made with food data version '" + planVersion + "', this ketoplan has '"
+                    + currentVersion + "'; exporting the plan's own stored values";
+        }
     }
 
     private PlanSource(Path file, Plan plan, CompletableFuture<Current> current) {
@@ -60,8 +95,7 @@ public final class PlanSource {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
         if (cause instanceof IllegalStateException) {
             // the shipped tables are missing from this build: export still works from the plan's own values
-            return new Current(null, List.of("warning: the food database cannot be loaded (" + cause.getMessage()
-                    + "); household measures are left out"));
+            return new Current(null, List.of(new NoFoodDatabase(cause.getMessage())));
         }
         if (cause instanceof RuntimeException r) {
             throw r; // a broken food file given by the user: reported as such
@@ -69,11 +103,9 @@ public final class PlanSource {
         if (cause != null) {
             throw new IllegalStateException(cause);
         }
-        List<String> warnings = new ArrayList<>();
+        List<Warning> warnings = new ArrayList<>();
         if (!shipped(plan.foodDataVersion()).equals(shipped(db.dataVersion()))) {
-            warnings.add("warning: " + file + " was made with food data version '" + plan.foodDataVersion()
-                    + "', this ketoplan has '" + db.dataVersion() + "'; exporting the plan's own stored values; "
-                    + "run 'ketoplan plan check " + file + "' to see what changed");
+            warnings.add(new OtherFoodData(file, plan.foodDataVersion(), db.dataVersion()));
         }
         return new Current(db, warnings);
     }
@@ -97,8 +129,8 @@ public final class PlanSource {
         return join().database();
     }
 
-    /** One-line warnings for standard error (waits for the food database). */
-    public List<String> warnings() {
+    /** The warnings to show (waits for the food database). */
+    public List<Warning> warnings() {
         return join().warnings();
     }
 

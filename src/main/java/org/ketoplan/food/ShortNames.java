@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ketoplan.common.BadInputException;
 import org.ketoplan.common.Limits;
 
 /**
@@ -30,7 +31,7 @@ final class ShortNames {
     static Map<String, String> read(InputStream in) {
         Map<String, String> names = new LinkedHashMap<>();
         try (InputStreamReader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            CsvLineReader p = new CsvLineReader(reader);
+            CsvRows p = CsvRows.of("foods/" + FoodDatabases.SHORT_NAMES, reader);
             List<String> row = new ArrayList<>(2);
             boolean header = true;
             while (p.next(row)) {
@@ -50,8 +51,10 @@ final class ShortNames {
                     throw new IllegalStateException(place + ": food " + row.get(0) + " has two rows");
                 }
             }
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read foods/" + FoodDatabases.SHORT_NAMES, e);
+        } catch (IOException | BadInputException e) {
+            // a malformed row: the table ships with the program, so this is a build error, not the user's
+            throw new IllegalStateException(e instanceof BadInputException ? e.getMessage()
+                    : "cannot read foods/" + FoodDatabases.SHORT_NAMES, e);
         }
         return names;
     }

@@ -5,6 +5,8 @@
  * FoodData Central CSV). Every food carries its {@link org.ketoplan.food.Allergens} (groups of
  * {@link org.ketoplan.food.Allergen}): shipped foods from the reviewed table {@code foods/allergens.csv}
  * ({@link org.ketoplan.food.AllergenTable}, derived by {@link org.ketoplan.food.AllergenRules}), compiled into the
- * snapshot; user foods from their {@code allergens:} field, or unknown.
+ * snapshot; user foods from their {@code allergens:} field, or unknown. Every CSV table (the shipped food, allergen
+ * and short-name tables, FoodData Central files) is read by one reader, {@code CsvRows} (Jackson CSV), whose errors
+ * name the file and line.
  */
 package org.ketoplan.food;

@@ -34,14 +34,14 @@ public final class PlanFile {
     }
 
     /**
-     * A plan whose values do not agree with each other (edited by hand?): the message names the first problem; a
-     * front end offers the plan check, which lists them all and recomputes them from the grams.
+     * A plan refused for a reason the plan check explains in full (it lists what is wrong and can recompute it): a
+     * front end offers it for {@link #file()}.
      */
-    public static final class Disagrees extends BadInputException {
+    public abstract static sealed class CheckExplains extends BadInputException permits Disagrees, OtherFoodData {
         private static final long serialVersionUID = 1L;
         private final transient Path file;
 
-        Disagrees(Path file, String message) {
+        CheckExplains(Path file, String message) {
             super(message);
             this.file = file;
         }
@@ -49,6 +49,18 @@ public final class PlanFile {
         /** The plan file. */
         public Path file() {
             return file;
+        }
+    }
+
+    /**
+     * A plan whose values do not agree with each other (edited by hand?): the message names the first problem; the
+     * plan check lists them all and recomputes them from the grams.
+     */
+    public static final class Disagrees extends CheckExplains {
+        private static final long serialVersionUID = 1L;
+
+        Disagrees(Path file, String message) {
+            super(file, message);
         }
     }
 
@@ -100,14 +112,25 @@ public final class PlanFile {
     }
 
     /**
-     * Fails when {@code plan} was made with another food data version than {@code current}, naming both and the
-     * command that checks what changed.
+     * Fails when {@code plan} was made with another food data version than {@code current}, naming both; the
+     * failure is an {@link OtherFoodData}, so a front end can offer the plan check, which lists the meals that changed.
      */
     public static void requireFoodDataVersion(Path file, Plan plan, String current) {
         if (!plan.foodDataVersion().equals(current)) {
-            throw new BadInputException(file + ": made with food data version '" + plan.foodDataVersion()
-                    + "', but this ketoplan has '" + current + "'; run 'ketoplan plan check " + file
-                    + "' to see which meals changed");
+            throw new OtherFoodData(file, file + ": made with food data version '" + plan.foodDataVersion()
+                    + "', but this ketoplan has '" + current + "'");
+        }
+    }
+
+    /**
+     * A plan made with another food data version than this ketoplan's: its stored values may no longer match the
+     * foods; the plan check lists the meals that changed.
+     */
+    public static final class OtherFoodData extends CheckExplains {
+        private static final long serialVersionUID = 1L;
+
+        OtherFoodData(Path file, String message) {
+            super(file, message);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.ketoplan.recipe;
 
+import org.ketoplan.common.FieldError;
 import org.ketoplan.nutrition.Numbers;
 import java.util.HashSet;
 import java.util.List;
@@ -39,51 +40,51 @@ public record Recipe(String id, String name, List<Slot> slots, int minAgeMonths,
     /** Rejects missing fields, duplicate slots or foods, an age below the texture's, and a non-positive size. */
     public Recipe {
         if (id == null || !ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("id: '" + id + "' must be lower-case letters, digits and hyphens "
+            throw new FieldError("id", "'" + id + "' must be lower-case letters, digits and hyphens "
                     + "(the file name without .yaml)");
         }
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("name: missing");
+            throw new FieldError("name", "missing");
         }
         name = name.trim();
         Limits.text("name", name, Limits.NAME_CHARS, "");
         if (slots == null || slots.isEmpty()) {
-            throw new IllegalArgumentException("slots: give at least one of breakfast, lunch, dinner, snack, feed");
+            throw new FieldError("slots", "give at least one of breakfast, lunch, dinner, snack, feed");
         }
         if (new HashSet<>(slots).size() != slots.size()) {
-            throw new IllegalArgumentException("slots: a slot is listed twice");
+            throw new FieldError("slots", "a slot is listed twice");
         }
         slots = List.copyOf(slots);
         Objects.requireNonNull(texture, "texture");
         Objects.requireNonNull(proteinSource, "protein_source");
         if (minAgeMonths < 0 || minAgeMonths > MAX_AGE_MONTHS) {
-            throw new IllegalArgumentException("min_age_months: " + minAgeMonths + " is outside 0 to "
+            throw new FieldError("min_age_months", minAgeMonths + " is outside 0 to "
                     + MAX_AGE_MONTHS);
         }
         if (minAgeMonths < texture.earliestMonths()) {
-            throw new IllegalArgumentException("min_age_months: " + minAgeMonths + " is below " + texture.earliestMonths()
+            throw new FieldError("min_age_months", minAgeMonths + " is below " + texture.earliestMonths()
                     + ", the youngest age for texture '" + texture.word() + "'");
         }
         if (!(referenceKcal > 0) || Double.isInfinite(referenceKcal)) {
-            throw new IllegalArgumentException("reference_kcal: must be positive (" + Numbers.plain(referenceKcal) + ")");
+            throw new FieldError("reference_kcal", "must be positive (" + Numbers.plain(referenceKcal) + ")");
         }
         Limits.atMost("reference_kcal", referenceKcal, Limits.MEAL_KCAL, "kcal");
         if (ingredients == null || ingredients.isEmpty()) {
-            throw new IllegalArgumentException("ingredients: give at least one");
+            throw new FieldError("ingredients", "give at least one");
         }
         ingredients = List.copyOf(ingredients);
         Set<String> foods = new HashSet<>();
         for (int i = 0; i < ingredients.size(); i++) {
             if (!foods.add(ingredients.get(i).food())) {
-                throw new IllegalArgumentException("ingredients[" + i + "].food: " + ingredients.get(i).food()
+                throw new FieldError("ingredients[" + i + "].food", ingredients.get(i).food()
                         + " is listed twice; give it once with its whole amount");
             }
         }
         if (ingredients.stream().noneMatch(RecipeIngredient::counted)) {
-            throw new IllegalArgumentException("ingredients: every ingredient is an uncounted seasoning");
+            throw new FieldError("ingredients", "every ingredient is an uncounted seasoning");
         }
         if (directions == null || directions.isEmpty() || directions.stream().anyMatch(d -> d == null || d.isBlank())) {
-            throw new IllegalArgumentException("directions: give the steps as a list of sentences");
+            throw new FieldError("directions", "give the steps as a list of sentences");
         }
         directions = directions.stream().map(String::trim).toList();
         allergens = allergens == null || allergens.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(allergens));
@@ -109,7 +110,7 @@ public record Recipe(String id, String name, List<Slot> slots, int minAgeMonths,
     /** This recipe for a meal of {@code kcal}: every amount (preferred, least, largest) times kcal / reference_kcal. */
     public Recipe scaledTo(double kcal) {
         if (!(kcal > 0) || Double.isInfinite(kcal)) {
-            throw new IllegalArgumentException("kcal: must be positive (" + Numbers.plain(kcal) + ")");
+            throw new FieldError("kcal", "must be positive (" + Numbers.plain(kcal) + ")");
         }
         double factor = kcal / referenceKcal;
         return new Recipe(id, name, slots, minAgeMonths, texture, proteinSource, kcal,

@@ -6,10 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.ketoplan.common.BadInputException;
 import org.ketoplan.common.Document;
+import org.ketoplan.common.FieldError;
 import org.ketoplan.common.Limits;
 
 /**
@@ -40,8 +39,6 @@ public final class RecipeFile {
             "reference_kcal", "ingredients", "directions", "allergens");
     private static final Set<String> INGREDIENT_FIELDS = Set.of("food", "role", "grams", "min", "max", "counted",
             "note");
-    /** "ingredients[2].grams: ..." or "slots: ..." at the start of a value type's message. */
-    private static final Pattern FIELD = Pattern.compile("^([a-z_]+)(?:\\[(\\d+)\\])?(?:\\.([a-z_]+))?: ");
 
     private final String file;
     private final Document tree;
@@ -130,8 +127,10 @@ public final class RecipeFile {
             Recipe recipe = new Recipe(id, name, slots, age, texture, source, kcal, ingredients, directions,
                     allergens);
             return new LoadedRecipe(recipe, file, tree.line(""), lines);
+        } catch (FieldError e) {
+            throw tree.at("", e);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw located("", e.getMessage());
+            throw at("", e.getMessage() == null ? "invalid" : e.getMessage());
         }
     }
 
@@ -155,8 +154,10 @@ public final class RecipeFile {
         double max = number(n, pointer + "/max", counted ? Double.POSITIVE_INFINITY : grams);
         try {
             return new RecipeIngredient(food, role, grams, min, max, counted, text(n, pointer + "/note", false));
+        } catch (FieldError e) {
+            throw tree.at(pointer, e);
         } catch (IllegalArgumentException e) {
-            throw located(pointer, e.getMessage());
+            throw at(pointer, e.getMessage());
         }
     }
 
@@ -167,10 +168,11 @@ public final class RecipeFile {
     private <T> T word(Parse<T> parse, String pointer) {
         try {
             return parse.get();
+        } catch (FieldError e) {
+            // the word names its own field ("role: ..."); the place is the pointer, with any list index
+            throw at(pointer, e.problem());
         } catch (IllegalArgumentException e) {
-            String msg = e.getMessage();
-            // the enum names its own field ("role: ..."); the place adds the list index
-            throw at(pointer, msg.substring(msg.indexOf(": ") + 2));
+            throw at(pointer, e.getMessage());
         }
     }
 
@@ -196,21 +198,6 @@ public final class RecipeFile {
 
     private BadInputException at(String pointer, String what) {
         return tree.at(pointer, what);
-    }
-
-    /**
-     * A value type's message "field: what" (or "ingredients[1].food: what") placed at its field's line under
-     * {@code pointer}.
-     */
-    private BadInputException located(String pointer, String message) {
-        String msg = message == null ? "invalid" : message;
-        Matcher m = FIELD.matcher(msg);
-        if (m.find()) {
-            String child = m.group(2) == null ? "/" + m.group(1)
-                    : "/" + m.group(1) + "/" + m.group(2) + (m.group(3) == null ? "" : "/" + m.group(3));
-            return at(pointer + child, msg.substring(m.end()));
-        }
-        return at(pointer, msg);
     }
 
     static String path(String pointer) {

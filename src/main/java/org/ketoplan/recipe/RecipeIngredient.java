@@ -1,5 +1,6 @@
 package org.ketoplan.recipe;
 
+import org.ketoplan.common.FieldError;
 import org.ketoplan.nutrition.Numbers;
 import java.util.Objects;
 import org.ketoplan.common.Limits;
@@ -22,14 +23,14 @@ public record RecipeIngredient(String food, Role role, double grams, double min,
     /** Rejects a missing food or role, negative or crossed amounts, and a varying uncounted seasoning. */
     public RecipeIngredient {
         if (food == null || food.isBlank()) {
-            throw new IllegalArgumentException("food: missing (a food id such as \"01145\")");
+            throw new FieldError("food", "missing (a food id such as \"01145\")");
         }
         food = food.trim();
         Objects.requireNonNull(role, "role");
         amount("grams", grams);
         amount("min", min);
         if (Double.isNaN(max) || max < 0) {
-            throw new IllegalArgumentException("max: must not be negative (" + Numbers.plain(max) + ")");
+            throw new FieldError("max", "must not be negative (" + Numbers.plain(max) + ")");
         }
         Limits.atMost("grams", grams, Limits.GRAMS, "g");
         Limits.atMost("min", min, Limits.GRAMS, "g");
@@ -39,14 +40,14 @@ public record RecipeIngredient(String food, Role role, double grams, double min,
         Limits.text("food", food, Limits.NAME_CHARS, "");
         Limits.text("note", note, Limits.NAME_CHARS, "");
         if (min > max) {
-            throw new IllegalArgumentException("min: " + Numbers.plain(min) + " is above max " + Numbers.plain(max));
+            throw new FieldError("min", Numbers.plain(min) + " is above max " + Numbers.plain(max));
         }
         if (grams < min || grams > max) {
-            throw new IllegalArgumentException("grams: " + Numbers.plain(grams) + " is outside min " + Numbers.plain(min)
+            throw new FieldError("grams", Numbers.plain(grams) + " is outside min " + Numbers.plain(min)
                     + " to max " + (Double.isInfinite(max) ? "unbounded" : Numbers.plain(max)));
         }
         if (!counted && (min != grams || max != grams)) {
-            throw new IllegalArgumentException("counted: an uncounted ingredient has a fixed amount; leave out min "
+            throw new FieldError("counted", "an uncounted ingredient has a fixed amount; leave out min "
                     + "and max");
         }
         note = note == null ? "" : note.trim();
@@ -74,10 +75,10 @@ public record RecipeIngredient(String food, Role role, double grams, double min,
 
     private static void amount(String field, double value) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
-            throw new IllegalArgumentException(field + ": must be a number (" + value + ")");
+            throw new FieldError(field, "must be a number (" + value + ")");
         }
         if (value < 0) {
-            throw new IllegalArgumentException(field + ": must not be negative (" + Numbers.plain(value) + ")");
+            throw new FieldError(field, "must not be negative (" + Numbers.plain(value) + ")");
         }
     }
 }

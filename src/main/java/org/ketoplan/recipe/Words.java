@@ -1,5 +1,6 @@
 package org.ketoplan.recipe;
 
+import org.ketoplan.common.FieldError;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
@@ -15,7 +16,7 @@ final class Words {
      * The constant of {@code type} whose word matches {@code text}, ignoring case, accents, and the difference between
      * spaces, hyphens and underscores.
      *
-     * @throws IllegalArgumentException "FIELD: 'text' is not one of a, b, c"
+     * @throws FieldError "FIELD: 'text' is not one of a, b, c"
      */
     static <E extends Enum<E>> E parse(Class<E> type, Function<E, String> word, String field, String text) {
         String key = key(text);
@@ -24,7 +25,7 @@ final class Words {
                 return e;
             }
         }
-        throw new IllegalArgumentException(field + ": '" + text + "' is not one of "
+        throw new FieldError(field, "'" + text + "' is not one of "
                 + Arrays.stream(type.getEnumConstants()).map(word).collect(Collectors.joining(", ")));
     }
 

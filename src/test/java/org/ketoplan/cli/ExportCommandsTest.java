@@ -92,7 +92,10 @@ class ExportCommandsTest {
         PlanSource s = PlanSource.read(plan, () -> FoodDatabases.of(List.of(), "usda-sr24+keto-products/0000"));
         assertEquals(List.of("warning: " + plan + " was made with food data version 'fixture-foods/1', this "
                 + "ketoplan has 'usda-sr24+keto-products/0000'; exporting the plan's own stored values; run "
-                + "'ketoplan plan check " + plan + "' to see what changed"), s.warnings());
+                + "'ketoplan plan check " + plan + "' to see what changed"),
+                s.warnings().stream().map(PlanOutputOptions::warning).toList());
+        assertEquals(List.of(new PlanSource.OtherFoodData(plan, "fixture-foods/1", "usda-sr24+keto-products/0000")),
+                s.warnings());
         assertEquals(List.of(), PlanSource.read(plan, () -> FoodDatabases.of(List.of(), "fixture-foods/1"))
                 .warnings());
     }

@@ -142,6 +142,9 @@ class HostileOptionsTest {
         c.add(cmd("log meal: an escape sequence as the meal", "--meal: 'break\\\\u001B\\[2Jfast' is not a meal",
                 "log", "meal", "--diary", "@/diary", "--plan", P, "--date", "2026-12-01", "--meal",
                 "break\u001b[2Jfast", "--all"));
+        c.add(cmd("log meal: a misspelt meal", "--meal: 'brekfast' is not a meal on 2026-12-01 \\(.*breakfast.*\\); "
+                + "did you mean 'breakfast'\\?$", "log", "meal", "--diary", "@/diary", "--plan", P, "--date",
+                "2026-12-01", "--meal", "brekfast", "--all"));
         c.add(cmd("log meal: nothing eaten said", "--food: say what was eaten", logMeal()));
         c.add(of("log meal: the diary is a file").fixture("plan.json").file("diary", "not a folder")
                 .bad("@/diary: is a file, not a folder", logMeal("--all")));
@@ -168,6 +171,11 @@ class HostileOptionsTest {
         c.add(cmd("adherence: min days 1", "--min-days: must be 3 to 3660", adherence("--min-days", "1")));
         c.add(cmd("adherence: from after to", "--from: 2026-12-03 is after the report's last day, 2026-12-01",
                 adherence("--from", "2026-12-03", "--to", "2026-12-01")));
+        // the report's period is checked against the plan by the domain, which names the field; the CLI its option
+        c.add(cmd("adherence: from before the plan", "--from: 2026-11-01 is outside the plan \\(2026-12-01 to ",
+                adherence("--from", "2026-11-01")));
+        c.add(cmd("adherence: to after the plan", "--to: 2027-06-01 is outside the plan \\(2026-12-01 to ",
+                adherence("--to", "2027-06-01")));
         c.add(cmd("adherence: baseline -1", "'--baseline': .*|--baseline: must not be negative",
                 adherence("--baseline", "-1")));
         // food, exports

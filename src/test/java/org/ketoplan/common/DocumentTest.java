@@ -99,4 +99,28 @@ class DocumentTest {
         assertEquals("e.yaml: the file is empty", assertThrows(BadInputException.class,
                 () -> Document.parse("e.yaml", "# only a comment\n", Document.Format.YAML)).getMessage());
     }
+
+    @ParameterizedTest(name = "{0} <-> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ingredients[2].grams | /ingredients/2/grams
+            slots[0]             | /slots/0
+            name                 | /name
+            days[3].meals[0]     | /days/3/meals/0
+            a/b                  | /a~1b
+            """)
+    void aFieldPathAndItsPointerAreInverse(String path, String pointer) {
+        assertEquals(pointer, Document.pointer(path));
+        assertEquals(path, Document.path(pointer));
+    }
+
+    @Test
+    void aValueTypesFieldErrorIsPlacedAtItsFieldsLine() {
+        Document d = Document.parse("r.yaml", "name: x\ningredients:\n  - {food: a}\n  - food: b\n    grams: -1\n",
+                Document.Format.YAML);
+        // the type names the field under the item ("grams") or a path from the root ("ingredients[1].grams")
+        assertEquals("r.yaml:5: ingredients[1].grams: must not be negative",
+                d.at("/ingredients/1", new FieldError("grams", "must not be negative")).getMessage());
+        assertEquals("r.yaml:5: ingredients[1].grams: must not be negative",
+                d.at("", new FieldError("ingredients[1].grams", "must not be negative")).getMessage());
+    }
 }

@@ -101,6 +101,17 @@ class RecipeFileTest {
             food twice         | food: "01053"          | food: "01125"               | bad.yaml:9: ingredients[1].food: 01125 is listed twice; give it once with its whole amount
             zero size          | reference_kcal: 160    | reference_kcal: 0           | bad.yaml:6: reference_kcal: must be positive (0)
             bad YAML           | slots: [breakfast, snack] | slots: [breakfast, snack | bad.yaml:3: YAML syntax: while parsing a flow sequence, expected ',' or ']', but got :
+            slot twice         | [breakfast, snack]     | [breakfast, Breakfast]      | bad.yaml:2: slots: a slot is listed twice
+            no slots           | [breakfast, snack]     | []                          | bad.yaml:2: slots: give at least one of breakfast, lunch, dinner, snack, feed
+            unknown source     | protein_source: egg    | protein_source: tofuu       | bad.yaml:5: protein_source: 'tofuu' is not one of meat, fish, egg, dairy, formula, plant
+            unknown allergen   | reference_kcal: 160    | reference_kcal: 160\\nallergens: [egg, glutenous] | bad.yaml:7: allergens[1]: 'glutenous' is not an allergen group; use one of milk, egg, fish, crustaceans, molluscs, tree nuts, peanuts, soy, sesame, wheat, gluten, celery, mustard, sulphites, lupin
+            age over 18 years  | min_age_months: 6      | min_age_months: 300         | bad.yaml:3: min_age_months: 300 is outside 0 to 216
+            age not whole      | min_age_months: 6      | min_age_months: 6.5         | bad.yaml:3: min_age_months: expected a whole number of months, not 6.5
+            huge size          | reference_kcal: 160    | reference_kcal: 9000        | bad.yaml:6: reference_kcal: 9000 is more than 5000 kcal, the most ketoplan accepts
+            negative max       | min: 10, max: 45       | min: 0, max: -1             | bad.yaml:9: ingredients[1].max: must not be negative (-1)
+            counted not yes/no | counted: false         | counted: maybe              | bad.yaml:11: ingredients[3].counted: expected true or false, not 'maybe'
+            not an ingredient  | - {food: "02010", role: seasoning, grams: 0.2, counted: false} | - cinnamon | bad.yaml:11: ingredients[3]: expected an ingredient {food: ID, role: ROLE, grams: G}
+            blank step         | - Whisk.               | - ' '                       | bad.yaml:12: directions: give the steps as a list of sentences
             """)
     void aMalformedFileNamesFileLineAndField(String what, String from, String to, String message) throws IOException {
         String text = GOOD.replace(from, to.replace("\\n", "\n"));
