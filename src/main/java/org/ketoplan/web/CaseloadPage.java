@@ -16,6 +16,7 @@ import org.ketoplan.common.BadInputException;
 import org.ketoplan.diary.AdherenceOptions;
 import org.ketoplan.diary.AdherenceReport;
 import org.ketoplan.diary.DayEntry;
+import org.ketoplan.diary.Diary;
 import org.ketoplan.diary.DiaryFiles;
 import org.ketoplan.diary.Located;
 import org.ketoplan.nutrition.Ratio;
@@ -90,26 +91,23 @@ final class CaseloadPage {
         if (!p.planned()) {
             attention.add("no plan yet");
         } else {
-            try {
+            try { // the plan and the diary read once each: for the dates, the report and the last ketone
                 Plan plan = clinic.app().plans().read(p.planFile());
                 planDates = plan.start() + " to " + plan.end();
                 if (plan.end().isBefore(today.plusDays(PLAN_ENDING_DAYS))) {
                     attention.add(plan.end().isBefore(today) ? "plan ended " + plan.end()
                             : "plan ends " + plan.end());
                 }
+                Diary diary = clinic.app().adherence().diary(plan, p.diaryDir());
+                ketone = lastKetone(diary.days().values().stream().map(Located::value).toList());
                 LocalDate from = max(today.minusDays(6), plan.start());
                 LocalDate to = min(today, plan.end());
                 if (!from.isAfter(to)) {
-                    AdherenceReport r = clinic.app().adherence().report(p.planFile(), p.diaryDir(),
+                    AdherenceReport r = clinic.app().adherence().report(plan, diary,
                             new AdherenceOptions(from, to, AdherenceOptions.KCAL_LOW_PCT,
                                     AdherenceOptions.KCAL_HIGH_PCT, AdherenceOptions.RATIO_MIN_PCT, null,
                                     AdherenceOptions.KETONE_LOW, AdherenceOptions.KETONE_HIGH,
                                     AdherenceOptions.MIN_CORRELATION_DAYS), true);
-                    for (AdherenceReport.Day d : r.days()) { // days.csv and readings.csv, as the report reads them
-                        if (d.ketonesBloodMmol() != null) {
-                            ketone = Views.num(d.ketonesBloodMmol(), 1) + " mmol/L on " + d.date();
-                        }
-                    }
                     AdherenceReport.Summary s = r.period();
                     adherence = Views.pct(s.adherencePct());
                     logged = Views.pct(s.loggedPct());
@@ -131,7 +129,7 @@ final class CaseloadPage {
                 attention.add("plan or diary: " + e.getMessage());
             }
         }
-        if (ketone == null) {
+        if (ketone == null) { // no plan, or a plan or diary that could not be read
             ketone = lastKetone(p);
         }
         return new Views.CaseloadRow(p.id(), rx.patientName() == null ? p.id() : rx.patientName(),
@@ -143,7 +141,8 @@ final class CaseloadPage {
     private static String stamp(Workspace.PatientDir p, LocalDate today) {
         StringBuilder sb = new StringBuilder(today.toString());
         for (Path f : List.of(p.patientFile(), p.planFile(), p.diaryDir().resolve(DiaryFiles.MEALS),
-                p.diaryDir().resolve(DiaryFiles.DAYS))) {
+                p.diaryDir().resolve(DiaryFiles.DAYS), p.diaryDir().resolve(DiaryFiles.SEIZURES),
+                p.diaryDir().resolve(DiaryFiles.READINGS))) {
             try {
                 BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
                 sb.append('|').append(a.size()).append('@').append(a.lastModifiedTime().toMillis())
@@ -155,18 +154,22 @@ final class CaseloadPage {
         return sb.toString();
     }
 
-    /** The latest blood ketone reading of the diary, with its date, or "" when none. */
+    /** The latest blood ketone reading of days.csv alone (no plan to read the diary against), or "" when none. */
     private static String lastKetone(Workspace.PatientDir p) {
-        DayEntry last = null;
         try {
-            for (Located<DayEntry> d : DiaryFiles.readDays(p.diaryDir()).rows()) {
-                DayEntry e = d.value();
-                if (e.ketonesBloodMmol() != null && (last == null || !e.date().isBefore(last.date()))) {
-                    last = e;
-                }
-            }
+            return lastKetone(DiaryFiles.readDays(p.diaryDir()).rows().stream().map(Located::value).toList());
         } catch (BadInputException e) {
             return "diary unreadable";
+        }
+    }
+
+    /** The latest blood ketone reading of {@code days}, with its date, or "" when none. */
+    private static String lastKetone(List<DayEntry> days) {
+        DayEntry last = null;
+        for (DayEntry e : days) {
+            if (e.ketonesBloodMmol() != null && (last == null || !e.date().isBefore(last.date()))) {
+                last = e;
+            }
         }
         return last == null ? "" : Views.num(last.ketonesBloodMmol(), 1) + " mmol/L on " + last.date();
     }
