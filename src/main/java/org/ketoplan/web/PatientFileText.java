@@ -114,6 +114,8 @@ final class PatientFileText {
     private static final java.util.concurrent.atomic.AtomicInteger SEQ = new java.util.concurrent.atomic.AtomicInteger();
 
     private final String text;
+    /** The file's line break ("\r\n" for a file saved on Windows), used for every line written. */
+    private final String nl;
     private final MappingNode root;
     private final List<Integer> comments = new ArrayList<>();
     private final List<Change> changes = new ArrayList<>();
@@ -123,6 +125,7 @@ final class PatientFileText {
 
     private PatientFileText(String text, MappingNode root) {
         this.text = text;
+        this.nl = text.contains("\r\n") ? "\r\n" : "\n";
         this.root = root;
         LoaderOptions withComments = new LoaderOptions();
         withComments.setProcessComments(true);
@@ -229,7 +232,7 @@ final class PatientFileText {
             String indent = " ".repeat(seq.getStartMark().getColumn());
             StringBuilder sb = new StringBuilder();
             for (String item : items(now)) {
-                sb.append(sb.length() == 0 ? "" : "\n" + indent).append("- ").append(scalar(item));
+                sb.append(sb.length() == 0 ? "" : nl + indent).append("- ").append(scalar(item));
             }
             lose(from, to, f.name());
             changes.add(new Change(from, to, sb.toString()));
@@ -326,7 +329,7 @@ final class PatientFileText {
         int to = lineEnd(end(entry.getValueNode()));
         String indent = " ".repeat(entry.getKeyNode().getStartMark().getColumn());
         lose(from, to, path);
-        changes.add(new Change(from, to, indented(written, indent) + "\n"));
+        changes.add(new Change(from, to, indented(written, indent) + nl));
         return true;
     }
 
@@ -341,8 +344,8 @@ final class PatientFileText {
         }
     }
 
-    private static String indented(String lines, String indent) {
-        return indent + lines.replace("\n", "\n" + indent);
+    private String indented(String lines, String indent) {
+        return indent + lines.replace("\n", nl + indent);
     }
 
     /**
@@ -373,8 +376,8 @@ final class PatientFileText {
             at = after == null ? lineStart(index(entries.get(0).getKeyNode().getStartMark().getIndex()))
                     : lineEnd(end(after.getValueNode()));
         }
-        String prefix = at == text.length() && !text.endsWith("\n") ? "\n" : "";
-        changes.add(new Change(at, at, prefix + indented(line, indent) + "\n"));
+        String prefix = at == text.length() && !text.endsWith("\n") ? nl : "";
+        changes.add(new Change(at, at, prefix + indented(line, indent) + nl));
     }
 
     private void remove(NodeTuple entry, String path) {
@@ -460,11 +463,11 @@ final class PatientFileText {
         }
         if (!newPrescription.isEmpty()) {
             if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n') {
-                sb.append('\n');
+                sb.append(nl);
             }
-            sb.append(RX).append(":\n");
+            sb.append(RX).append(':').append(nl);
             for (String line : newPrescription) {
-                sb.append(indented(line, "  ")).append('\n');
+                sb.append(indented(line, "  ")).append(nl);
             }
         }
         return new Edited(sb.toString(), new ArrayList<>(uncommented), false);

@@ -165,6 +165,34 @@ class PatientFileSaveTest extends ServedFolder {
     }
 
     @Test
+    void aFileSavedOnWindowsKeepsItsLineBreaks() throws IOException {
+        Files.writeString(file, COMMENTED.replace("\n", "\r\n"));
+        Map<String, String> values = form();
+        values.put("weight_kg", "19.5");
+        values.put("prescription.fluid_ml", "1400"); // a new line, with the file's own line break
+        assertEquals(303, save(values).status());
+        assertEquals(COMMENTED.replace("weight_kg: 18.0", "weight_kg: 19.5")
+                .replace("  carbs: net\n", "  carbs: net\n  fluid_ml: 1400\n").replace("\n", "\r\n"),
+                Files.readString(file));
+    }
+
+    @Test
+    void aLayoutThatCannotBeEditedInPlaceIsWrittenAgainAndThePageSaysSo() throws IOException {
+        // a prescription in braces (a flow mapping) is not edited in place: the file is rebuilt from the form
+        Files.writeString(file, "# one comment\nname: Tom\nage_months: 60\nweight_kg: 18\n"
+                + "prescription: {ratio: 4, kcal: 1200, protein_g: 20}\n");
+        Map<String, String> values = form();
+        values.put("prescription.ratio", "3");
+        WebSession.Response r = save(values);
+        assertEquals(303, r.status());
+        assertEquals(3.0, PatientFile.read(file).prescription().ratio());
+        assertTrue(!Files.readString(file).contains("# one comment"));
+        assertEquals("The file's 1 comment was not kept: its layout could not be changed in place, so it was "
+                + "written again from the form.", Jsoup.parse(s.get(r.header("Location")).body())
+                .selectFirst("p.alert").text());
+    }
+
+    @Test
     void aBadValueWritesNothingAndKeepsTheClisMessageBesideTheField() throws IOException {
         Path cliFile = dir.resolve("cli.yaml");
         Files.writeString(cliFile, COMMENTED.replace("weight_kg: 18.0", "weight_kg: -3"));
