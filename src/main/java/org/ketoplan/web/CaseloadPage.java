@@ -18,7 +18,9 @@ import org.ketoplan.diary.AdherenceReport;
 import org.ketoplan.diary.DayEntry;
 import org.ketoplan.diary.Diary;
 import org.ketoplan.diary.DiaryFiles;
+import org.ketoplan.diary.DiaryTime;
 import org.ketoplan.diary.Located;
+import org.ketoplan.diary.Reading;
 import org.ketoplan.nutrition.Ratio;
 import org.ketoplan.plan.Plan;
 import org.ketoplan.prescription.DailyPrescription;
@@ -99,7 +101,8 @@ final class CaseloadPage {
                             : "plan ends " + plan.end());
                 }
                 Diary diary = clinic.app().adherence().diary(plan, p.diaryDir());
-                ketone = lastKetone(diary.days().values().stream().map(Located::value).toList());
+                ketone = lastKetone(diary.days().values().stream().map(Located::value).toList(),
+                        diary.readings().stream().map(Located::value).toList());
                 LocalDate from = max(today.minusDays(6), plan.start());
                 LocalDate to = min(today, plan.end());
                 if (!from.isAfter(to)) {
@@ -157,21 +160,36 @@ final class CaseloadPage {
     /** The latest blood ketone reading of days.csv alone (no plan to read the diary against), or "" when none. */
     private static String lastKetone(Workspace.PatientDir p) {
         try {
-            return lastKetone(DiaryFiles.readDays(p.diaryDir()).rows().stream().map(Located::value).toList());
+            return lastKetone(DiaryFiles.readDays(p.diaryDir()).rows().stream().map(Located::value).toList(),
+                    List.of());
         } catch (BadInputException e) {
             return "diary unreadable";
         }
     }
 
-    /** The latest blood ketone reading of {@code days}, with its date, or "" when none. */
-    private static String lastKetone(List<DayEntry> days) {
-        DayEntry last = null;
+    /**
+     * The latest blood ketone reading, with its date (and time, for a timed reading of readings.csv), of the days'
+     * ketones and the timed readings, or "" when none; a timed reading wins over the day's figure of its date.
+     */
+    private static String lastKetone(List<DayEntry> days, List<Reading> readings) {
+        DayEntry lastDay = null;
         for (DayEntry e : days) {
-            if (e.ketonesBloodMmol() != null && (last == null || !e.date().isBefore(last.date()))) {
-                last = e;
+            if (e.ketonesBloodMmol() != null && (lastDay == null || !e.date().isBefore(lastDay.date()))) {
+                lastDay = e;
             }
         }
-        return last == null ? "" : Views.num(last.ketonesBloodMmol(), 1) + " mmol/L on " + last.date();
+        Reading last = null;
+        for (Reading r : readings) {
+            if (r.ketonesBloodMmol() != null && (last == null || !r.date().atTime(r.time())
+                    .isBefore(last.date().atTime(last.time())))) {
+                last = r;
+            }
+        }
+        if (last != null && (lastDay == null || !last.date().isBefore(lastDay.date()))) {
+            return Views.num(last.ketonesBloodMmol(), 1) + " mmol/L on " + last.date() + " at "
+                    + DiaryTime.format(last.time());
+        }
+        return lastDay == null ? "" : Views.num(lastDay.ketonesBloodMmol(), 1) + " mmol/L on " + lastDay.date();
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) {
