@@ -146,6 +146,10 @@ final class CaseloadPage {
         for (Path f : List.of(p.patientFile(), p.planFile(), p.diaryDir().resolve(DiaryFiles.MEALS),
                 p.diaryDir().resolve(DiaryFiles.DAYS), p.diaryDir().resolve(DiaryFiles.SEIZURES),
                 p.diaryDir().resolve(DiaryFiles.READINGS))) {
+            if (f.toFile().lastModified() == 0) { // missing (most diaries lack some files): no exception made
+                sb.append("|-");
+                continue;
+            }
             try {
                 BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
                 sb.append('|').append(a.size()).append('@').append(a.lastModifiedTime().toMillis())
