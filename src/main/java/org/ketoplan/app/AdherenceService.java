@@ -5,7 +5,10 @@ import java.util.Objects;
 import org.ketoplan.diary.Adherence;
 import org.ketoplan.diary.AdherenceOptions;
 import org.ketoplan.diary.AdherenceReport;
+import org.ketoplan.diary.Compositions;
+import org.ketoplan.diary.Diary;
 import org.ketoplan.diary.ReportFiles;
+import org.ketoplan.plan.Plan;
 
 /**
  * The adherence report of a diary against its plan: adherence and logged % per day, week and period, intake against
@@ -26,6 +29,19 @@ public final class AdherenceService {
      */
     public AdherenceReport report(Path planFile, Path diary, AdherenceOptions options, boolean lenient) {
         return Adherence.report(planFile, diary, workspace::foods, options, lenient);
+    }
+
+    /**
+     * The diary in {@code diary} read against {@code plan} (already read): every row in force, with the rows it
+     * skipped; for a caller that shows more of the diary than the report and reads each file once.
+     */
+    public Diary diary(Plan plan, Path diary) {
+        return Diary.read(diary, plan, new Compositions(plan, workspace::foods));
+    }
+
+    /** The report of {@code diary} (from {@link #diary(Plan, Path)}) against {@code plan}, as {@link #report}. */
+    public AdherenceReport report(Plan plan, Diary diary, AdherenceOptions options, boolean lenient) {
+        return Adherence.report(plan, diary, new Compositions(plan, workspace::foods), options, lenient);
     }
 
     /**

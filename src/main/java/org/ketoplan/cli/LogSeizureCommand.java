@@ -10,7 +10,6 @@ import org.ketoplan.diary.DiaryTime;
 import org.ketoplan.diary.SeizureEvent;
 import org.ketoplan.diary.SeizureLog;
 import org.ketoplan.diary.SeizureType;
-import org.ketoplan.nutrition.Ratio;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -121,23 +120,9 @@ final class LogSeizureCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         String what = event.withdrawn() ? "Withdrew the seizure logged at " + DiaryTime.format(t) + " on " + d
-                : (replace ? "Corrected: " : "Logged ") + describe(event) + " at " + DiaryTime.format(t) + " on " + d;
+                : (replace ? "Corrected: " : "Logged ") + event.describe() + " at " + DiaryTime.format(t) + " on " + d;
         out.println(what + " (" + day.diary.resolve("seizures.csv") + ")");
-        out.println("That day: " + r.clusters() + " cluster" + (r.clusters() == 1 ? "" : "s") + " of spasms ("
-                + r.spasms() + " spasm" + (r.spasms() == 1 ? "" : "s") + " counted), " + r.others() + " other seizure"
-                + (r.others() == 1 ? "" : "s") + ".");
+        out.println("That day: " + r.dayCounts() + ".");
         return ExitCodes.OK;
-    }
-
-    static String describe(SeizureEvent e) {
-        String s = e.type() == SeizureType.SPASMS ? "a cluster of " + (e.spasms() == null ? "spasms (not counted)"
-                : e.spasms() + " spasm" + (e.spasms() == 1 ? "" : "s")) : "a seizure (other)";
-        if (e.durationMin() != null) {
-            s += ", " + Ratio.plain(e.durationMin()) + " min";
-        }
-        if (e.rescued()) {
-            s += ", rescue: " + e.rescue();
-        }
-        return s;
     }
 }

@@ -30,7 +30,17 @@ public final class Adherence {
                                          boolean lenient) {
         Plan plan = PlanFile.read(planFile);
         Compositions foods = new Compositions(plan, database);
-        Diary diary = Diary.read(diaryDir, plan, foods);
+        return report(plan, Diary.read(diaryDir, plan, foods), foods, options, lenient);
+    }
+
+    /**
+     * The report of {@code diary} (read against {@code plan} with {@code foods}) against {@code plan}, both already
+     * read: for a caller that needs the plan and the diary for more than the report and reads each file once.
+     *
+     * @throws BadInputException as {@link #report(Path, Path, Supplier, AdherenceOptions, boolean)}
+     */
+    public static AdherenceReport report(Plan plan, Diary diary, Compositions foods, AdherenceOptions options,
+                                         boolean lenient) {
         if (!lenient) {
             requireClean(diary);
         }

@@ -78,6 +78,22 @@ public record SeizureEvent(LocalDate date, LocalTime time, SeizureType type, Int
         return !rescue.isEmpty();
     }
 
+    /**
+     * The event in words, as {@code log seizure} and the diary page confirm it: "a cluster of 12 spasms, 4 min,
+     * rescue: buccal midazolam 2.5 mg", "a cluster of spasms (not counted)", "a seizure (other)".
+     */
+    public String describe() {
+        String s = type == SeizureType.SPASMS ? "a cluster of " + (spasms == null ? "spasms (not counted)"
+                : spasms + " spasm" + (spasms == 1 ? "" : "s")) : "a seizure (other)";
+        if (durationMin != null) {
+            s += ", " + Ratio.plain(durationMin) + " min";
+        }
+        if (rescued()) {
+            s += ", rescue: " + rescue;
+        }
+        return s;
+    }
+
     /** The key a later row corrects or withdraws this one by: the date and the time. */
     public String key() {
         return date + "|" + DiaryTime.format(time);

@@ -38,6 +38,13 @@ public final class SeizureLog {
         public int others() {
             return (int) day.stream().filter(e -> e.type() == SeizureType.OTHER).count();
         }
+
+        /** "2 clusters of spasms (20 spasms counted), 0 other seizures": the day's count after the row. */
+        public String dayCounts() {
+            return clusters() + " cluster" + (clusters() == 1 ? "" : "s") + " of spasms (" + spasms() + " spasm"
+                    + (spasms() == 1 ? "" : "s") + " counted), " + others() + " other seizure"
+                    + (others() == 1 ? "" : "s");
+        }
     }
 
     /**

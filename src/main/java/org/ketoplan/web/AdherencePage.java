@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.ketoplan.common.BadInputException;
+import org.ketoplan.common.DateWords;
 import org.ketoplan.common.FieldError;
 import org.ketoplan.diary.AdherenceOptions;
 import org.ketoplan.diary.AdherenceReport;
@@ -51,7 +52,9 @@ final class AdherencePage {
         m.put("to", to);
         m.put("baseline", baseline);
         try {
-            AdherenceReport r = report(p, from, to, baseline);
+            // the start as the user gave it (empty: the plan's first day, as the command's default), so a bad
+            // end is reported as the command reports it; the form shows the defaults filled in
+            AdherenceReport r = report(p, plan, param(ctx, "from", ""), param(ctx, "to", to), baseline);
             m.put("report", view(r));
             m.put("charts", Charts.of(r));
             m.put("query", "from=" + from + "&to=" + to + (baseline.isBlank() ? "" : "&baseline=" + baseline));
@@ -62,24 +65,30 @@ final class AdherencePage {
         ctx.html(Templates.render("adherence.jte", m));
     }
 
-    /** report.xlsx (tables and chart) or report.pdf (one-page clinic summary), as {@code adherence --out}. */
+    /**
+     * report.xlsx (tables and chart), report.pdf (one-page clinic summary) or report.json (every figure), as
+     * {@code adherence --out} writes them.
+     */
     void download(Context ctx) {
         Workspace.PatientDir p = clinic.workspace().patient(ctx.pathParam("id"));
         String file = ctx.pathParam("file");
         String type = switch (file) {
             case "report.xlsx" -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
             case "report.pdf" -> "application/pdf";
+            case "report.json" -> "application/json";
             default -> throw new Workspace.NotFound("no download '" + file + "'");
         };
         if (!p.planned()) {
             throw new Workspace.NotFound("no plan yet");
         }
-        AdherenceReport r = report(p, param(ctx, "from", ""), param(ctx, "to", ""), param(ctx, "baseline", ""));
+        AdherenceReport r = report(p, clinic.app().plans().read(p.planFile()), param(ctx, "from", ""),
+                param(ctx, "to", ""), param(ctx, "baseline", ""));
         Downloads.send(ctx, p.id() + "-" + file, type, out -> clinic.app().adherence().write(r, out, false,
                 org.ketoplan.export.Paper.A4, false));
     }
 
-    private AdherenceReport report(Workspace.PatientDir p, String from, String to, String baseline) {
+    /** The report of the patient's diary against {@code plan} (read once by the caller). */
+    private AdherenceReport report(Workspace.PatientDir p, Plan plan, String from, String to, String baseline) {
         Double base = null;
         if (!baseline.isBlank()) {
             try {
@@ -90,14 +99,17 @@ final class AdherencePage {
         }
         AdherenceOptions options;
         try {
-            options = new AdherenceOptions(from.isBlank() ? null : DiaryPage.date(from, null),
-                    to.isBlank() ? null : DiaryPage.date(to, null), AdherenceOptions.KCAL_LOW_PCT,
+            // the command's own date words and message, naming the page's field (from, to)
+            options = new AdherenceOptions(from.isBlank() ? null : DateWords.parse("from", from, clinic.today()),
+                    to.isBlank() ? null : DateWords.parse("to", to, clinic.today()), AdherenceOptions.KCAL_LOW_PCT,
                     AdherenceOptions.KCAL_HIGH_PCT, AdherenceOptions.RATIO_MIN_PCT, base,
                     AdherenceOptions.KETONE_LOW, AdherenceOptions.KETONE_HIGH, AdherenceOptions.MIN_CORRELATION_DAYS);
-        } catch (FieldError e) {
-            throw new BadInputException(e.getMessage());
+        } catch (FieldError e) { // named as the page's field, as the command names its option
+            throw new BadInputException((e.field().equals("baseline_seizures_per_day") ? "baseline" : e.field())
+                    + ": " + e.problem());
         }
-        return clinic.app().adherence().report(p.planFile(), p.diaryDir(), options, true);
+        var service = clinic.app().adherence();
+        return service.report(plan, service.diary(plan, p.diaryDir()), options, true);
     }
 
     private static String param(Context ctx, String name, String otherwise) {

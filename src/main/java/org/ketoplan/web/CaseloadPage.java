@@ -16,8 +16,11 @@ import org.ketoplan.common.BadInputException;
 import org.ketoplan.diary.AdherenceOptions;
 import org.ketoplan.diary.AdherenceReport;
 import org.ketoplan.diary.DayEntry;
+import org.ketoplan.diary.Diary;
 import org.ketoplan.diary.DiaryFiles;
+import org.ketoplan.diary.DiaryTime;
 import org.ketoplan.diary.Located;
+import org.ketoplan.diary.Reading;
 import org.ketoplan.nutrition.Ratio;
 import org.ketoplan.plan.Plan;
 import org.ketoplan.prescription.DailyPrescription;
@@ -90,26 +93,24 @@ final class CaseloadPage {
         if (!p.planned()) {
             attention.add("no plan yet");
         } else {
-            try {
+            try { // the plan and the diary read once each: for the dates, the report and the last ketone
                 Plan plan = clinic.app().plans().read(p.planFile());
                 planDates = plan.start() + " to " + plan.end();
                 if (plan.end().isBefore(today.plusDays(PLAN_ENDING_DAYS))) {
                     attention.add(plan.end().isBefore(today) ? "plan ended " + plan.end()
                             : "plan ends " + plan.end());
                 }
+                Diary diary = clinic.app().adherence().diary(plan, p.diaryDir());
+                ketone = lastKetone(diary.days().values().stream().map(Located::value).toList(),
+                        diary.readings().stream().map(Located::value).toList());
                 LocalDate from = max(today.minusDays(6), plan.start());
                 LocalDate to = min(today, plan.end());
                 if (!from.isAfter(to)) {
-                    AdherenceReport r = clinic.app().adherence().report(p.planFile(), p.diaryDir(),
+                    AdherenceReport r = clinic.app().adherence().report(plan, diary,
                             new AdherenceOptions(from, to, AdherenceOptions.KCAL_LOW_PCT,
                                     AdherenceOptions.KCAL_HIGH_PCT, AdherenceOptions.RATIO_MIN_PCT, null,
                                     AdherenceOptions.KETONE_LOW, AdherenceOptions.KETONE_HIGH,
                                     AdherenceOptions.MIN_CORRELATION_DAYS), true);
-                    for (AdherenceReport.Day d : r.days()) { // days.csv and readings.csv, as the report reads them
-                        if (d.ketonesBloodMmol() != null) {
-                            ketone = Views.num(d.ketonesBloodMmol(), 1) + " mmol/L on " + d.date();
-                        }
-                    }
                     AdherenceReport.Summary s = r.period();
                     adherence = Views.pct(s.adherencePct());
                     logged = Views.pct(s.loggedPct());
@@ -131,7 +132,7 @@ final class CaseloadPage {
                 attention.add("plan or diary: " + e.getMessage());
             }
         }
-        if (ketone == null) {
+        if (ketone == null) { // no plan, or a plan or diary that could not be read
             ketone = lastKetone(p);
         }
         return new Views.CaseloadRow(p.id(), rx.patientName() == null ? p.id() : rx.patientName(),
@@ -143,7 +144,12 @@ final class CaseloadPage {
     private static String stamp(Workspace.PatientDir p, LocalDate today) {
         StringBuilder sb = new StringBuilder(today.toString());
         for (Path f : List.of(p.patientFile(), p.planFile(), p.diaryDir().resolve(DiaryFiles.MEALS),
-                p.diaryDir().resolve(DiaryFiles.DAYS))) {
+                p.diaryDir().resolve(DiaryFiles.DAYS), p.diaryDir().resolve(DiaryFiles.SEIZURES),
+                p.diaryDir().resolve(DiaryFiles.READINGS))) {
+            if (f.toFile().lastModified() == 0) { // missing (most diaries lack some files): no exception made
+                sb.append("|-");
+                continue;
+            }
             try {
                 BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
                 sb.append('|').append(a.size()).append('@').append(a.lastModifiedTime().toMillis())
@@ -155,20 +161,39 @@ final class CaseloadPage {
         return sb.toString();
     }
 
-    /** The latest blood ketone reading of the diary, with its date, or "" when none. */
+    /** The latest blood ketone reading of days.csv alone (no plan to read the diary against), or "" when none. */
     private static String lastKetone(Workspace.PatientDir p) {
-        DayEntry last = null;
         try {
-            for (Located<DayEntry> d : DiaryFiles.readDays(p.diaryDir()).rows()) {
-                DayEntry e = d.value();
-                if (e.ketonesBloodMmol() != null && (last == null || !e.date().isBefore(last.date()))) {
-                    last = e;
-                }
-            }
+            return lastKetone(DiaryFiles.readDays(p.diaryDir()).rows().stream().map(Located::value).toList(),
+                    List.of());
         } catch (BadInputException e) {
             return "diary unreadable";
         }
-        return last == null ? "" : Views.num(last.ketonesBloodMmol(), 1) + " mmol/L on " + last.date();
+    }
+
+    /**
+     * The latest blood ketone reading, with its date (and time, for a timed reading of readings.csv), of the days'
+     * ketones and the timed readings, or "" when none; a timed reading wins over the day's figure of its date.
+     */
+    private static String lastKetone(List<DayEntry> days, List<Reading> readings) {
+        DayEntry lastDay = null;
+        for (DayEntry e : days) {
+            if (e.ketonesBloodMmol() != null && (lastDay == null || !e.date().isBefore(lastDay.date()))) {
+                lastDay = e;
+            }
+        }
+        Reading last = null;
+        for (Reading r : readings) {
+            if (r.ketonesBloodMmol() != null && (last == null || !r.date().atTime(r.time())
+                    .isBefore(last.date().atTime(last.time())))) {
+                last = r;
+            }
+        }
+        if (last != null && (lastDay == null || !last.date().isBefore(lastDay.date()))) {
+            return Views.num(last.ketonesBloodMmol(), 1) + " mmol/L on " + last.date() + " at "
+                    + DiaryTime.format(last.time());
+        }
+        return lastDay == null ? "" : Views.num(lastDay.ketonesBloodMmol(), 1) + " mmol/L on " + lastDay.date();
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) {

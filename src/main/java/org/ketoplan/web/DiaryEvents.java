@@ -53,10 +53,8 @@ final class DiaryEvents {
                     DiaryPage.optional(ctx, "duration_min"), ctx.formParam("rescue"), ctx.formParam("note"));
             boolean replace = "true".equals(ctx.formParam("replace"));
             SeizureLog.Result r = clinic.app().diary().logSeizure(p.diaryDir(), event, replace);
-            String done = (replace ? "Corrected: " : "Logged ") + describe(event) + " at " + DiaryTime.format(time)
-                    + " on " + date + ". That day: " + r.clusters() + " cluster" + (r.clusters() == 1 ? "" : "s")
-                    + " of spasms (" + r.spasms() + " spasm" + (r.spasms() == 1 ? "" : "s") + " counted), "
-                    + r.others() + " other seizure" + (r.others() == 1 ? "" : "s") + "."
+            String done = (replace ? "Corrected: " : "Logged ") + event.describe() + " at "
+                    + DiaryTime.format(time) + " on " + date + ". That day: " + r.dayCounts() + "."
                     + (r.warnings().isEmpty() ? "" : " Warning: " + String.join(" ", r.warnings()));
             ctx.redirect("/p/" + p.id() + "/diary?date=" + date + "&done=" + DiaryPage.enc(done),
                     HttpStatus.SEE_OTHER);
@@ -106,18 +104,5 @@ final class DiaryEvents {
     private void refuse(Context ctx, Workspace.PatientDir p, LocalDate date, RuntimeException e) {
         ctx.status(HttpStatus.BAD_REQUEST);
         page.render(ctx, p, date, null, e instanceof BadInputException b ? b.render(DiaryPage::label) : e.getMessage());
-    }
-
-    /** "a cluster of 12 spasms, 4 min, rescue: buccal midazolam 2.5 mg", as {@code log seizure} says it. */
-    static String describe(SeizureEvent e) {
-        String s = e.type() == SeizureType.SPASMS ? "a cluster of " + (e.spasms() == null ? "spasms (not counted)"
-                : e.spasms() + " spasm" + (e.spasms() == 1 ? "" : "s")) : "a seizure (other)";
-        if (e.durationMin() != null) {
-            s += ", " + Ratio.plain(e.durationMin()) + " min";
-        }
-        if (e.rescued()) {
-            s += ", rescue: " + e.rescue();
-        }
-        return s;
     }
 }

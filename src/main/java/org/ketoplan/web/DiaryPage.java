@@ -70,10 +70,11 @@ final class DiaryPage {
             if (day != null) {
                 m.put("meals", meals(p, plan, day));
             }
-            m.put("day", dayValues(p, date));
         } else {
             m.put("planDates", null);
         }
+        // the day, seizures and readings need no plan: logged before the diet starts, they are the baseline
+        m.put("day", dayValues(p, date));
         ctx.html(Templates.render("diary.jte", m));
     }
 

@@ -105,17 +105,6 @@ final class PatientForm {
         return n.asText();
     }
 
-    /** True when the file has comment lines, which a save from the form does not keep. */
-    static int commentLines(byte[] yaml) {
-        int n = 0;
-        for (String line : new String(yaml, StandardCharsets.UTF_8).split("\n", -1)) {
-            if (line.strip().startsWith("#") || line.contains(" #")) {
-                n++;
-            }
-        }
-        return n;
-    }
-
     /**
      * The patient file's text from the form's values. A bad "other settings" box is a problem of that box; every
      * other value is written as typed (numbers as numbers), so the strict reader judges it as in a file.
@@ -154,7 +143,7 @@ final class PatientForm {
                     }
                 }
                 node = a;
-            } else if (PLAIN_NUMBER.matcher(value).matches() && !f.name().equals("name")) {
+            } else if (isNumber(f, value)) {
                 node = JsonNodeFactory.instance.numberNode(new java.math.BigDecimal(value));
             } else {
                 node = JsonNodeFactory.instance.textNode(value);
@@ -181,6 +170,11 @@ final class PatientForm {
         }
         out.set("prescription", prescription);
         return yamlText(out);
+    }
+
+    /** True when the form writes {@code value} of field {@code f} as a number (a name stays a text). */
+    static boolean isNumber(Views.FormField f, String value) {
+        return PLAIN_NUMBER.matcher(value).matches() && !f.name().equals("name");
     }
 
     private static String yamlText(JsonNode n) {

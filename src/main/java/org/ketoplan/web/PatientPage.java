@@ -21,8 +21,9 @@ import org.ketoplan.prescription.PatientFile;
 
 /**
  * The patient and prescription form: the patient file's fields with the strict reader's messages beside them, and
- * a live preview of the day's and each meal's targets with the source of every default. Saving rebuilds the file
- * from the form, reads it back as the CLI would and only then replaces it atomically.
+ * a live preview of the day's and each meal's targets with the source of every default. Saving changes only the
+ * values the user changed in the file's own text (comments and layout kept; {@link PatientFileText}), reads it back
+ * as the CLI would and only then replaces it atomically.
  */
 final class PatientPage {
     private final Clinic clinic;
@@ -43,15 +44,15 @@ final class PatientPage {
             values.put(PatientForm.OTHER, new String(bytes, StandardCharsets.UTF_8));
             fileProblem = e.getMessage();
         }
-        render(ctx, p.id(), values, errors(fileProblem), PatientForm.commentLines(bytes), null,
-                ctx.queryParam("saved") != null ? "Saved patient.yaml." : null);
+        render(ctx, p.id(), values, errors(fileProblem), null,
+                ctx.queryParam("saved") != null ? "Saved patient.yaml." : null, notice(ctx));
     }
 
     void newForm(Context ctx) {
         Map<String, String> values = PatientForm.values("patient.yaml",
                 PatientFile.template(clinic.today()).getBytes(StandardCharsets.UTF_8));
         values.put("folder", "");
-        render(ctx, null, values, Map.of(), 0, null, null);
+        render(ctx, null, values, Map.of(), null, null, null);
     }
 
     void create(Context ctx) {
@@ -68,7 +69,7 @@ final class PatientPage {
                 errors.put("folder", nameProblem);
             }
             ctx.status(HttpStatus.BAD_REQUEST);
-            render(ctx, null, values, errors, 0, c.rx, null);
+            render(ctx, null, values, errors, c.rx, null, null);
             return;
         }
         clinic.workspace().create(folder, c.yaml);
@@ -81,11 +82,43 @@ final class PatientPage {
         Checked c = check(values);
         if (c.problem != null) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            render(ctx, p.id(), values, errors(c.problem), PatientForm.commentLines(read(p)), c.rx, null);
+            render(ctx, p.id(), values, errors(c.problem), c.rx, null, null);
             return;
         }
-        AtomicFiles.writeString(p.patientFile(), true, c.yaml);
-        ctx.redirect("/p/" + p.id() + "?saved", HttpStatus.SEE_OTHER);
+        String original = new String(read(p), StandardCharsets.UTF_8);
+        PatientFileText.Edited e = PatientFileText.save(original, values, c.yaml);
+        try { // the text written is read back by the CLI's strict reader first (the rebuilt one was, in check)
+            clinic.app().prescriptions().read("patient.yaml", e.text().getBytes(StandardCharsets.UTF_8));
+        } catch (BadInputException | IllegalArgumentException x) {
+            e = new PatientFileText.Edited(c.yaml, List.of(), true);
+        }
+        AtomicFiles.writeString(p.patientFile(), true, e.text());
+        String lost = "";
+        if (!e.uncommented().isEmpty()) {
+            lost = "&uncommented=" + DiaryPage.enc(String.join(",", e.uncommented()));
+        } else if (e.rebuilt() && PatientFileText.comments(original) > 0) {
+            lost = "&uncommented=" + PatientFileText.comments(original);
+        }
+        ctx.redirect("/p/" + p.id() + "?saved" + lost, HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * After a save that lost comments, what was lost, plainly: the settings rewritten from the box, or the count
+     * of comments when the file had to be written again from the form.
+     */
+    private static String notice(Context ctx) {
+        String lost = ctx.queryParam("uncommented");
+        if (ctx.queryParam("saved") == null || lost == null || !lost.matches("[a-z_.,]+|[0-9]+")) {
+            return null;
+        }
+        if (lost.matches("[0-9]+")) {
+            return "The file's " + lost + " comment" + (lost.equals("1") ? " was" : "s were") + " not kept: its "
+                    + "layout could not be changed in place, so it was written again from the form.";
+        }
+        List<String> settings = List.of(lost.split(","));
+        return "The comments inside " + String.join(", ", settings) + " were not kept: "
+                + (settings.size() == 1 ? "this setting was" : "these settings were") + " changed in the other "
+                + "settings box and written again from it. Every other comment of the file was kept.";
     }
 
     /** The preview fragment for the form as it stands (not saved). */
@@ -162,7 +195,7 @@ final class PatientPage {
     }
 
     private void render(Context ctx, String id, Map<String, String> values, Map<String, String> errors,
-                        int comments, Views.Prescription rx, String message) {
+                        Views.Prescription rx, String message, String notice) {
         Views.Prescription preview = rx;
         if (preview == null && errors.isEmpty()) {
             Checked c = check(values);
@@ -173,7 +206,7 @@ final class PatientPage {
         m.put("fields", PatientForm.FIELDS);
         m.put("values", values);
         m.put("errors", errors);
-        m.put("comments", comments);
+        m.put("notice", notice);
         m.put("rx", preview);
         m.put("message", message);
         ctx.html(Templates.render("patient.jte", m));

@@ -6,7 +6,8 @@
  *
  * <p>Handlers only parse, call the application layer ({@link org.ketoplan.app}) and render: {@link
  * org.ketoplan.web.CaseloadPage}, {@link org.ketoplan.web.PatientPage} (with {@link org.ketoplan.web.PatientForm},
- * the patient file as a form), {@link org.ketoplan.web.PlanPage} ({@link org.ketoplan.web.WeekView}; a meal swapped
+ * the patient file as a form, and {@link org.ketoplan.web.PatientFileText}, a save as an edit of the file's own
+ * text that keeps its comments and layout), {@link org.ketoplan.web.PlanPage} ({@link org.ketoplan.web.WeekView}; a meal swapped
  * or composed again through {@link org.ketoplan.app.PlanEditService}), {@link org.ketoplan.web.MealBuilderPage}
  * (its meal saved into one meal of the plan through the same service; not yet as a recipe),
  * {@link org.ketoplan.web.DiaryPage} (with {@link org.ketoplan.web.DiaryEvents}: seizures and blood readings) and
