@@ -51,12 +51,18 @@ final class Charts {
         }
         List<String> labels = days.stream().map(d -> d.date().toString().substring(5)).toList();
         charts.add(chart("Daily adherence and logged meals (%)", labels, 100, bars(adherence, 100, 0, 1),
-                line(logged, 100), dots(logged, 100), null, "bars: adherent meals %; line: logged meals %"));
+                line(logged, 100), dots(logged, 100, 0), null, "bars: adherent meals %; line: logged meals %"));
+        List<AdherenceReport.Week> weeks = r.weeks();
+        List<Double> weekAdherence = weeks.stream().map(w -> w.summary().adherencePct()).toList();
+        List<Double> weekLogged = weeks.stream().map(w -> w.summary().loggedPct()).toList();
+        charts.add(chart("Weekly adherence and logged meals (%)", weeks.stream().map(w -> "week " + w.week())
+                .toList(), 100, bars(weekAdherence, 100, 0, 1), line(weekLogged, 100), dots(weekLogged, 100, 0), null,
+                "bars: adherent meals % of the week's planned meals; line: logged meals %"));
         charts.add(chart("Seizures per day", labels, Math.ceil(maxSeizures), bars(seizures, Math.ceil(maxSeizures),
                 0, 1), "", List.of(), base == null ? null : band(base, base, Math.ceil(maxSeizures)), base == null
                 ? "no baseline" : "line: baseline " + Views.num(base, 1) + " a day"));
         charts.add(chart("Blood ketones (mmol/L)", labels, Math.ceil(maxKetones), List.of(), line(ketones,
-                Math.ceil(maxKetones)), dots(ketones, Math.ceil(maxKetones)), band(r.ketones().targetLowMmol(),
+                Math.ceil(maxKetones)), dots(ketones, Math.ceil(maxKetones), 1), band(r.ketones().targetLowMmol(),
                 r.ketones().targetHighMmol(),
                 Math.ceil(maxKetones)), "shaded: target " + Views.num(r.ketones().targetLowMmol(), 1) + " to "
                 + Views.num(r.ketones().targetHighMmol(), 1) + " mmol/L"));
@@ -106,13 +112,13 @@ final class Charts {
     }
 
     /** A marker at each value of a line, so that a single reading shows. */
-    private static List<Views.Bar> dots(List<Double> values, double max) {
+    private static List<Views.Bar> dots(List<Double> values, double max, int decimals) {
         List<Views.Bar> dots = new ArrayList<>();
         double slot = plotW() / values.size();
         for (int i = 0; i < values.size(); i++) {
             Double v = values.get(i);
             if (v != null) {
-                dots.add(new Views.Bar(r1(LEFT + i * slot + slot / 2), r1(y(v, max)), 4, 0, Views.num(v, 1)));
+                dots.add(new Views.Bar(r1(LEFT + i * slot + slot / 2), r1(y(v, max)), 4, 0, Views.num(v, decimals)));
             }
         }
         return dots;

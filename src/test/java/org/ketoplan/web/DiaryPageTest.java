@@ -109,7 +109,12 @@ class DiaryPageTest extends ServedFolder {
         assertEquals("8", period.child(1).text());
         assertEquals("4", period.child(2).text());
         assertEquals("50 %", period.child(4).text());
-        assertEquals(3, report.select("svg.chart").size());
+        assertEquals(4, report.select("svg.chart").size());
+        // The weekly chart: one week (2026-12-01 to 02), one bar of 50 % adherent and a dot of 50 % logged.
+        var weekly = report.select("svg.chart").get(1);
+        assertEquals("Weekly adherence and logged meals (%)", weekly.selectFirst("title").text());
+        assertEquals(List.of("50"), weekly.select("rect[fill] > title").eachText());
+        assertEquals(List.of("50"), weekly.select("circle > title").eachText());
         assertFalse(report.select("ul li").isEmpty());
         byte[] xlsx = s.get("/p/tom/adherence/download/report.xlsx?from=2026-12-01&to=2026-12-02").raw().body();
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
