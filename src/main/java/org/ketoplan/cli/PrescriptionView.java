@@ -165,7 +165,7 @@ final class PrescriptionView {
 
     private static String sources(DailyPrescription p) {
         StringBuilder sb = new StringBuilder("\nSources:\n");
-        p.sources().forEach((k, v) -> sb.append("  ").append(k.replace('_', ' ')).append(": ").append(v)
+        p.sourcesInWords().forEach((k, v) -> sb.append("  ").append(k).append(": ").append(v)
                 .append('\n'));
         return sb.toString();
     }

@@ -64,6 +64,13 @@ public record DailyPrescription(String patientName, LocalDate on, int ageMonths,
         return feeds.stream().anyMatch(f -> f.equalsIgnoreCase(name));
     }
 
+    /** The sources by topic in words ("protein reference" for the key protein_reference), as every output shows them. */
+    public Map<String, String> sourcesInWords() {
+        Map<String, String> words = new LinkedHashMap<>();
+        sources.forEach((k, v) -> words.put(k.replace('_', ' '), v));
+        return words;
+    }
+
     /** The carbohydrate convention of all the targets. */
     public CarbConvention carbs() {
         return day.carbs();

@@ -161,7 +161,7 @@ final class PatientPage {
         return new Views.Prescription((rx.patientName() == null ? "" : rx.patientName() + ", ")
                 + Views.age(rx.ageMonths()) + ", " + Views.num(rx.weightKg(), 1) + " kg, on " + rx.on(),
                 rx.day().carbs().word(), rows, Views.num(rx.fluidMl(), 0) + " ml a day", rx.warnings(),
-                new LinkedHashMap<>(rx.sources()));
+                rx.sourcesInWords());
     }
 
     private static Views.TargetRow row(DailyPrescription rx, MealTarget t, String kind, String time) {
