@@ -19,4 +19,30 @@ public final class ClinicViews {
     /** One clinic recipe. */
     public record RecipeRow(String id, String name, String slots, String age, String texture, String protein, String file) {
     }
+
+    /**
+     * One food of the meal as "Save as a recipe" shows it: its role and least and largest amounts as typed ("" for
+     * the default band), the default band, and a problem the reader found with this food's fields.
+     */
+    public record RecipeIngredientRow(String id, String key, String name, String amount, String role, String min,
+                                      String max, String minDefault, String maxDefault, String problem) {
+    }
+
+    /** A choice of a list: its word and whether it is chosen. */
+    public record Choice(String word, boolean on) {
+    }
+
+    /**
+     * The "Save as a recipe" form: its fields as typed (or their defaults), the choices, and a problem with the
+     * input id it belongs beside ({@code field}, "" for the form as a whole).
+     */
+    public record RecipeForm(String name, String id, List<Choice> slots, List<Choice> textures,
+                             List<Choice> proteins, String age, String ageDefault, String directions, boolean replace,
+                             List<RecipeIngredientRow> ingredients, List<String> roles, String problem, String field,
+                             String message) {
+        /** The problem when it belongs beside {@code input}, else null. */
+        public String at(String input) {
+            return problem != null && input.equals(field) ? problem : null;
+        }
+    }
 }

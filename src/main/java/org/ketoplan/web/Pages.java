@@ -48,6 +48,7 @@ final class Pages {
         r.post("/p/{id}/meal/solve", meal::solve);
         r.post("/p/{id}/meal/check", meal::check);
         r.post("/p/{id}/meal/save", meal::save);
+        r.post("/p/{id}/meal/recipe", meal.recipes()::save);
         r.get("/p/{id}/diary", diary::show);
         r.post("/p/{id}/diary/meal", diary::logMeal);
         r.post("/p/{id}/diary/day", diary::logDay);
