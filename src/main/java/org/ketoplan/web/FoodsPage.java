@@ -96,13 +96,14 @@ final class FoodsPage {
         ctx.html(Templates.render("foods.jte", m));
     }
 
+    /** A food per 100 g or ml as {@code food search} shows it: kcal as the file states it (or 9/4/4), net carbohydrate. */
     private static ClinicViews.FoodRow row(Food f) {
         var per = f.macrosPer100();
+        double ratio = per.ratio(org.ketoplan.nutrition.CarbConvention.NET);
         return new ClinicViews.FoodRow(f.id(), f.name(), "per 100 " + f.basis().unit(), Views.num(per.fatG(), 1),
-                Views.num(per.proteinG(), 1), Views.num(per.netCarbohydrateG(), 1), Views.num(per.kcal(
-                org.ketoplan.nutrition.CarbConvention.NET), 0), Ratio.format(per.ratio(org.ketoplan.nutrition.CarbConvention
-                .NET)), f.allergens().unknown() ? "unknown" : f.allergens().describe(), f.allergens().unknown(),
-                f.source());
+                Views.num(per.proteinG(), 1), Views.num(per.netCarbohydrateG(), 1), Views.num(f.per100().kcal(), 0),
+                Double.isInfinite(ratio) ? "fat only" : Ratio.format(ratio), f.allergens().unknown() ? "unknown"
+                : f.allergens().describe(), f.allergens().unknown(), f.source());
     }
 
     /**

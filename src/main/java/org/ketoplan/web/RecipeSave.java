@@ -139,7 +139,8 @@ final class RecipeSave {
 
     private static double amountOr0(String text) {
         try {
-            return Numbers.parse(text, "amount");
+            double a = Numbers.parse(text, "amount");
+            return a >= 0 && a <= org.ketoplan.common.Limits.GRAMS ? a : 0;
         } catch (IllegalArgumentException e) {
             return 0;
         }
