@@ -114,15 +114,17 @@ final class MealBuilderPage {
         m.put("slots", rx.slots().stream().map(MealTarget::name).toList());
         m.put("builder", builder);
         m.put("recipe", recipe);
-        m.put("planStep", p.planned() ? grams(PlanFile.read(p.planFile()).tolerances().step(), 1) : null);
         List<String> planSlots = List.of();
         String range = "";
+        String planStep = null;
         if (p.planned()) {
             Plan plan = PlanFile.read(p.planFile());
             planSlots = plan.prescription().slots().stream().filter(s -> s.kind() != MealKind.FEED
                     && s.kind() != MealKind.BREASTFEED).map(PlanSlot::name).toList();
             range = plan.start() + " to " + plan.end();
+            planStep = grams(plan.tolerances().step(), plan.tolerances().step());
         }
+        m.put("planStep", planStep);
         m.put("save", new Views.SaveTo(planSlots, range, saveDate == null ? clinic.today().toString() : saveDate,
                 saveSlot != null ? saveSlot : planSlots.contains(builder.slot()) ? builder.slot()
                 : planSlots.isEmpty() ? "" : planSlots.get(0), outOfBand));
