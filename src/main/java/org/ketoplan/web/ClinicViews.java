@@ -33,11 +33,12 @@ public final class ClinicViews {
     }
 
     /**
-     * The "Save as a recipe" form: its fields as typed (or their defaults), the choices, and a problem with the
-     * input id it belongs beside ({@code field}, "" for the form as a whole).
+     * The "Save as a recipe" form: its fields as typed (or their defaults), the choices, the protein source
+     * proposed from the foods (it follows them until another is picked), and a problem with the input id it belongs
+     * beside ({@code field}, "" for the form as a whole).
      */
     public record RecipeForm(String name, String id, List<Choice> slots, List<Choice> textures,
-                             List<Choice> proteins, String age, String ageDefault, String directions, boolean replace,
+                             List<Choice> proteins, String proteinProposed, String age, String ageDefault, String directions, boolean replace,
                              List<RecipeIngredientRow> ingredients, List<String> roles, String problem, String field,
                              String message) {
         /** The problem when it belongs beside {@code input}, else null. */

@@ -147,13 +147,13 @@ final class FoodsPage {
             try (InputStream in = upload.content()) {
                 bytes = in.readAllBytes();
             }
-            FoodDatabase db = withClinicFoods(files, name, bytes);
+            withClinicFoods(files, name, bytes);
             int count = UserFoodFile.read(name, new ByteArrayInputStream(bytes), FoodDatabases.USER_GROUP).size();
             AtomicFiles.write(target, replace, out -> out.write(bytes));
             clinic.changed();
             ctx.redirect(PATH + "?done=" + java.net.URLEncoder.encode("Saved " + ClinicFiles.FOODS + "/" + name + ": "
-                    + count + " food" + (count == 1 ? "" : "s") + "; every page uses them now. " + db.all().size()
-                    + " foods in all.", java.nio.charset.StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
+                    + count + " food" + (count == 1 ? "" : "s") + "; every page uses them now.",
+                    java.nio.charset.StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
         } catch (BadInputException e) {
             ctx.status(HttpStatus.BAD_REQUEST);
             render(ctx, null, e.getMessage(), name);

@@ -99,7 +99,11 @@ final class RecipeSave {
             textures.add(new ClinicViews.Choice(t.word(), t.word().equals(texture)));
         }
         List<ClinicViews.Choice> proteins = new ArrayList<>();
-        String protein = posted ? ctx.formParam("recipe_protein") : proteinSource(b).word();
+        // the protein source follows the foods until the dietitian picks another (the page sends the one proposed)
+        String proposed = proteinSource(b).word();
+        String asked = ctx.formParam("recipe_protein");
+        String protein = posted && asked != null && !asked.equals(ctx.formParam("recipe_protein_proposed")) ? asked
+                : proposed;
         for (ProteinSource ps : ProteinSource.values()) {
             proteins.add(new ClinicViews.Choice(ps.word(), ps.word().equals(protein)));
         }
@@ -118,7 +122,7 @@ final class RecipeSave {
                     i == problemRow ? problem : null));
         }
         return new ClinicViews.RecipeForm(value(ctx, "recipe_name"), value(ctx, "recipe_id"), slots, textures,
-                proteins, value(ctx, "recipe_age"), t == null ? "" : String.valueOf(t.earliestMonths()),
+                proteins, protein, value(ctx, "recipe_age"), t == null ? "" : String.valueOf(t.earliestMonths()),
                 value(ctx, "recipe_directions"), ctx.formParam("recipe_replace") != null, rows,
                 java.util.Arrays.stream(Role.values()).map(Role::word).toList(), problem, problemRow >= 0 ? "row"
                 : field, message);
