@@ -58,16 +58,9 @@ class ClinicBrowserTest {
             // the meal builder: the clinic's custard base found and solved with three shipped foods
             d.get(s.base() + "/p/tom/meal");
             b.waitFor(ExpectedConditions.titleContains("Meal builder"));
-            for (String[] food : List.of(new String[] {"custard base", "clinic-custard-base"},
+            b.addFoods(List.of(new String[] {"custard base", "clinic-custard-base"},
                     new String[] {"chicken breast roasted", "05064"}, new String[] {"broccoli raw", "11090"},
-                    new String[] {"heavy cream", "01053"})) {
-                WebElement search = d.findElement(By.id("food-search"));
-                search.clear();
-                search.sendKeys(food[0]);
-                b.waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(
-                        "button[data-op='add:" + food[1] + "']"))).click();
-                b.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("amount-" + food[1])));
-            }
+                    new String[] {"heavy cream", "01053"}));
             // a 0.1 g scale: Solve gives tenths, + adds 0.1 g
             new Select(d.findElement(By.id("step"))).selectByValue("0.1");
             b.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("builder"), "in 0.1 g steps"));

@@ -77,46 +77,46 @@ class ClinicFoodsTest extends ServedFolder {
         assertEquals("0.6", tr.child(5).text());
     }
 
+    /**
+     * The message {@code food show --foods FILE} gives for {@code content} (after "FILE:"), checked to be what the
+     * upload of the same content as {@code name} says after "foods/NAME:", with nothing written.
+     */
+    private String cliAndUploadSay(String name, String content) throws Exception {
+        Path cliFile = Files.createDirectories(dir.resolve("cli")).resolve(name);
+        Files.writeString(cliFile, content);
+        CliRun cli = CliRun.of("food", "show", "01053", "--foods", cliFile.toString());
+        assertEquals(2, cli.code());
+        String said = cli.err().strip().replace("error: " + cliFile + ":", "");
+        WebSession.Response r = upload(name, content);
+        assertEquals(400, r.status());
+        assertEquals("Not saved: foods/" + name + ":" + said, Jsoup.parse(r.body()).getElementById("upload-problem")
+                .text());
+        assertFalse(Files.exists(dir.resolve("foods/" + name)), "nothing written");
+        return said;
+    }
+
     @Test
     void aBadLineGivesTheClisMessageAndWritesNothing() throws Exception {
-        String bad = FOODS.replace("fat_g: 40,", "fat_g: -1,");
-        Path cliFile = Files.createDirectories(dir.resolve("cli")).resolve("bad.yaml");
-        Files.writeString(cliFile, bad);
-        CliRun cli = CliRun.of("food", "show", "clinic-custard-base", "--foods", cliFile.toString());
-        assertEquals(2, cli.code());
-        // error: .../bad.yaml:11: foods[1].per_100g.fat_g: must not be negative (-1)
-        String said = cli.err().strip().replaceFirst("^error: .*bad\\.yaml:", "");
-        assertEquals("10: foods[1].per_100g.fat_g: must not be negative (-1)", said);
-        WebSession.Response r = upload("bad.yaml", bad);
-        assertEquals(400, r.status());
-        assertEquals("Not saved: foods/bad.yaml:" + said, Jsoup.parse(r.body()).getElementById("upload-problem").text());
-        assertFalse(Files.exists(dir.resolve("foods/bad.yaml")), "nothing written");
+        // line 10 is the custard base's per_100g
+        assertEquals("10: foods[1].per_100g.fat_g: must not be negative (-1)", cliAndUploadSay("bad.yaml",
+                FOODS.replace("fat_g: 40,", "fat_g: -1,")));
     }
 
     @Test
     void anIdTakenByAShippedFoodOrAnotherClinicFileIsRefusedAsTheCliRefusesIt() throws Exception {
-        String cream = FOODS.replace("clinic-custard-base", "01053");
-        Path cliFile = Files.createDirectories(dir.resolve("cli")).resolve("cream.yaml");
-        Files.writeString(cliFile, cream);
-        CliRun cli = CliRun.of("food", "show", "01053", "--foods", cliFile.toString());
-        assertEquals(2, cli.code());
-        String said = cli.err().strip().replaceFirst("^error: .*cream\\.yaml:", "");
-        assertEquals("8: food id '01053' is already taken by the USDA table; choose another id", said);
-        WebSession.Response r = upload("cream.yaml", cream);
-        assertEquals(400, r.status());
-        assertEquals("Not saved: foods/cream.yaml:" + said, Jsoup.parse(r.body()).getElementById("upload-problem")
-                .text());
-        assertFalse(Files.exists(dir.resolve("foods/cream.yaml")));
+        // line 8 is the second food's id
+        assertEquals("8: food id '01053' is already taken by the USDA table; choose another id",
+                cliAndUploadSay("cream.yaml", FOODS.replace("clinic-custard-base", "01053")));
 
         assertEquals(303, upload("a.yaml", FOODS).status());
-        r = upload("b.yaml", FOODS);
+        WebSession.Response r = upload("b.yaml", FOODS);
         assertEquals(400, r.status());
         assertEquals("Not saved: foods/b.yaml:2: food id 'clinic-almond-bread' is already taken by foods/a.yaml:2; "
                 + "choose another id", Jsoup.parse(r.body()).getElementById("upload-problem").text());
         assertFalse(Files.exists(dir.resolve("foods/b.yaml")));
         // the command line reading the same folder says the same
         Files.writeString(dir.resolve("foods/b.yaml"), FOODS);
-        cli = CliRun.of("food", "show", "01053", "--foods", dir.resolve("foods").toString());
+        CliRun cli = CliRun.of("food", "show", "01053", "--foods", dir.resolve("foods").toString());
         assertEquals("error: " + dir.resolve("foods/b.yaml") + ":2: food id 'clinic-almond-bread' is already taken by "
                 + dir.resolve("foods/a.yaml") + ":2; choose another id", cli.err().strip());
     }
