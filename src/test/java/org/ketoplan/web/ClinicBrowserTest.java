@@ -36,7 +36,7 @@ class ClinicBrowserTest {
             var d = b.driver;
             d.get(s.server.address());
             b.waitFor(ExpectedConditions.titleContains("Caseload"));
-            d.findElement(By.linkText("Clinic foods and recipes")).click();
+            d.findElement(By.linkText("Clinic foods")).click();
             b.waitFor(ExpectedConditions.titleContains("Clinic foods"));
             b.look("clinic-foods-empty");
 
@@ -101,7 +101,7 @@ class ClinicBrowserTest {
                     "swapped to Clinic custard with chicken"));
             b.look("plan-swapped-to-clinic-recipe");
 
-            d.findElement(By.linkText("Clinic foods and recipes")).click();
+            d.findElement(By.linkText("Clinic foods")).click();
             b.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("clinic-recipes")));
             assertTrue(d.findElement(By.id("clinic-recipes")).getText().contains("clinic-custard-with-chicken"));
             b.look("clinic-foods-and-recipe");
