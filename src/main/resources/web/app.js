@@ -40,13 +40,15 @@
   var timers = new WeakMap();
   document.addEventListener('input', function (e) {
     var form = e.target.form;
-    if (!form || !form.hasAttribute('data-live') || e.target.hasAttribute('data-nolive')) { return; }
+    if (!form || !form.hasAttribute('data-live') || e.target.hasAttribute('data-nolive')
+        || e.target.tagName === 'SELECT') { return; }
     clearTimeout(timers.get(form));
     timers.set(form, setTimeout(function () { send(form); }, 150));
   });
   document.addEventListener('change', function (e) {
     var form = e.target.form;
-    if (form && form.hasAttribute('data-live') && e.target.type === 'checkbox' && !e.target.hasAttribute('data-nolive')) {
+    if (form && form.hasAttribute('data-live') && (e.target.type === 'checkbox' || e.target.tagName === 'SELECT')
+        && !e.target.hasAttribute('data-nolive')) {
       send(form);
     }
   });

@@ -7,10 +7,13 @@ import org.ketoplan.food.FoodDatabase;
 import org.ketoplan.food.FoodDatabases;
 import picocli.CommandLine.Option;
 
-/** The shared {@code --foods FILE} option: extra foods from YAML files on top of the shipped database. */
+/**
+ * The shared {@code --foods PATH} option: extra foods from YAML files, or folders of them (a clinic workspace's
+ * {@code foods/}), on top of the shipped database.
+ */
 public final class FoodsOption {
-    @Option(names = "--foods", paramLabel = "FILE",
-            description = "Extra foods from a YAML file (repeatable), e.g. a clinic's products.")
+    @Option(names = "--foods", paramLabel = "PATH",
+            description = "Extra foods: a YAML file or a folder of them (repeatable), e.g. a clinic's products.")
     List<Path> files = new ArrayList<>();
 
     /** The shipped database plus the given files. */

@@ -53,15 +53,75 @@ public final class FoodDatabases {
      * @throws BadInputException for a malformed file or an id that is already taken (naming both places)
      */
     public static FoodDatabase withUserFiles(List<Path> files) {
-        Shipped base = shippedData();
         if (files == null || files.isEmpty()) {
+            return shippedData().database;
+        }
+        List<UserFile> read = new ArrayList<>();
+        for (Path file : userFiles(files)) {
+            read.add(new UserFile(file.toString(), InputFiles.bytes(file, Limits.FOOD_FILE_BYTES)));
+        }
+        return withUserContent(read);
+    }
+
+    /**
+     * The food files {@code paths} name: a file as it is, a folder as its {@code *.yaml} and {@code *.yml} files
+     * (not hidden ones), in name order, as {@code --recipes} reads a folder.
+     *
+     * @throws BadInputException for a folder that cannot be listed
+     */
+    public static List<Path> userFiles(List<Path> paths) {
+        List<Path> out = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (java.util.stream.Stream<Path> list = Files.list(p)) {
+                    list.filter(FoodDatabases::isFoodFile).sorted().forEach(out::add);
+                } catch (IOException e) {
+                    throw BadInputException.at(p.toString(), "cannot list the folder (" + e.getMessage() + ")");
+                }
+            } else {
+                out.add(p); // a file, or a missing one, which its reading names
+            }
+        }
+        return out;
+    }
+
+    private static boolean isFoodFile(Path p) {
+        String n = p.getFileName().toString();
+        return Files.isRegularFile(p) && (n.endsWith(".yaml") || n.endsWith(".yml")) && !n.startsWith(".");
+    }
+
+    /**
+     * A user food file's content and the name its messages give it.
+     *
+     * @param name the file name shown in messages ("clinic/foods/products.yaml")
+     * @param bytes the file's content
+     */
+    public record UserFile(String name, byte[] bytes) {
+        /** Rejects a missing name or content. */
+        public UserFile {
+            java.util.Objects.requireNonNull(name, "name");
+            java.util.Objects.requireNonNull(bytes, "bytes");
+        }
+    }
+
+    /**
+     * The shipped database plus the foods of {@code files}, read in order with the strict reader of {@code --foods}.
+     *
+     * @throws BadInputException for a malformed file or an id that is already taken (naming both places)
+     */
+    public static FoodDatabase withUserContent(List<UserFile> files) {
+        Shipped base = shippedData();
+        if (files.isEmpty()) {
             return base.database;
         }
         List<Food> all = new ArrayList<>(base.database.all());
         Map<String, String> places = new HashMap<>(base.places);
-        for (Path file : files) {
-            List<UserFoodFile.Located> foods = UserFoodFile.read(file.toString(),
-                    new ByteArrayInputStream(InputFiles.bytes(file, Limits.FOOD_FILE_BYTES)), USER_GROUP);
+        for (UserFile file : files) {
+            if (file.bytes().length > Limits.FOOD_FILE_BYTES) {
+                throw BadInputException.at(file.name(), "is larger than " + (Limits.FOOD_FILE_BYTES >> 20) + " MB");
+            }
+            List<UserFoodFile.Located> foods = UserFoodFile.read(file.name(),
+                    new ByteArrayInputStream(file.bytes()), USER_GROUP);
             for (UserFoodFile.Located l : foods) {
                 String before = places.putIfAbsent(l.food().id(), l.place());
                 if (before != null) {

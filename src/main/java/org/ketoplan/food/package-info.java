@@ -1,7 +1,8 @@
 /**
  * Foods and the nutrient database: the {@link org.ketoplan.food.Food} record, the
  * {@link org.ketoplan.food.FoodDatabase} (load, search, look up by id or name), the shipped data files under
- * {@code foods/}, user food files in YAML, and the importers that write the shipped data (USDA SR24 XML jar,
+ * {@code foods/}, user food files in YAML (a file, or a folder of them such as a clinic workspace's {@code foods/}),
+ * and the importers that write the shipped data (USDA SR24 XML jar,
  * FoodData Central CSV). Every food carries its {@link org.ketoplan.food.Allergens} (groups of
  * {@link org.ketoplan.food.Allergen}): shipped foods from the reviewed table {@code foods/allergens.csv}
  * ({@link org.ketoplan.food.AllergenTable}, derived by {@link org.ketoplan.food.AllergenRules}), compiled into the

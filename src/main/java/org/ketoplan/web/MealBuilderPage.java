@@ -47,16 +47,22 @@ import org.ketoplan.safety.Serving;
  * plan" sets one meal of plan.json to the foods and amounts as shown.
  */
 final class MealBuilderPage {
-    /** The scale's step of the builder, in grams (the CLI's default). */
-    static final double STEP = 1;
+    /** The scale's steps the builder offers, in grams: those of {@code meal --step} and {@code plan --step}. */
+    static final List<Double> STEPS = List.of(1.0, 0.1);
     private static final int SEARCH_LIMIT = 12;
 
     private final Clinic clinic;
     private final PlanPage planPage;
+    private final RecipeSave recipes;
 
     MealBuilderPage(Clinic clinic, PlanPage planPage) {
         this.clinic = clinic;
         this.planPage = planPage;
+        this.recipes = new RecipeSave(clinic, this);
+    }
+
+    RecipeSave recipes() {
+        return recipes;
     }
 
     /** The builder's rows as the form sends them: food id, amount as typed, locked. */
@@ -72,23 +78,53 @@ final class MealBuilderPage {
             slot = rx.meals().stream().filter(t -> !rx.isFeed(t.name())).map(MealTarget::name).findFirst()
                     .orElse(rx.slots().get(0).name());
         }
-        page(ctx, p, rx, build(p, rx, slot, List.of(), null, null), null, null, false);
+        Views.Builder b = build(p, rx, slot, List.of(), null, null, step(ctx, p));
+        page(ctx, p, rx, b, null, null, false, recipes.form(ctx, rx, b, null));
     }
 
-    private void page(Context ctx, Workspace.PatientDir p, DailyPrescription rx, Views.Builder builder,
-                      String saveDate, String saveSlot, boolean outOfBand) {
+    /**
+     * The builder's scale step: as the form says (1 or 0.1 g), else the plan's (the step {@code plan --step} made
+     * it with), else the commands' default of 1 g.
+     */
+    static double step(Context ctx, Workspace.PatientDir p) {
+        String asked = ctx.formParam("step");
+        if (asked == null) {
+            asked = ctx.queryParam("step");
+        }
+        if (asked != null && !asked.isBlank()) {
+            for (double s : STEPS) {
+                if (Views.num(s, s < 1 ? 1 : 0).equals(asked.strip())) {
+                    return s;
+                }
+            }
+            throw new BadInputException("step: '" + asked + "' is not a scale step (give 1 or 0.1)");
+        }
+        return p.planned() ? PlanFile.read(p.planFile()).tolerances().step() : ComposeSettings.DEFAULT.step();
+    }
+
+    /** An amount shown at the step: whole grams at 1 g, one decimal at 0.1 g. */
+    static String grams(double a, double step) {
+        return Views.num(a, step < 1 ? 1 : 0);
+    }
+
+    void page(Context ctx, Workspace.PatientDir p, DailyPrescription rx, Views.Builder builder,
+              String saveDate, String saveSlot, boolean outOfBand, ClinicViews.RecipeForm recipe) {
         Map<String, Object> m = new HashMap<>();
         m.put("id", p.id());
         m.put("slots", rx.slots().stream().map(MealTarget::name).toList());
         m.put("builder", builder);
+        m.put("recipe", recipe);
         List<String> planSlots = List.of();
         String range = "";
+        String planStep = null;
         if (p.planned()) {
             Plan plan = PlanFile.read(p.planFile());
             planSlots = plan.prescription().slots().stream().filter(s -> s.kind() != MealKind.FEED
                     && s.kind() != MealKind.BREASTFEED).map(PlanSlot::name).toList();
             range = plan.start() + " to " + plan.end();
+            planStep = grams(plan.tolerances().step(), plan.tolerances().step());
         }
+        m.put("planStep", planStep);
         m.put("save", new Views.SaveTo(planSlots, range, saveDate == null ? clinic.today().toString() : saveDate,
                 saveSlot != null ? saveSlot : planSlots.contains(builder.slot()) ? builder.slot()
                 : planSlots.isEmpty() ? "" : planSlots.get(0), outOfBand));
@@ -128,10 +164,10 @@ final class MealBuilderPage {
                     null, e.check());
         } catch (BadInputException | NoSolutionException ex) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            Views.Builder b = build(p, rx, slot, rows, null, null);
-            page(ctx, p, rx, new Views.Builder(b.patient(), b.slot(), b.kcal(), b.ratio(), b.protein(), b.carb(),
-                    b.carbs(), b.rows(), b.totals(), "Not saved: " + ex.getMessage(), b.method(), b.op()), date,
-                    planSlot, outOfBand);
+            Views.Builder b = build(p, rx, slot, rows, null, null, step(ctx, p));
+            b = new Views.Builder(b.patient(), b.slot(), b.kcal(), b.ratio(), b.protein(), b.carb(), b.carbs(),
+                    b.rows(), b.totals(), "Not saved: " + ex.getMessage(), b.method(), b.op(), b.step());
+            page(ctx, p, rx, b, date, planSlot, outOfBand, recipes.form(ctx, rx, b, null));
         }
     }
 
@@ -165,12 +201,13 @@ final class MealBuilderPage {
         String slot = ctx.formParam("slot");
         List<Row> rows = rows(ctx);
         String op = ctx.formParam("op");
+        double step = step(ctx, p);
         if (op != null) {
-            rows = apply(op, rows);
+            rows = apply(op, rows, step);
             solve |= op.equals("solve");
         }
-        ctx.html(Templates.render("mealbuilder.jte", Map.of("b", build(p, rx, slot, rows, solve ? "solve" : null,
-                op))));
+        Views.Builder b = build(p, rx, slot, rows, solve ? "solve" : null, op, step);
+        ctx.html(Templates.render("mealbuilder.jte", Map.of("b", b, "recipe", recipes.form(ctx, rx, b, null))));
     }
 
     static List<Row> rows(Context ctx) {
@@ -188,7 +225,7 @@ final class MealBuilderPage {
     }
 
     /** The rows after the button's operation: add:ID, remove:ID, plus:ID, minus:ID (one scale step). */
-    private static List<Row> apply(String op, List<Row> rows) {
+    private static List<Row> apply(String op, List<Row> rows, double step) {
         int colon = op.indexOf(':');
         if (colon < 0) {
             return rows;
@@ -206,9 +243,9 @@ final class MealBuilderPage {
             switch (what) {
                 case "remove" -> { }
                 case "plus", "minus" -> {
-                    double a = amount(r);
-                    double next = Math.max(0, Math.round((a + (what.equals("plus") ? STEP : -STEP)) / STEP) * STEP);
-                    out.add(new Row(r.id(), Views.num(next, 0), r.locked()));
+                    double a = atStep(amount(r), step);
+                    double next = Math.max(0, atStep(a + (what.equals("plus") ? step : -step), step));
+                    out.add(new Row(r.id(), grams(next, step), r.locked()));
                 }
                 default -> out.add(r);
             }
@@ -219,7 +256,12 @@ final class MealBuilderPage {
         return out;
     }
 
-    private static double amount(Row r) {
+    /** {@code a} rounded to the nearest step (0.1 g steps counted in tenths, so 12.3 stays 12.3, not 12.299...). */
+    static double atStep(double a, double step) {
+        return step < 1 ? Math.round(a * 10) / 10.0 : Math.round(a);
+    }
+
+    static double amount(Row r) {
         String t = r.amount() == null || r.amount().isBlank() ? "0" : r.amount();
         double a;
         try {
@@ -236,14 +278,14 @@ final class MealBuilderPage {
         return a;
     }
 
-    private DailyPrescription prescription(Workspace.PatientDir p) {
+    DailyPrescription prescription(Workspace.PatientDir p) {
         var prescriptions = clinic.app().prescriptions();
         return prescriptions.prescribe(prescriptions.read(p.patientFile()), clinic.today(), false).prescription();
     }
 
     /** The builder's view: rows with amounts, totals, bands; solved when asked; a problem said in place. */
-    private Views.Builder build(Workspace.PatientDir p, DailyPrescription rx, String slot, List<Row> rows,
-                                String action, String op) {
+    Views.Builder build(Workspace.PatientDir p, DailyPrescription rx, String slot, List<Row> rows,
+                        String action, String op, double step) {
         MealTarget target;
         try {
             target = rx.slot(slot);
@@ -262,7 +304,7 @@ final class MealBuilderPage {
         List<Double> amounts = new ArrayList<>();
         for (Row r : rows) {
             try {
-                amounts.add(amount(r));
+                amounts.add(atStep(amount(r), step));
             } catch (BadInputException e) {
                 amounts.add(null);
                 problem = problem == null ? e.getMessage() : problem;
@@ -288,7 +330,7 @@ final class MealBuilderPage {
             try {
                 ComposedMeal meal = clinic.app().meals().compose(new MealService.MealJob(
                         new TargetRequest.OfPatient(patient, clinic.today(), target.name()), choices, List.of(),
-                        ComposeSettings.DEFAULT, new ChildRequest.OfPatient(patient, clinic.today(),
+                        settings(step), new ChildRequest.OfPatient(patient, clinic.today(),
                         SafetyPolicy.Options.NONE))).meal();
                 Map<String, Double> solved = new HashMap<>();
                 meal.portions().forEach(x -> solved.put(x.food().id(), x.amount()));
@@ -310,17 +352,24 @@ final class MealBuilderPage {
             free.add(Ingredient.free(f));
             var mac = f.macros(a);
             out.add(new Views.BuilderRow(f.id(), f.name(), amounts.get(i) == null ? rows.get(i).amount()
-                    : Views.num(a, 0), rows.get(i).locked(), Views.num(mac.fatG(), 1), Views.num(mac.proteinG(), 1),
+                    : grams(a, step), rows.get(i).locked(), Views.num(mac.fatG(), 1), Views.num(mac.proteinG(), 1),
                     Views.num(mac.carbohydrate(target.carbs()), 1), Views.num(mac.kcal(target.carbs()), 1)));
         }
         Views.Totals totals = null;
         if (!portions.isEmpty()) {
-            MealBands bands = MealBands.of(new MealRequest(target, free, STEP, Tolerances.DEFAULT, limits));
-            ComposedMeal meal = new ComposedMeal(portions, bands, STEP, method);
+            MealBands bands = MealBands.of(new MealRequest(target, free, step, Tolerances.DEFAULT, limits));
+            ComposedMeal meal = new ComposedMeal(portions, bands, step, method);
             totals = Views.totals(meal);
         }
         return new Views.Builder(p.id(), target.name(), Views.num(target.kcal(), 1), Ratio.format(target.ratio()),
                 Views.num(target.proteinG(), 1), Views.num(target.carbG(), 1), target.carbs().word(), out, totals,
-                problem, method, op == null ? "" : op);
+                problem, method, op == null ? "" : op, grams(step, step));
+    }
+
+    /** The commands' default tolerances at {@code step} (as {@code meal --step}). */
+    private static ComposeSettings settings(double step) {
+        ComposeSettings d = ComposeSettings.DEFAULT;
+        return new ComposeSettings(step, d.ratioTolerance(), d.kcalTolerancePct(), d.proteinBandPct(),
+                d.carbToleranceG(), d.minAmountG(), d.maxFoodG(), d.maxMealG());
     }
 }

@@ -15,6 +15,7 @@ final class Pages {
     private final DiaryPage diary;
     private final DiaryEvents events;
     private final AdherencePage adherence;
+    private final FoodsPage foods;
 
     Pages(Clinic clinic) {
         this.clinic = clinic;
@@ -25,6 +26,7 @@ final class Pages {
         this.diary = new DiaryPage(clinic);
         this.events = new DiaryEvents(clinic, diary);
         this.adherence = new AdherencePage(clinic);
+        this.foods = new FoodsPage(clinic);
     }
 
     void routes(JavalinDefaultRoutingApi r) {
@@ -46,6 +48,7 @@ final class Pages {
         r.post("/p/{id}/meal/solve", meal::solve);
         r.post("/p/{id}/meal/check", meal::check);
         r.post("/p/{id}/meal/save", meal::save);
+        r.post("/p/{id}/meal/recipe", meal.recipes()::save);
         r.get("/p/{id}/diary", diary::show);
         r.post("/p/{id}/diary/meal", diary::logMeal);
         r.post("/p/{id}/diary/day", diary::logDay);
@@ -54,6 +57,8 @@ final class Pages {
         r.post("/p/{id}/diary/import", diary::importWorkbook);
         r.get("/p/{id}/adherence", adherence::show);
         r.get("/p/{id}/adherence/download/{file}", adherence::download);
+        r.get(FoodsPage.PATH, foods::show);
+        r.post(FoodsPage.PATH + "/upload", foods::upload);
     }
 
     /** An error page (or, for a script's request, the message alone) with the status. */

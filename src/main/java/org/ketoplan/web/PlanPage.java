@@ -108,7 +108,7 @@ final class PlanPage {
                         null, SafetyPolicy.Options.NONE)).plan();
             } else {
                 LocalDate start = date(ctx.formParam("start"));
-                plan = app.plans().plan(new PlanService.PlanJob(patient, start, days, PlanService.PlanSettings.DEFAULT,
+                plan = app.plans().plan(new PlanService.PlanJob(patient, start, days, settings(ctx.formParam("step")),
                         null, SafetyPolicy.Options.NONE), Progress.NONE);
             }
             app.plans().write(p.planFile(), plan, true);
@@ -193,6 +193,19 @@ final class PlanPage {
                             false));
             default -> throw new Workspace.NotFound("no download '" + file + "'");
         }
+    }
+
+    /** The commands' default settings at the step of the form (1 or 0.1 g, as {@code plan --step}). */
+    static PlanService.PlanSettings settings(String step) {
+        PlanService.PlanSettings d = PlanService.PlanSettings.DEFAULT;
+        if (step == null || step.isBlank() || step.strip().equals("1")) {
+            return d;
+        }
+        if (!step.strip().equals("0.1")) {
+            throw new BadInputException("step: '" + step + "' is not a scale step (give 1 or 0.1)");
+        }
+        return new PlanService.PlanSettings(d.seed(), 0.1, d.ratioTolerance(), d.kcalTolerancePct(),
+                d.proteinBandPct(), d.minAmountG());
     }
 
     /** The number of days from the form (the plan service checks its bounds). */

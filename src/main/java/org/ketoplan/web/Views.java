@@ -105,10 +105,10 @@ public final class Views {
                          boolean inBand) {
     }
 
-    /** The meal builder's state after a change. */
+    /** The meal builder's state after a change; {@code step} is the scale step as shown ("1" or "0.1" g). */
     public record Builder(String patient, String slot, String kcal, String ratio, String protein, String carb,
                           String carbs, List<BuilderRow> rows, Totals totals, String problem, String method,
-                          String op) {
+                          String op, String step) {
     }
 
     /**

@@ -15,16 +15,24 @@ import org.ketoplan.plan.ExamplePatient;
 /**
  * A clinic workspace: one sub-folder per patient holding {@code patient.yaml}, and once planned {@code plan.json}
  * and the diary folder {@code diary/} ({@code meals.csv}, {@code days.csv}): the files the CLI reads and writes
- * ({@code plan --patients DIR}, {@code log meal --diary DIR/diary}), so both work on the same data.
+ * ({@code plan --patients DIR}, {@code log meal --diary DIR/diary}), so both work on the same data. The folders
+ * {@code foods/} and {@code recipes/} hold the clinic's own foods and recipes ({@link ClinicFiles}).
  */
 final class Workspace {
     /** A patient folder's name: letters, digits, '-', '_' and '.', not starting with '.' (never a path). */
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}");
 
     private final Path root;
+    private final ClinicFiles files;
 
     Workspace(Path root) {
         this.root = root;
+        this.files = new ClinicFiles(root);
+    }
+
+    /** The clinic's own foods and recipes ({@code foods/}, {@code recipes/}). */
+    ClinicFiles files() {
+        return files;
     }
 
     Path root() {
@@ -86,6 +94,9 @@ final class Workspace {
         }
         if (!NAME.matcher(id).matches()) {
             return "folder: '" + id + "' is not a folder name (letters, digits, '-', '_' and '.', at most 64)";
+        }
+        if (id.equals(ClinicFiles.FOODS) || id.equals(ClinicFiles.RECIPES)) {
+            return "folder: '" + id + "' holds the clinic's own " + id + "; choose another name";
         }
         return null;
     }

@@ -182,7 +182,9 @@ class HostileYamlTest {
                 .getBytes(StandardCharsets.ISO_8859_1)).bad(f + ":3: not UTF-8 text", FOOD_SEARCH));
         c.add(of("foods: truncated").file("f.yaml", FOODS.substring(0, FOODS.indexOf("carbohydrate")))
                 .bad(f + ":\\d+: YAML syntax", FOOD_SEARCH));
-        c.add(of("foods: a folder").file("f.yaml/x", "x").bad(f + ": is a folder", FOOD_SEARCH));
+        // a folder is read as its *.yaml files (a clinic workspace's foods/), each as strictly as one file
+        c.add(of("foods: a folder with a bad file").file("f.yaml/x.yaml", "x").bad(f + "/x.yaml:1: expected 'foods:' "
+                + "with a list of foods", FOOD_SEARCH));
         return c;
     }
 

@@ -72,6 +72,19 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** In the meal builder: finds each food by its words and adds it with its button ({words, id} pairs). */
+    void addFoods(java.util.List<String[]> foods) {
+        for (String[] food : foods) {
+            org.openqa.selenium.WebElement search = driver.findElement(org.openqa.selenium.By.id("food-search"));
+            search.clear();
+            search.sendKeys(food[0]);
+            waitFor(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(
+                    org.openqa.selenium.By.cssSelector("button[data-op='add:" + food[1] + "']"))).click();
+            waitFor(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                    org.openqa.selenium.By.id("amount-" + food[1])));
+        }
+    }
+
     /** Saves a screenshot as {@code target/screenshots/NN-name.png} and checks the page with axe-core. */
     void look(String name) {
         try {
