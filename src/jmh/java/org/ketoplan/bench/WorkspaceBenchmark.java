@@ -101,8 +101,8 @@ public class WorkspaceBenchmark {
         reference = get("/static/app.css");
         mealChange = request("/p/p000/meal/check").header("Content-Type", "application/x-www-form-urlencoded")
                 .header("X-Requested-With", "fetch").POST(HttpRequest.BodyPublishers.ofString(
-                        "slot=breakfast&food=01053&amount=12&food=01145&amount=30&food=05064&amount=10"
-                                + "&food=11090&amount=53&op=plus%3A11090")).build();
+                        "slot=breakfast&step=1&food=01053&amount=12&food=01145&amount=30&food=05064&amount=10"
+                                + "&food=11090&amount=53&op=plus%3A11090")).build(); // the live form sends its step
         for (HttpRequest r : new HttpRequest[] {weekView, caseload, reference, mealChange}) {
             if (send(r).length() < 100) {
                 throw new IllegalStateException("no page for " + r.uri());

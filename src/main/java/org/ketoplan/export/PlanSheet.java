@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.ketoplan.nutrition.CarbConvention;
+import org.ketoplan.nutrition.Energy;
 import org.ketoplan.nutrition.Macros;
 import org.ketoplan.nutrition.Ratio;
 import org.ketoplan.plan.Plan;
@@ -126,7 +127,7 @@ final class PlanSheet {
     }
 
     private static double kcal(double[] m) {
-        return org.ketoplan.nutrition.Energy.kcal(m[0], m[1], m[2]);
+        return Energy.kcal(m[0], m[1], m[2]);
     }
 
     private static double ratioOf(double[] m) {
@@ -188,7 +189,7 @@ final class PlanSheet {
 
     /** 9/4/4 over a row's eaten fat, protein and carbohydrate. */
     private static String eatenKcal(int r) {
-        return "9*" + Cells.ref(EATEN_FAT, r) + "+4*" + Cells.ref(EATEN_PROTEIN, r) + "+4*" + Cells.ref(EATEN_CARB, r);
+        return Energy.formula(Cells.ref(EATEN_FAT, r), Cells.ref(EATEN_PROTEIN, r), Cells.ref(EATEN_CARB, r));
     }
 
     /**
@@ -295,7 +296,7 @@ final class PlanSheet {
 
     /** kcal by 9/4/4 over the row's fat, protein and carbohydrate. */
     private static String kcal(int r) {
-        return org.ketoplan.nutrition.Energy.formula(Cells.ref(FAT, r), Cells.ref(PROTEIN, r), Cells.ref(CARB, r));
+        return Energy.formula(Cells.ref(FAT, r), Cells.ref(PROTEIN, r), Cells.ref(CARB, r));
     }
 
     /** fat : (protein + carbohydrate), empty when there is neither protein nor carbohydrate. */

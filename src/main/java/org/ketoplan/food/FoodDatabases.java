@@ -65,7 +65,7 @@ public final class FoodDatabases {
 
     /**
      * The food files {@code paths} name: a file as it is, a folder as its {@code *.yaml} and {@code *.yml} files
-     * (not hidden ones), in name order, as {@code --recipes} reads a folder.
+     * (not hidden ones), in name order, as a folder of recipes is read.
      *
      * @throws BadInputException for a folder that cannot be listed
      */
@@ -105,7 +105,7 @@ public final class FoodDatabases {
     }
 
     /**
-     * The shipped database plus the foods of {@code files}, read in order with the strict reader of {@code --foods}.
+     * The shipped database plus the foods of {@code files}, read in order with the strict reader of user foods files.
      *
      * @throws BadInputException for a malformed file or an id that is already taken (naming both places)
      */

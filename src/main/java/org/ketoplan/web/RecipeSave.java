@@ -15,6 +15,7 @@ import org.ketoplan.common.AtomicFiles;
 import org.ketoplan.common.BadInputException;
 import org.ketoplan.food.Food;
 import org.ketoplan.food.FoodDatabase;
+import org.ketoplan.nutrition.Energy;
 import org.ketoplan.nutrition.Numbers;
 import org.ketoplan.plan.SlotRules;
 import org.ketoplan.prescription.DailyPrescription;
@@ -183,7 +184,7 @@ final class RecipeSave {
         if (name.startsWith("cream")) {
             return Role.CREAM;
         }
-        if (m.fatG() * 9 >= 0.8 * (m.fatG() * 9 + (m.proteinG() + m.netCarbohydrateG()) * 4)) {
+        if (Energy.kcal(m.fatG(), 0, 0) >= 0.8 * Energy.kcal(m.fatG(), m.proteinG(), m.netCarbohydrateG())) {
             return Role.FAT;
         }
         return m.proteinG() >= m.netCarbohydrateG() ? Role.PROTEIN : Role.CARBOHYDRATE;
