@@ -14,6 +14,7 @@ import org.ketoplan.diary.Compositions;
 import org.ketoplan.diary.MealEntry;
 import org.ketoplan.diary.MealLog;
 import org.ketoplan.nutrition.CarbConvention;
+import org.ketoplan.nutrition.Numbers;
 import org.ketoplan.nutrition.Ratio;
 import org.ketoplan.plan.Plan;
 import org.ketoplan.plan.MenuPlanner;
@@ -132,7 +133,7 @@ final class LogMealCommand implements Callable<Integer> {
                 t.row("(the whole meal refused)", "", "", "0", e.note());
             } else {
                 t.row(MealLog.displayName(p, e.food()), e.food(), e.plannedG() == null ? "off-plan"
-                        : Ratio.plain(e.plannedG()), Ratio.plain(e.eatenG()), e.note());
+                        : Numbers.plain(e.plannedG()), Numbers.plain(e.eatenG()), e.note());
             }
         }
         out.print(t.render());

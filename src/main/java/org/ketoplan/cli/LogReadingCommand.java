@@ -1,5 +1,6 @@
 package org.ketoplan.cli;
 
+import org.ketoplan.nutrition.Numbers;
 import org.ketoplan.prescription.ActionLevels;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +13,6 @@ import org.ketoplan.app.Workspace;
 import org.ketoplan.diary.DiaryTime;
 import org.ketoplan.diary.Reading;
 import org.ketoplan.diary.ReadingLog;
-import org.ketoplan.nutrition.Ratio;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -125,10 +125,10 @@ final class LogReadingCommand implements Callable<Integer> {
         }
         List<String> parts = new ArrayList<>();
         if (reading.ketonesBloodMmol() != null) {
-            parts.add("ketones " + Ratio.plain(reading.ketonesBloodMmol()) + " mmol/L");
+            parts.add("ketones " + Numbers.plain(reading.ketonesBloodMmol()) + " mmol/L");
         }
         if (reading.glucoseMmol() != null) {
-            parts.add("glucose " + Ratio.plain(reading.glucoseMmol()) + " mmol/L");
+            parts.add("glucose " + Numbers.plain(reading.glucoseMmol()) + " mmol/L");
         }
         out.println((replace ? "Corrected: " : "Logged ") + String.join(", ", parts) + " at " + DiaryTime.format(t)
                 + " on " + d + " (" + day.diary.resolve("readings.csv") + ")");

@@ -1,5 +1,6 @@
 package org.ketoplan.diary;
 
+import org.ketoplan.nutrition.Numbers;
 import org.ketoplan.prescription.ActionLevels;
 import java.time.LocalDate;
 import org.ketoplan.common.FieldError;
@@ -63,14 +64,14 @@ public record AdherenceOptions(LocalDate from, LocalDate to, double kcalLowPct, 
         pct("kcal_high_pct", kcalHighPct);
         pct("ratio_min_pct", ratioMinPct);
         if (kcalLowPct > kcalHighPct) {
-            throw new FieldError("kcal_low_pct", Ratio.plain(kcalLowPct) + " % is above kcal_high_pct ("
-                    + Ratio.plain(kcalHighPct) + " %)");
+            throw new FieldError("kcal_low_pct", Numbers.plain(kcalLowPct) + " % is above kcal_high_pct ("
+                    + Numbers.plain(kcalHighPct) + " %)");
         }
         nonNegative("ketone_low", ketoneLow, Limits.BLOOD_KETONES_MMOL);
         nonNegative("ketone_high", ketoneHigh, Limits.BLOOD_KETONES_MMOL);
         if (ketoneLow > ketoneHigh) {
-            throw new FieldError("ketone_low", Ratio.plain(ketoneLow) + " mmol/L is above ketone_high ("
-                    + Ratio.plain(ketoneHigh) + " mmol/L)");
+            throw new FieldError("ketone_low", Numbers.plain(ketoneLow) + " mmol/L is above ketone_high ("
+                    + Numbers.plain(ketoneHigh) + " mmol/L)");
         }
         if (baselineSeizuresPerDay != null) {
             nonNegative("baseline_seizures_per_day", baselineSeizuresPerDay, Limits.SEIZURES_PER_DAY);
@@ -99,7 +100,7 @@ public record AdherenceOptions(LocalDate from, LocalDate to, double kcalLowPct, 
 
     private static void nonNegative(String field, double v, double max) {
         if (!(v >= 0)) {
-            throw new FieldError(field, "must not be negative (" + Ratio.plain(v) + ")");
+            throw new FieldError(field, "must not be negative (" + Numbers.plain(v) + ")");
         }
         Limits.atMost(field, v, max, "");
     }

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.ketoplan.common.Limits;
 import org.ketoplan.nutrition.Checks;
-import org.ketoplan.nutrition.Ratio;
+import org.ketoplan.nutrition.Numbers;
 
 /**
  * One row of {@code days.csv}: how a day went. Every field but the date may be unknown (null).
@@ -67,7 +67,7 @@ public record DayEntry(LocalDate date, Integer seizures, Double seizureMinutes, 
         if (sleepHours != null) {
             Checks.nonNegative("sleep_hours", sleepHours);
             if (sleepHours > 24) {
-                throw new IllegalArgumentException("sleep_hours: " + Ratio.plain(sleepHours) + " is more than 24");
+                throw new IllegalArgumentException("sleep_hours: " + Numbers.plain(sleepHours) + " is more than 24");
             }
         }
         if (stress != null && (stress < 0 || stress > Limits.STRESS_LEVEL)) {
@@ -116,6 +116,6 @@ public record DayEntry(LocalDate date, Integer seizures, Double seizureMinutes, 
     }
 
     private static String num(Double v) {
-        return v == null ? "" : Ratio.plain(v);
+        return v == null ? "" : Numbers.plain(v);
     }
 }

@@ -2,7 +2,7 @@ package org.ketoplan.diary;
 
 import java.util.List;
 import org.ketoplan.nutrition.CarbConvention;
-import org.ketoplan.nutrition.Ratio;
+import org.ketoplan.nutrition.Numbers;
 
 /** The definitions behind the adherence report's figures, in words, with the thresholds used. */
 final class Definitions {
@@ -15,9 +15,9 @@ final class Definitions {
                         + "the plan (off-plan foods: the food database); kcal 9/4/4, carbohydrate " + conv.word()
                         + "; seasonings the plan does not count are left out.",
                 "Logged meal: at least one row in meals.csv (a refused meal is logged with 0 g).",
-                "Adherent meal: logged, eaten kcal " + Ratio.plain(o.kcalLowPct()) + "-"
-                        + Ratio.plain(o.kcalHighPct()) + " % of the meal's target, and eaten ratio at least "
-                        + Ratio.plain(o.ratioMinPct()) + " % of its target ratio.",
+                "Adherent meal: logged, eaten kcal " + Numbers.plain(o.kcalLowPct()) + "-"
+                        + Numbers.plain(o.kcalHighPct()) + " % of the meal's target, and eaten ratio at least "
+                        + Numbers.plain(o.ratioMinPct()) + " % of its target ratio.",
                 "Adherence % = adherent meals / planned meals x 100; logged % = logged meals / planned meals x 100 "
                         + "(meals not logged count as not adherent).",
                 "Week 1 = the plan's first seven days. Day kcal, protein and carbohydrate are % of the "
@@ -30,7 +30,8 @@ final class Definitions {
                 "Change = (seizures per day - baseline) / baseline x 100; a responder week has a reduction of 50 % "
                         + "or more from baseline (the usual responder definition of ketogenic-diet trials). Baseline: "
                         + "the mean over the diary's days before the plan's start, unless one is given.",
-                "Ketones in range: blood BHB from " + Ratio.plain(o.ketoneLow()) + " to " + Ratio.plain(o.ketoneHigh())
+                "Ketones in range: blood BHB from " + Numbers.plain(o.ketoneLow()) + " to "
+                        + Numbers.plain(o.ketoneHigh())
                         + " mmol/L, ends included, counted over readings (a common clinic target range; set your "
                         + "own). A day's timed readings (readings.csv) are used; a day without them, its single "
                         + "reading (days.csv).",

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.ketoplan.common.Limits;
 import org.ketoplan.nutrition.Checks;
-import org.ketoplan.nutrition.Ratio;
+import org.ketoplan.nutrition.Numbers;
 
 /**
  * One row of {@code meals.csv}: a food eaten at a meal, or a meal refused entirely (empty food, 0 g).
@@ -45,7 +45,7 @@ public record MealEntry(LocalDate date, String meal, String food, Double planned
         Limits.atMost("eaten_g", eatenG, Limits.GRAMS, "g");
         if (food.isEmpty() && eatenG != 0) {
             throw new IllegalArgumentException("eaten_g: a refused meal (empty food) must have eaten_g 0, not "
-                    + Ratio.plain(eatenG));
+                    + Numbers.plain(eatenG));
         }
     }
 
@@ -71,7 +71,7 @@ public record MealEntry(LocalDate date, String meal, String food, Double planned
 
     /** The row as CSV fields. */
     public List<String> fields() {
-        return List.of(date.toString(), meal, food, plannedG == null ? "" : Ratio.plain(plannedG),
-                Ratio.plain(eatenG), note);
+        return List.of(date.toString(), meal, food, plannedG == null ? "" : Numbers.plain(plannedG),
+                Numbers.plain(eatenG), note);
     }
 }

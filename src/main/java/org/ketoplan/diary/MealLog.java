@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.ketoplan.common.BadInputException;
 import org.ketoplan.common.Suggestions;
-import org.ketoplan.nutrition.Ratio;
+import org.ketoplan.nutrition.Numbers;
 import org.ketoplan.plan.Plan;
 import org.ketoplan.plan.PlanDay;
 import org.ketoplan.plan.PlanFood;
@@ -150,7 +150,7 @@ public final class MealLog {
         double step = plan.tolerances().step() > 0 ? plan.tolerances().step() : 1;
         if (r.all() || r.percent() != null) {
             if (r.percent() != null && !(r.percent() >= 0)) {
-                throw phrased(ref("percent"), ": ", "must not be negative (" + Ratio.plain(r.percent()) + ")");
+                throw phrased(ref("percent"), ": ", "must not be negative (" + Numbers.plain(r.percent()) + ")");
             }
             if (r.percent() != null) {
                 org.ketoplan.common.Limits.atMost("percent", r.percent(), org.ketoplan.common.Limits.PERCENT, "%");

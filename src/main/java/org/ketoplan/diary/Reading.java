@@ -5,7 +5,7 @@ import java.time.LocalTime;
 import java.util.List;
 import org.ketoplan.common.Limits;
 import org.ketoplan.nutrition.Checks;
-import org.ketoplan.nutrition.Ratio;
+import org.ketoplan.nutrition.Numbers;
 
 /**
  * One row of {@code readings.csv}: a blood ketone (beta-hydroxybutyrate) and/or blood glucose reading at a time of
@@ -64,7 +64,7 @@ public record Reading(LocalDate date, LocalTime time, Double ketonesBloodMmol, D
     }
 
     private static String num(Double v) {
-        return v == null ? "" : Ratio.plain(v);
+        return v == null ? "" : Numbers.plain(v);
     }
 
     /**

@@ -11,6 +11,7 @@ import org.ketoplan.export.AdherenceDocument.Format;
 import org.ketoplan.export.AdherenceDocument.Level;
 import org.ketoplan.export.AdherenceDocument.Series;
 import org.ketoplan.export.AdherenceDocument.Table;
+import org.ketoplan.nutrition.Numbers;
 import org.ketoplan.nutrition.Ratio;
 
 /** Lays out an {@link AdherenceReport} as an {@link AdherenceDocument} for the XLSX and PDF writers. */
@@ -185,7 +186,7 @@ final class ReportDocuments {
     private static Chart adherenceChart(String title, List<String> cats, List<Double> adherence,
                                         List<Double> seizures, Double baseline, String span) {
         List<Level> levels = baseline == null ? List.of()
-                : List.of(new Level("Baseline " + Ratio.plain(Math.round(baseline * 100) / 100.0), baseline, true));
+                : List.of(new Level("Baseline " + Numbers.plain(Math.round(baseline * 100) / 100.0), baseline, true));
         return new Chart(title, cats, new Axis("Adherence %", 100.0), new Axis("Clusters or seizures per day", null),
                 List.of(new Series("Adherence %", adherence, false),
                         new Series("Clusters or seizures per day", seizures, true)), levels,
@@ -196,7 +197,7 @@ final class ReportDocuments {
     private static Chart spasmChart(String title, List<String> cats, List<Double> spasms, Double baseline,
                                     String span) {
         List<Level> levels = baseline == null ? List.of()
-                : List.of(new Level("Baseline " + Ratio.plain(Math.round(baseline * 10) / 10.0), baseline, false));
+                : List.of(new Level("Baseline " + Numbers.plain(Math.round(baseline * 10) / 10.0), baseline, false));
         return new Chart(title, cats, new Axis("Spasms", null), null, List.of(new Series("Spasms", spasms, false)),
                 levels, describe(title, span, List.of("spasms"), List.of(spasms)));
     }
@@ -205,9 +206,9 @@ final class ReportDocuments {
                                       String ketoneName, String glucoseName, AdherenceReport r, String span) {
         return new Chart(title, cats, new Axis("mmol/L", null), null,
                 List.of(new Series(ketoneName, ketones, false), new Series(glucoseName, glucose, false)),
-                List.of(new Level("Act: ketones " + Ratio.plain(r.flags().ketonesHighMmol()),
+                List.of(new Level("Act: ketones " + Numbers.plain(r.flags().ketonesHighMmol()),
                         r.flags().ketonesHighMmol(), false), new Level("Act: glucose "
-                        + Ratio.plain(r.flags().glucoseLowMmol()), r.flags().glucoseLowMmol(), false)),
+                        + Numbers.plain(r.flags().glucoseLowMmol()), r.flags().glucoseLowMmol(), false)),
                 describe(title, span, List.of(ketoneName.toLowerCase(java.util.Locale.ROOT),
                         glucoseName.toLowerCase(java.util.Locale.ROOT)), List.of(ketones, glucose)));
     }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.ketoplan.common.TextTable;
+import org.ketoplan.nutrition.Numbers;
 import org.ketoplan.nutrition.Ratio;
 
 /** Renders an {@link AdherenceReport} as plain text: a weekly table, a day-by-day table and the definitions. */
@@ -109,7 +110,7 @@ public final class ReportText {
                 + " g " + r.carbConvention() + "); fluid " + num(p.fluidMl(), 0) + " ml/d; " + p.meals().size()
                 + " meals and feeds (" + String.join(", ", p.meals()) + ")"
                 + (p.medicines().isEmpty() ? "" : "; medicines: " + String.join(", ", p.medicines()))
-                + "; child " + num(p.ageMonths(), 0) + " months, " + Ratio.plain(p.weightKg()) + " kg at the start";
+                + "; child " + num(p.ageMonths(), 0) + " months, " + Numbers.plain(p.weightKg()) + " kg at the start";
     }
 
     /** The period's seizure line. */
@@ -129,10 +130,10 @@ public final class ReportText {
     static String ketones(AdherenceReport r) {
         AdherenceReport.Ketones k = r.ketones();
         return "Blood ketones: " + k.bloodReadings() + " readings, " + k.inRange() + " in "
-                + Ratio.plain(k.targetLowMmol()) + "-" + Ratio.plain(k.targetHighMmol()) + " mmol/L ("
+                + Numbers.plain(k.targetLowMmol()) + "-" + Numbers.plain(k.targetHighMmol()) + " mmol/L ("
                 + (k.inRangePct() == null ? "-" : pct(k.inRangePct())) + "), mean " + num(k.bloodMeanMmol(), 2)
                 + ", highest " + num(k.maxMmol(), 1) + "; " + k.high() + " at or above "
-                + Ratio.plain(r.flags().ketonesHighMmol()) + " mmol/L; urine: " + urine(k.urine());
+                + Numbers.plain(r.flags().ketonesHighMmol()) + " mmol/L; urine: " + urine(k.urine());
     }
 
     /** The period's blood glucose line. */
@@ -140,7 +141,7 @@ public final class ReportText {
         AdherenceReport.Glucose g = r.glucose();
         return "Blood glucose: " + g.readings() + " readings" + (g.readings() == 0 ? "" : ", mean "
                 + num(g.meanMmol(), 2) + ", lowest " + num(g.minMmol(), 1) + " mmol/L") + "; " + g.low()
-                + " at or below " + Ratio.plain(r.flags().glucoseLowMmol()) + " mmol/L";
+                + " at or below " + Numbers.plain(r.flags().glucoseLowMmol()) + " mmol/L";
     }
 
     /** The 4-week trend table. */

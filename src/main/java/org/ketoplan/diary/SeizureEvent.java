@@ -5,7 +5,7 @@ import java.time.LocalTime;
 import java.util.List;
 import org.ketoplan.common.Limits;
 import org.ketoplan.nutrition.Checks;
-import org.ketoplan.nutrition.Ratio;
+import org.ketoplan.nutrition.Numbers;
 
 /**
  * One row of {@code seizures.csv}: a cluster of spasms or another seizure, at the time it began. The date and time
@@ -86,7 +86,7 @@ public record SeizureEvent(LocalDate date, LocalTime time, SeizureType type, Int
         String s = type == SeizureType.SPASMS ? "a cluster of " + (spasms == null ? "spasms (not counted)"
                 : spasms + " spasm" + (spasms == 1 ? "" : "s")) : "a seizure (other)";
         if (durationMin != null) {
-            s += ", " + Ratio.plain(durationMin) + " min";
+            s += ", " + Numbers.plain(durationMin) + " min";
         }
         if (rescued()) {
             s += ", rescue: " + rescue;
@@ -102,7 +102,7 @@ public record SeizureEvent(LocalDate date, LocalTime time, SeizureType type, Int
     /** The row as CSV fields. */
     public List<String> fields() {
         return List.of(date.toString(), DiaryTime.format(time), type == null ? "" : type.word(),
-                spasms == null ? "" : spasms.toString(), durationMin == null ? "" : Ratio.plain(durationMin), rescue,
+                spasms == null ? "" : spasms.toString(), durationMin == null ? "" : Numbers.plain(durationMin), rescue,
                 note);
     }
 }

@@ -3,7 +3,6 @@ package org.ketoplan.diary;
 import java.util.Locale;
 import org.ketoplan.common.Limits;
 import org.ketoplan.nutrition.Numbers;
-import org.ketoplan.nutrition.Ratio;
 
 /**
  * A urine ketone strip reading: the strip's word, or a number in mmol/L (acetoacetate) sorted into the strip's
@@ -76,7 +75,7 @@ public record UrineKetones(Level level, Double mmol) {
         }
         if (v > Limits.URINE_KETONES_MMOL) {
             throw new IllegalArgumentException("ketones_urine: " + text.trim() + " is more than "
-                    + Ratio.plain(Limits.URINE_KETONES_MMOL) + " mmol/L, the top of the strip's chart (160 mg/dL); "
+                    + Numbers.plain(Limits.URINE_KETONES_MMOL) + " mmol/L, the top of the strip's chart (160 mg/dL); "
                     + "write the level or mmol/L");
         }
         Level level = Level.NEGATIVE;
@@ -90,6 +89,6 @@ public record UrineKetones(Level level, Double mmol) {
 
     /** As written in {@code days.csv}. */
     public String text() {
-        return mmol == null ? level.word() : Ratio.plain(mmol);
+        return mmol == null ? level.word() : Numbers.plain(mmol);
     }
 }

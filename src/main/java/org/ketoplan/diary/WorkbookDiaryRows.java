@@ -7,7 +7,6 @@ import org.ketoplan.common.Limits;
 import org.ketoplan.common.Text;
 import org.ketoplan.export.FilledWorkbook;
 import org.ketoplan.nutrition.Numbers;
-import org.ketoplan.nutrition.Ratio;
 
 /**
  * The diary sheet's rows as diary entries: a Day row as a {@link DayEntry}, a Seizure row as a {@link SeizureEvent},
@@ -93,7 +92,8 @@ final class WorkbookDiaryRows {
         }
         if (v instanceof Double d) {
             if (d < 0 || d >= 1) {
-                throw new CellProblem(place, "Time: " + Ratio.plain(d) + " is not a time of day; write HH:MM");
+                throw new CellProblem(place, "Time: " + Numbers.plain(d)
+                        + " is not a time of day; write HH:MM");
             }
             int minutes = (int) Math.round(d * 24 * 60) % (24 * 60);
             return LocalTime.of(minutes / 60, minutes % 60);
@@ -111,7 +111,7 @@ final class WorkbookDiaryRows {
             return null;
         }
         if (v instanceof Double d) {
-            return Ratio.plain(d);
+            return Numbers.plain(d);
         }
         if (v instanceof Boolean b) {
             return b ? "yes" : "no";
@@ -146,8 +146,8 @@ final class WorkbookDiaryRows {
             return null;
         }
         if (v != Math.rint(v) || v < 0 || v > max) {
-            throw new CellProblem(r.placeOf(title), title + ": " + Ratio.plain(v) + " is not a whole number from 0 to "
-                    + max);
+            throw new CellProblem(r.placeOf(title), title + ": " + Numbers.plain(v)
+                    + " is not a whole number from 0 to " + max);
         }
         return v.intValue();
     }

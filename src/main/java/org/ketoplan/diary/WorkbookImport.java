@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.ketoplan.common.BadInputException;
 import org.ketoplan.export.FilledWorkbook;
+import org.ketoplan.nutrition.Numbers;
 import org.ketoplan.plan.Plan;
 
 import static org.ketoplan.common.BadInputException.phrased;
@@ -162,8 +163,8 @@ public final class WorkbookImport {
             }
             if (before != null && !replace) {
                 throw phrased(places.get(e.key()) + ": " + e.food() + " at " + e.meal() + " on "
-                        + e.date() + " is " + org.ketoplan.nutrition.Ratio.plain(e.eatenG()) + " g here but "
-                        + org.ketoplan.nutrition.Ratio.plain(before.value().eatenG()) + " g at " + before.place()
+                        + e.date() + " is " + org.ketoplan.nutrition.Numbers.plain(e.eatenG()) + " g here but "
+                        + org.ketoplan.nutrition.Numbers.plain(before.value().eatenG()) + " g at " + before.place()
                         + "; use ", ref("replace"), " to take the workbook's value; nothing was "
                         + "imported");
             }

@@ -27,7 +27,6 @@ import org.ketoplan.common.InputFiles;
 import org.ketoplan.common.Limits;
 import org.ketoplan.common.Text;
 import org.ketoplan.nutrition.Numbers;
-import org.ketoplan.nutrition.Ratio;
 
 /**
  * Reads the "Eaten (g)" column of a plan workbook a parent filled in.
@@ -333,7 +332,7 @@ public final class FilledWorkbook {
             double serial = c.getNumericCellValue();
             // Excel's dates run from 1900 to 9999; outside them POI has no date to give
             if (!DateUtil.isValidExcelDate(serial) || serial > 2958465) {
-                throw new IllegalArgumentException("Date: " + Ratio.plain(serial) + " is not a date");
+                throw new IllegalArgumentException("Date: " + Numbers.plain(serial) + " is not a date");
             }
             return Limits.date("Date", c.getLocalDateTimeCellValue().toLocalDate());
         }
@@ -361,7 +360,7 @@ public final class FilledWorkbook {
                     .formatCellValue(c)) + "' is not a number");
         }
         if (v < 0) {
-            throw new IllegalArgumentException(what + ": " + Ratio.plain(v) + " is negative");
+            throw new IllegalArgumentException(what + ": " + Numbers.plain(v) + " is negative");
         }
         Limits.atMost(what, v, Limits.GRAMS, "g");
         return v;

@@ -5,7 +5,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.ketoplan.food.HouseholdMeasure;
-import org.ketoplan.nutrition.Ratio;
+import org.ketoplan.nutrition.Numbers;
 import org.ketoplan.plan.Plan;
 import org.ketoplan.plan.PlanDay;
 import org.ketoplan.plan.PlannedFood;
@@ -85,8 +85,8 @@ final class ShoppingSheet {
             if (it.measure().isPresent()) {
                 HouseholdMeasure m = it.measure().get();
                 Cells.text(row, measureCol, m.label() + " = " + Amounts.number(m.grams(), 0.1) + " g", st.text);
-                Cells.formula(row, countCol, Cells.ref(totalCol, r) + "/" + Ratio.plain(m.grams()) + "*"
-                        + Ratio.plain(m.amount()), st.number1, st.cached(total / m.grams() * m.amount()));
+                Cells.formula(row, countCol, Cells.ref(totalCol, r) + "/" + Numbers.plain(m.grams()) + "*"
+                        + Numbers.plain(m.amount()), st.number1, st.cached(total / m.grams() * m.amount()));
             } else {
                 Cells.text(row, measureCol, "(weigh it; no household measure known)", st.note);
             }

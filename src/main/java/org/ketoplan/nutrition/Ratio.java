@@ -78,7 +78,8 @@ public final class Ratio {
     /** Returns {@code r} when it lies from {@link #MIN} to {@link #MAX}; otherwise throws naming it. */
     public static double checkRange(double r) {
         if (!(r >= MIN && r <= MAX)) {
-            throw new IllegalArgumentException("ratio " + plain(r) + " is outside " + plain(MIN) + " to " + plain(MAX));
+            throw new IllegalArgumentException("ratio " + Numbers.plain(r) + " is outside " + Numbers.plain(MIN)
+                    + " to " + Numbers.plain(MAX));
         }
         return r;
     }
@@ -89,10 +90,5 @@ public final class Ratio {
             return "inf:1";
         }
         return String.format(Locale.ROOT, "%.2f", r).replaceAll("0+$", "").replaceAll("\\.$", "") + ":1";
-    }
-
-    /** A number without trailing zeros ({@link Numbers#plain}); kept for the packages not moved to Numbers yet. */
-    public static String plain(double v) {
-        return Numbers.plain(v);
     }
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ketoplan.common.FieldError;
 import org.ketoplan.common.Limits;
-import org.ketoplan.nutrition.Ratio;
+import org.ketoplan.nutrition.Numbers;
 
 /**
  * The blood readings at which UK ketogenic-diet protocols tell a family or a ward to act, flagged wherever a reading
@@ -29,12 +29,12 @@ public record ActionLevels(double glucoseLowMmol, double ketonesHighMmol) {
     /** Rejects levels outside 0 to the readings' bounds, naming the field. */
     public ActionLevels {
         if (!(glucoseLowMmol >= 0) || glucoseLowMmol > Limits.BLOOD_GLUCOSE_MMOL) {
-            throw new FieldError("glucose_low_mmol", "must be 0 to " + Ratio.plain(Limits.BLOOD_GLUCOSE_MMOL)
-                    + " mmol/L, not " + Ratio.plain(glucoseLowMmol));
+            throw new FieldError("glucose_low_mmol", "must be 0 to " + Numbers.plain(Limits.BLOOD_GLUCOSE_MMOL)
+                    + " mmol/L, not " + Numbers.plain(glucoseLowMmol));
         }
         if (!(ketonesHighMmol > 0) || ketonesHighMmol > Limits.BLOOD_KETONES_MMOL) {
             throw new FieldError("ketones_high_mmol", "must be above 0 and at most "
-                    + Ratio.plain(Limits.BLOOD_KETONES_MMOL) + " mmol/L, not " + Ratio.plain(ketonesHighMmol));
+                    + Numbers.plain(Limits.BLOOD_KETONES_MMOL) + " mmol/L, not " + Numbers.plain(ketonesHighMmol));
         }
     }
 
@@ -67,12 +67,12 @@ public record ActionLevels(double glucoseLowMmol, double ketonesHighMmol) {
         List<Flag> out = new ArrayList<>();
         if (glucoseMmol != null && glucoseMmol <= glucoseLowMmol) {
             out.add(new Flag(Kind.LOW_GLUCOSE, glucoseMmol, glucoseLowMmol, "blood glucose "
-                    + Ratio.plain(glucoseMmol) + " mmol/L: at or below " + Ratio.plain(glucoseLowMmol)
+                    + Numbers.plain(glucoseMmol) + " mmol/L: at or below " + Numbers.plain(glucoseLowMmol)
                     + " mmol/L, the level to act on"));
         }
         if (ketonesBloodMmol != null && ketonesBloodMmol >= ketonesHighMmol) {
             out.add(new Flag(Kind.HIGH_KETONES, ketonesBloodMmol, ketonesHighMmol, "blood ketones "
-                    + Ratio.plain(ketonesBloodMmol) + " mmol/L: at or above " + Ratio.plain(ketonesHighMmol)
+                    + Numbers.plain(ketonesBloodMmol) + " mmol/L: at or above " + Numbers.plain(ketonesHighMmol)
                     + " mmol/L, the level to act on"));
         }
         return out;
@@ -81,10 +81,10 @@ public record ActionLevels(double glucoseLowMmol, double ketonesHighMmol) {
     /** Where the glucose level comes from. */
     public String glucoseSource() {
         return glucoseLowMmol == GLUCOSE_LOW_MMOL
-                ? "act at blood glucose " + Ratio.plain(GLUCOSE_LOW_MMOL) + " mmol/L or below: "
+                ? "act at blood glucose " + Numbers.plain(GLUCOSE_LOW_MMOL) + " mmol/L or below: "
                 + Citation.MATTHEWS_FRIENDS_HOSPITAL.cite()
-                : "blood glucose at or below " + Ratio.plain(glucoseLowMmol) + " mmol/L: the level set for this "
-                + "report (the published one is " + Ratio.plain(GLUCOSE_LOW_MMOL) + " mmol/L)";
+                : "blood glucose at or below " + Numbers.plain(glucoseLowMmol) + " mmol/L: the level set for this "
+                + "report (the published one is " + Numbers.plain(GLUCOSE_LOW_MMOL) + " mmol/L)";
     }
 
     /** Where the ketone level comes from. */
@@ -93,7 +93,7 @@ public record ActionLevels(double glucoseLowMmol, double ketonesHighMmol) {
                 ? "blood ketones above 6 mmol/L are high: " + Citation.GGC_KD_ILLNESS.cite() + "; act at 6 mmol/L "
                 + "or above: " + Citation.MATTHEWS_FRIENDS_HOSPITAL.cite() + " (flagged from 6.0, the lower of the "
                 + "two)"
-                : "blood ketones at or above " + Ratio.plain(ketonesHighMmol) + " mmol/L: the level set for this "
-                + "report (the published one is " + Ratio.plain(KETONES_HIGH_MMOL) + " mmol/L)";
+                : "blood ketones at or above " + Numbers.plain(ketonesHighMmol) + " mmol/L: the level set for this "
+                + "report (the published one is " + Numbers.plain(KETONES_HIGH_MMOL) + " mmol/L)";
     }
 }

@@ -13,7 +13,7 @@ import org.ketoplan.diary.ReadingLog;
 import org.ketoplan.diary.SeizureEvent;
 import org.ketoplan.diary.SeizureLog;
 import org.ketoplan.diary.SeizureType;
-import org.ketoplan.nutrition.Ratio;
+import org.ketoplan.nutrition.Numbers;
 import org.ketoplan.prescription.ActionLevels;
 
 /**
@@ -80,10 +80,10 @@ final class DiaryEvents {
             ReadingLog.Result r = clinic.app().diary().logReading(p.diaryDir(), reading, replace, levels);
             List<String> parts = new ArrayList<>();
             if (ketones != null) {
-                parts.add("ketones " + Ratio.plain(ketones) + " mmol/L");
+                parts.add("ketones " + Numbers.plain(ketones) + " mmol/L");
             }
             if (glucose != null) {
-                parts.add("glucose " + Ratio.plain(glucose) + " mmol/L");
+                parts.add("glucose " + Numbers.plain(glucose) + " mmol/L");
             }
             StringBuilder done = new StringBuilder((replace ? "Corrected: " : "Logged ") + String.join(", ", parts)
                     + " at " + DiaryTime.format(time) + " on " + date + ".");

@@ -5,6 +5,7 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.ketoplan.nutrition.Numbers;
 import org.ketoplan.nutrition.Ratio;
 import org.ketoplan.plan.DayChecks;
 import org.ketoplan.plan.Plan;
@@ -27,10 +28,10 @@ final class WeekView {
     static Views.PlanWeek of(Plan plan, int week, int weeks, LocalDate today,
                              java.util.function.Function<String, List<Views.RecipeChoice>> swaps) {
         PlanPrescription p = plan.prescription();
-        String summary = plan.patient().name() + ", " + Ratio.plain(plan.patient().ageMonths()) + " months, "
-                + Ratio.plain(plan.patient().weightKg()) + " kg: " + Views.num(p.kcal(), 0) + " kcal/d at "
+        String summary = plan.patient().name() + ", " + Numbers.plain(plan.patient().ageMonths()) + " months, "
+                + Numbers.plain(plan.patient().weightKg()) + " kg: " + Views.num(p.kcal(), 0) + " kcal/d at "
                 + Ratio.format(p.ratio()) + ", " + Views.num(p.proteinG(), 1) + " g protein, carbohydrate "
-                + p.carbConvention().word() + "; weighed in " + Ratio.plain(plan.tolerances().step()) + " g steps";
+                + p.carbConvention().word() + "; weighed in " + Numbers.plain(plan.tolerances().step()) + " g steps";
         int decimals = plan.tolerances().step() < 1 ? 1 : 0;
         List<Views.DayCard> days = new ArrayList<>();
         int from = (week - 1) * 7;
@@ -94,7 +95,7 @@ final class WeekView {
     private static List<String> foods(PlannedMeal m, int decimals) {
         List<String> out = new ArrayList<>();
         for (PlannedFood f : m.foods()) {
-            out.add((f.counted() ? Views.num(f.amount(), decimals) : Ratio.plain(f.amount())) + " "
+            out.add((f.counted() ? Views.num(f.amount(), decimals) : Numbers.plain(f.amount())) + " "
                     + f.unit().unit() + "  "
                     + f.name() + (f.counted() ? "" : " (not counted)"));
         }
