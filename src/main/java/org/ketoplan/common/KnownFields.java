@@ -65,7 +65,7 @@ final class KnownFields {
             String child = pointer + "/" + escape(e.getKey());
             if (!properties.containsKey(e.getKey())) {
                 throw new BadInputException(doc.file() + ":" + doc.line(child) + ": "
-                        + (pointer.isEmpty() ? "" : Document.path(pointer) + ": ")
+                        + (pointer.isEmpty() ? "" : FieldPath.path(pointer) + ": ")
                         + unknownField(e.getKey(), properties.keySet()));
             }
             walk(doc, config, properties.get(e.getKey()), e.getValue(), child);

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.ketoplan.common.BadInputException;
 import org.ketoplan.common.Document;
 import org.ketoplan.common.FieldError;
+import org.ketoplan.common.FieldPath;
 import org.ketoplan.common.Limits;
 
 /**
@@ -201,6 +202,6 @@ public final class RecipeFile {
     }
 
     static String path(String pointer) {
-        return Document.path(pointer);
+        return FieldPath.path(pointer);
     }
 }

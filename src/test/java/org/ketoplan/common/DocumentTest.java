@@ -109,8 +109,8 @@ class DocumentTest {
             a/b                  | /a~1b
             """)
     void aFieldPathAndItsPointerAreInverse(String path, String pointer) {
-        assertEquals(pointer, Document.pointer(path));
-        assertEquals(path, Document.path(pointer));
+        assertEquals(pointer, FieldPath.pointer(path));
+        assertEquals(path, FieldPath.path(pointer));
     }
 
     @Test
