@@ -14,7 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * Reads the files people give ketoplan (patient files, recipes, plans, diaries) with one-line errors that say what
@@ -89,6 +91,26 @@ public final class InputFiles {
         out.flip();
         String text = out.toString();
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /**
+     * The YAML files of the folder {@code dir} ({@code *.yaml} and {@code *.yml}, not hidden ones), in name order:
+     * how a folder of user foods or recipes is read.
+     *
+     * @throws BadInputException "DIR: cannot list the folder (...)"
+     */
+    public static List<Path> yamlFiles(Path dir) {
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.filter(InputFiles::isYamlFile).sorted().toList();
+        } catch (IOException e) {
+            throw new BadInputException(dir + ": cannot list the folder (" + describe(e) + ")", e);
+        }
+    }
+
+    /** True for a regular file named *.yaml or *.yml that is not hidden. */
+    public static boolean isYamlFile(Path p) {
+        String n = p.getFileName().toString();
+        return Files.isRegularFile(p) && (n.endsWith(".yaml") || n.endsWith(".yml")) && !n.startsWith(".");
     }
 
     /** "FILE: no such file", "FILE: permission denied", ... for an error reading {@code file}. */

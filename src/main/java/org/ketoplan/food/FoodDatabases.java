@@ -73,21 +73,12 @@ public final class FoodDatabases {
         List<Path> out = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
-                try (java.util.stream.Stream<Path> list = Files.list(p)) {
-                    list.filter(FoodDatabases::isFoodFile).sorted().forEach(out::add);
-                } catch (IOException e) {
-                    throw BadInputException.at(p.toString(), "cannot list the folder (" + e.getMessage() + ")");
-                }
+                out.addAll(InputFiles.yamlFiles(p));
             } else {
                 out.add(p); // a file, or a missing one, which its reading names
             }
         }
         return out;
-    }
-
-    private static boolean isFoodFile(Path p) {
-        String n = p.getFileName().toString();
-        return Files.isRegularFile(p) && (n.endsWith(".yaml") || n.endsWith(".yml")) && !n.startsWith(".");
     }
 
     /**

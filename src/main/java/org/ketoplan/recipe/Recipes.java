@@ -9,8 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.ketoplan.common.BadInputException;
+import org.ketoplan.common.InputFiles;
 
 /**
  * Loads recipe libraries: the recipes shipped inside the jar (copied from {@code recipes/} at build time and listed
@@ -63,12 +63,8 @@ public final class Recipes {
         List<LoadedRecipe> out = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
-                try (Stream<Path> files = Files.list(p)) {
-                    for (Path f : files.filter(Recipes::isRecipeFile).sorted().toList()) {
-                        out.add(RecipeFile.read(f));
-                    }
-                } catch (IOException e) {
-                    throw BadInputException.at(p.toString(), "cannot list the folder (" + e.getMessage() + ")");
+                for (Path f : InputFiles.yamlFiles(p)) {
+                    out.add(RecipeFile.read(f));
                 }
             } else if (Files.isRegularFile(p)) {
                 out.add(RecipeFile.read(p));
@@ -77,11 +73,6 @@ public final class Recipes {
             }
         }
         return out;
-    }
-
-    static boolean isRecipeFile(Path p) {
-        String n = p.getFileName().toString();
-        return Files.isRegularFile(p) && (n.endsWith(".yaml") || n.endsWith(".yml")) && !n.startsWith(".");
     }
 
     private static List<LoadedRecipe> shippedRecipes() {

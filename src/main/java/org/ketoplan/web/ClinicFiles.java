@@ -1,13 +1,12 @@
 package org.ketoplan.web;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import org.ketoplan.common.InputFiles;
 
 /**
  * The clinic's own foods and recipes in the workspace: {@code foods/*.yaml} (user food files, the format of
@@ -92,16 +91,6 @@ final class ClinicFiles {
     }
 
     private static List<Path> yaml(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(f -> {
-                String n = f.getFileName().toString();
-                return (n.endsWith(".yaml") || n.endsWith(".yml")) && !n.startsWith(".") && Files.isRegularFile(f);
-            }).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Files.isDirectory(dir) ? InputFiles.yamlFiles(dir) : List.of();
     }
 }

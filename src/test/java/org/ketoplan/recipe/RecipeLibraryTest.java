@@ -24,7 +24,7 @@ class RecipeLibraryTest {
     void theIndexListsExactlyTheRecipeFilesOfTheFolder() throws IOException {
         // the jar cannot list its folder, so recipes/index.txt must name every file and no other
         try (Stream<Path> files = Files.list(Path.of("recipes"))) {
-            Set<String> onDisk = files.filter(Recipes::isRecipeFile).map(p -> p.getFileName().toString())
+            Set<String> onDisk = files.filter(org.ketoplan.common.InputFiles::isYamlFile).map(p -> p.getFileName().toString())
                     .collect(Collectors.toSet());
             assertEquals(onDisk, Set.copyOf(Recipes.index()));
             assertEquals(onDisk.size(), Recipes.index().size(), "a file is listed twice");
