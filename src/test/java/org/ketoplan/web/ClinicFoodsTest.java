@@ -77,6 +77,26 @@ class ClinicFoodsTest extends ServedFolder {
         assertEquals("0.6", tr.child(5).text());
     }
 
+    @Test
+    void aClinicFoodMeetsTheChildsAllergyRulesInTheBuilder() throws Exception {
+        assertEquals(303, upload("clinic.yaml", FOODS).status());
+        Fixtures.child(dir, "tom");
+        Files.writeString(dir.resolve("tom/patient.yaml"), Files.readString(dir.resolve("tom/patient.yaml"))
+                + "allergies: [egg]\n");
+        // the almond bread declares egg; the custard base declares nothing, so it is not known to be free of egg:
+        // Solve refuses each with the safety policy's words, as meal --patient does for a shipped food
+        java.util.Map<String, String> expected = java.util.Map.of(
+                "clinic-almond-bread", "clinic-almond-bread (Almond bread (clinic recipe)) contains egg, to which the "
+                        + "child is allergic",
+                "clinic-custard-base", "not known to be free of egg");
+        expected.forEach((food, words) -> {
+            String said = Jsoup.parse(s.fetch("/p/tom/meal/solve", "slot", "breakfast", "food", food, "amount", "0",
+                    "food", "01053", "amount", "0").body()).text();
+            assertTrue(said.contains(words), food + ": " + said);
+            assertFalse(said.contains("Every band holds"), "nothing composed with " + food);
+        });
+    }
+
     /**
      * The message {@code food show --foods FILE} gives for {@code content} (after "FILE:"), checked to be what the
      * upload of the same content as {@code name} says after "foods/NAME:", with nothing written.
