@@ -198,8 +198,9 @@ final class PatientPage {
                         Views.Prescription rx, String message, String notice) {
         Views.Prescription preview = rx;
         if (preview == null && errors.isEmpty()) {
-            Checked c = check(values);
+            Checked c = check(values); // a file that reads but does not prescribe shows its problem at once
             preview = c.rx;
+            errors = errors(c.problem);
         }
         Map<String, Object> m = new HashMap<>();
         m.put("id", id);

@@ -75,6 +75,19 @@ class PatientPageTest extends ServedFolder {
     }
 
     @Test
+    void aFileThatReadsButDoesNotPrescribeShowsItsProblemWhenOpened() throws IOException {
+        // the file parses, but a weight of -8 kg prescribes nothing: the form opens with the CLI's message beside
+        // the weight, as the caseload names it, instead of an empty preview
+        Path p = Fixtures.child(dir, "tom");
+        Files.writeString(p.resolve("patient.yaml"), Fixtures.CHILD.replaceFirst("(?m)^(\\s*)weight_kg: .*$",
+                "$1weight_kg: -8"));
+        CliRun cli = CliRun.of("prescribe", "--patient", p.resolve("patient.yaml").toString());
+        assertEquals(2, cli.code());
+        var doc = Jsoup.parse(s.get("/p/tom").body());
+        assertEquals(Fixtures.message(cli.errLines()[0]), doc.getElementById("e-f-weight-kg").text());
+    }
+
+    @Test
     void savingKeepsWhatTheFormDoesNotShow() throws IOException {
         Path p = Fixtures.child(dir, "tom");
         Files.writeString(p.resolve("patient.yaml"), Fixtures.CHILD + "# a comment\nmedicines:\n"
