@@ -15,7 +15,6 @@ import org.ketoplan.common.AtomicFiles;
 import org.ketoplan.common.BadInputException;
 import org.ketoplan.food.Food;
 import org.ketoplan.food.FoodDatabase;
-import org.ketoplan.nutrition.Energy;
 import org.ketoplan.nutrition.Numbers;
 import org.ketoplan.plan.SlotRules;
 import org.ketoplan.prescription.DailyPrescription;
@@ -25,6 +24,7 @@ import org.ketoplan.recipe.ProteinSource;
 import org.ketoplan.recipe.Recipe;
 import org.ketoplan.recipe.RecipeChecks;
 import org.ketoplan.recipe.RecipeFile;
+import org.ketoplan.recipe.RecipeGuesses;
 import org.ketoplan.recipe.RecipeIngredient;
 import org.ketoplan.recipe.RecipeLibrary;
 import org.ketoplan.recipe.RecipeWriter;
@@ -116,7 +116,7 @@ final class RecipeSave {
             Food f = clinic.foods().byId(r.id()).orElseThrow();
             double a = amountOr0(r.amount());
             String role = posted && ctx.formParam("role:" + r.id()) != null ? ctx.formParam("role:" + r.id())
-                    : role(f).word();
+                    : RecipeGuesses.role(f).word();
             rows.add(new ClinicViews.RecipeIngredientRow(r.id(), r.key(), r.name(), r.amount(), role,
                     value(ctx, "min:" + r.id()), value(ctx, "max:" + r.id()),
                     MealBuilderPage.grams(low(a, step), step), MealBuilderPage.grams(high(a, step), step),
@@ -171,26 +171,7 @@ final class RecipeSave {
         return SlotRules.forMeal(meal, snack, Math.max(0, meals.indexOf(meal)), meals.size());
     }
 
-    /** A food's likely role: a formula, cream, a fat (most of its energy from fat), protein or carbohydrate. */
-    static Role role(Food f) {
-        var m = f.macrosPer100();
-        String name = f.name().toLowerCase(Locale.ROOT);
-        if (m.fatG() + m.proteinG() + m.carbohydrateG() == 0) {
-            return Role.LIQUID;
-        }
-        if (name.contains("formula") || name.contains("ketocal")) {
-            return Role.FORMULA;
-        }
-        if (name.startsWith("cream")) {
-            return Role.CREAM;
-        }
-        if (Energy.kcal(m.fatG(), 0, 0) >= 0.8 * Energy.kcal(m.fatG(), m.proteinG(), m.netCarbohydrateG())) {
-            return Role.FAT;
-        }
-        return m.proteinG() >= m.netCarbohydrateG() ? Role.PROTEIN : Role.CARBOHYDRATE;
-    }
-
-    /** The source of the meal's protein: the food giving the most protein, by its food group. */
+    /** The source of the meal's protein: that of the food giving the most protein ({@link RecipeGuesses}). */
     private ProteinSource proteinSource(Views.Builder b) {
         Food best = null;
         double most = -1;
@@ -202,28 +183,7 @@ final class RecipeSave {
                 best = f;
             }
         }
-        if (best == null) {
-            return ProteinSource.DAIRY;
-        }
-        String g = (best.group() + " " + best.name()).toLowerCase(Locale.ROOT);
-        if (g.contains("formula") || g.contains("ketocal")) {
-            return ProteinSource.FORMULA;
-        }
-        if (g.contains("egg") && !g.contains("dairy and egg") || best.name().toLowerCase(Locale.ROOT)
-                .startsWith("egg")) {
-            return ProteinSource.EGG;
-        }
-        if (g.contains("fish")) {
-            return ProteinSource.FISH;
-        }
-        if (g.contains("poultry") || g.contains("beef") || g.contains("pork") || g.contains("lamb")
-                || g.contains("sausage")) {
-            return ProteinSource.MEAT;
-        }
-        if (g.contains("nut and seed") || g.contains("legume")) {
-            return ProteinSource.PLANT;
-        }
-        return ProteinSource.DAIRY;
+        return best == null ? ProteinSource.DAIRY : RecipeGuesses.proteinSource(best);
     }
 
     /** "Save as a recipe". */
@@ -293,7 +253,7 @@ final class RecipeSave {
             String roleText = value(ctx, "role:" + r.id());
             Role role;
             try {
-                role = roleText.isBlank() ? role(f) : Role.parse(roleText);
+                role = roleText.isBlank() ? RecipeGuesses.role(f) : Role.parse(roleText);
             } catch (IllegalArgumentException e) {
                 throw new BadInputException(where + "." + e.getMessage());
             }
