@@ -40,32 +40,31 @@ class PlanFormatTest {
         assertEquals(before.replaceFirst("\"format_version\" : 1,", "\"format_version\" : 2,"), after);
     }
 
+    /** The message of reading the version-1 fixture with its first match of {@code regex} replaced. */
+    private static String refusal(Path dir, String regex, String replacement) throws Exception {
+        Path file = dir.resolve("plan.json");
+        Files.writeString(file, Files.readString(FORMAT_1).replaceFirst(regex, replacement));
+        return assertThrows(BadInputException.class, () -> PlanFile.read(file)).getMessage();
+    }
+
     @Test
     void aSlotKindThatIsNoKindIsRefusedWithItsLine(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("plan.json");
-        Files.writeString(file, Files.readString(FORMAT_1).replaceFirst("\"kind\" : \"meal\"", "\"kind\" : \"brunch\""));
-        BadInputException e = assertThrows(BadInputException.class, () -> PlanFile.read(file));
-        assertTrue(e.getMessage().matches("(?s).*plan\\.json:\\d+: .*kind.*'brunch' is not meal, snack, feed.*"),
-                e.getMessage());
+        String said = refusal(dir, "\"kind\" : \"meal\"", "\"kind\" : \"brunch\"");
+        assertTrue(said.matches("(?s).*plan\\.json:\\d+: .*kind.*'brunch' is not meal, snack, feed.*"), said);
     }
 
     @Test
     void aNegativeTotalIsRefusedWithItsLine(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("plan.json");
-        String text = Files.readString(FORMAT_1);
-        Files.writeString(file, text.replaceFirst("(\"totals\" : \\{\\s*\"kcal\" : )[0-9.]+", "$1-5"));
-        BadInputException e = assertThrows(BadInputException.class, () -> PlanFile.read(file));
-        assertTrue(e.getMessage().matches("(?s).*plan\\.json:\\d+: .*kcal.*-5\\.0 is not an amount.*"), e.getMessage());
+        String said = refusal(dir, "(\"totals\" : \\{\\s*\"kcal\" : )[0-9.]+", "$1-5");
+        assertTrue(said.matches("(?s).*plan\\.json:\\d+: .*kcal.*-5\\.0 is not an amount.*"), said);
     }
 
     @Test
     void aLaterVersionIsRefused(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("plan.json");
-        Files.writeString(file, Files.readString(FORMAT_1).replaceFirst("\"format_version\" : 1", "\"format_version\" : 3"));
-        BadInputException e = assertThrows(BadInputException.class, () -> PlanFile.read(file));
-        assertTrue(e.getMessage().contains("format_version: 3 is not supported (this ketoplan reads versions 1 to 2)"),
-                e.getMessage());
+        String said = refusal(dir, "\"format_version\" : 1", "\"format_version\" : 3");
+        assertTrue(said.contains("format_version: 3 is not supported (this ketoplan reads versions 1 to 2)"), said);
     }
+
     @Test
     void aVersionTwoPlanIsWrittenBackByteForByte(@TempDir Path dir) throws Exception {
         Path v2 = dir.resolve("v2.json");
